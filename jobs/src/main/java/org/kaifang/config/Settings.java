@@ -1,0 +1,53 @@
+package org.kaifang.config;
+
+import java.nio.file.Path;
+
+/**
+ * Every setting kaifang reads, resolved once (defaults, then config file, then environment,
+ * then command-line options) and passed to whatever needs it.
+ *
+ * @param dataDir          the shipped or operator-provided data: reference/ and sources/
+ * @param warehouseDir     where generated output goes: lake/, kaifang.duckdb, batch/, rejects/, reports/
+ * @param jobRepository    the Spring Batch job repository connection
+ * @param language         messages and reports
+ * @param sparkMaster      the Spark master for large loads (local[*] by default)
+ */
+public record Settings(
+        Path dataDir,
+        Path warehouseDir,
+        JobRepositorySettings jobRepository,
+        Language language,
+        String sparkMaster) {
+
+    public Path referenceDir() {
+        return dataDir.resolve("reference");
+    }
+
+    public Path sourcesDir() {
+        return dataDir.resolve("sources");
+    }
+
+    public Path lakeDir() {
+        return warehouseDir.resolve("lake");
+    }
+
+    public Path catalogFile() {
+        return warehouseDir.resolve("kaifang.duckdb");
+    }
+
+    public Path rejectsDir() {
+        return warehouseDir.resolve("rejects");
+    }
+
+    public Path reportsDir() {
+        return warehouseDir.resolve("reports");
+    }
+
+    /** The job repository's connection details; the password is never printed. */
+    public record JobRepositorySettings(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "JobRepositorySettings[url=" + url + ", user=" + user + "]";
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.kaifang.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Resolves {@link Settings}: built-in defaults, then a config file, then environment
+ * variables, then command-line options, each overriding the one before.
+ *
+ * <p>The config file is the one given with {@code --config}, else {@code $KAIFANG_CONFIG},
+ * else {@code kaifang.properties} in the kaifang home folder if present. Relative paths in
+ * the file resolve against the file's folder; relative paths elsewhere against the working
+ * directory. Defaults resolve against the kaifang home ({@code $KAIFANG_HOME}, set by the
+ * launcher to the project folder), or the working directory.
+ */
+public final class SettingsLoader {
+
+    /** A setting's name in the config file, and its environment variable. */
+    public enum Key {
+        DATA("data", "KAIFANG_DATA"),
+        WAREHOUSE("warehouse", "KAIFANG_WAREHOUSE"),
+        JOB_REPOSITORY_URL("job-repository.url", "KAIFANG_JOB_REPOSITORY_URL"),
+        JOB_REPOSITORY_USER("job-repository.user", "KAIFANG_JOB_REPOSITORY_USER"),
+        JOB_REPOSITORY_PASSWORD("job-repository.password", "KAIFANG_JOB_REPOSITORY_PASSWORD"),
+        LANG("lang", "KAIFANG_LANG"),
+        SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER");
+
+        public final String property;
+        public final String variable;
+
+        Key(String property, String variable) {
+            this.property = property;
+            this.variable = variable;
+        }
+    }
+
+    private final Map<String, String> environment;
+    private final Path workingDir;
+
+    public SettingsLoader(Map<String, String> environment, Path workingDir) {
+        this.environment = environment;
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    public static SettingsLoader fromSystem() {
+        return new SettingsLoader(System.getenv(), Path.of(""));
+    }
+
+    /** Options given on the command line; null means not given. */
+    public record Overrides(Path config, Path data, Path warehouse, String lang, String sparkMaster) {
+        public static Overrides none() {
+            return new Overrides(null, null, null, null, null);
+        }
+    }
+
+    public Settings load(Overrides options) {
+        Path home = Optional.ofNullable(environment.get("KAIFANG_HOME"))
+                .map(h -> workingDir.resolve(h).normalize())
+                .orElse(workingDir);
+        Properties file = new Properties();
+        Path configFile = configFile(options, home);
+        Path fileBase = home;
+        if (configFile != null) {
+            file = read(configFile);
+            fileBase = configFile.toAbsolutePath().getParent();
+        }
+
+        Path data = path(Key.DATA, options.data(), file, fileBase, home.resolve("data"));
+        Path warehouse = path(Key.WAREHOUSE, options.warehouse(), file, fileBase, home.resolve("warehouse"));
+        String url = value(Key.JOB_REPOSITORY_URL, null, file)
+                .orElse("jdbc:h2:file:" + warehouse.resolve("batch").resolve("jobs") + ";DB_CLOSE_ON_EXIT=FALSE");
+        String user = value(Key.JOB_REPOSITORY_USER, null, file).orElse("sa");
+        String password = value(Key.JOB_REPOSITORY_PASSWORD, null, file).orElse("");
+        Language language = value(Key.LANG, options.lang(), file)
+                .map(SettingsLoader::language)
+                .orElse(Language.ZH);
+        String sparkMaster = value(Key.SPARK_MASTER, options.sparkMaster(), file).orElse("local[*]");
+
+        return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password),
+                language, sparkMaster);
+    }
+
+    private Path configFile(Overrides options, Path home) {
+        if (options.config() != null) {
+            Path given = workingDir.resolve(options.config());
+            if (!Files.isRegularFile(given)) {
+                throw new ConfigurationException("config file " + given + " does not exist");
+            }
+            return given;
+        }
+        String fromEnv = environment.get("KAIFANG_CONFIG");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            Path given = workingDir.resolve(fromEnv);
+            if (!Files.isRegularFile(given)) {
+                throw new ConfigurationException("KAIFANG_CONFIG names " + given + ", which does not exist");
+            }
+            return given;
+        }
+        Path beside = home.resolve("kaifang.properties");
+        return Files.isRegularFile(beside) ? beside : null;
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigurationException("cannot read config file " + file + ": " + e.getMessage());
+        }
+        for (String name : properties.stringPropertyNames()) {
+            boolean known = false;
+            for (Key key : Key.values()) {
+                known |= key.property.equals(name);
+            }
+            if (!known) {
+                throw new ConfigurationException("config file " + file + ": unknown setting '" + name
+                        + "'; known settings are data, warehouse, job-repository.url, job-repository.user,"
+                        + " job-repository.password, lang, spark.master");
+            }
+        }
+        return properties;
+    }
+
+    private Path path(Key key, Path option, Properties file, Path fileBase, Path fallback) {
+        if (option != null) {
+            return workingDir.resolve(option).normalize();
+        }
+        String env = environment.get(key.variable);
+        if (env != null && !env.isBlank()) {
+            return workingDir.resolve(env).normalize();
+        }
+        String fromFile = file.getProperty(key.property);
+        if (fromFile != null && !fromFile.isBlank()) {
+            return fileBase.resolve(fromFile.trim()).normalize();
+        }
+        return fallback.normalize();
+    }
+
+    private Optional<String> value(Key key, String option, Properties file) {
+        if (option != null && !option.isBlank()) {
+            return Optional.of(option);
+        }
+        String env = environment.get(key.variable);
+        if (env != null && !env.isBlank()) {
+            return Optional.of(env);
+        }
+        return Optional.ofNullable(file.getProperty(key.property)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private static Language language(String text) {
+        try {
+            return Language.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+    }
+}

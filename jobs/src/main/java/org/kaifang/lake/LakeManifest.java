@@ -1,0 +1,101 @@
+package org.kaifang.lake;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The list of every Parquet file the lake holds, with the source version each was loaded
+ * from: the lake's small table format. Files are immutable; the manifest is rewritten whole
+ * and published by rename, so a reader sees the old list or the new one.
+ */
+public final class LakeManifest {
+
+    public static final String FILE_NAME = "_manifest.csv";
+    private static final String[] HEADER = {
+        "table", "file", "source_file", "source_sha256", "reference_sha256", "vintage", "rows", "rejected"};
+
+    private final Path lakeDir;
+    private final List<LakeFile> files;
+
+    private LakeManifest(Path lakeDir, List<LakeFile> files) {
+        this.lakeDir = lakeDir;
+        this.files = files;
+    }
+
+    public static LakeManifest read(Path lakeDir) {
+        Path file = lakeDir.resolve(FILE_NAME);
+        List<LakeFile> files = new ArrayList<>();
+        if (Files.exists(file)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).get();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (CSVRecord row : format.parse(reader)) {
+                    files.add(new LakeFile(
+                            LakeTable.valueOf(row.get("table").toUpperCase(java.util.Locale.ROOT)),
+                            row.get("file"),
+                            row.get("source_file"),
+                            row.get("source_sha256"),
+                            row.get("reference_sha256"),
+                            Instant.parse(row.get("vintage")),
+                            Long.parseLong(row.get("rows")),
+                            Long.parseLong(row.get("rejected"))));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lake manifest " + file, e);
+            }
+        }
+        return new LakeManifest(lakeDir, files);
+    }
+
+    public List<LakeFile> files() {
+        return List.copyOf(files);
+    }
+
+    public Optional<LakeFile> find(LakeTable table, SourceVersion version) {
+        return files.stream().filter(f -> f.table() == table && f.isLoadOf(version)).findFirst();
+    }
+
+    /** Adds a file unless the manifest already lists it. */
+    public void add(LakeFile file) {
+        if (files.stream().noneMatch(f -> f.file().equals(file.file()))) {
+            files.add(file);
+        }
+    }
+
+    public Path resolve(LakeFile file) {
+        return lakeDir.resolve(file.file());
+    }
+
+    /** Writes the manifest beside the old one, then renames it into place. */
+    public void save() {
+        Path target = lakeDir.resolve(FILE_NAME);
+        Path temp = lakeDir.resolve(FILE_NAME + ".tmp");
+        try {
+            Files.createDirectories(lakeDir);
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                 CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n')
+                         .get().print(writer)) {
+                for (LakeFile f : files) {
+                    printer.printRecord(f.table().tableName(), f.file(), f.sourceFile(), f.sourceSha256(),
+                            f.referenceSha256(), f.vintage().toString(), f.rows(), f.rejected());
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write lake manifest " + target, e);
+        }
+    }
+}

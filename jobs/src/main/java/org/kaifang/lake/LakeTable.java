@@ -1,0 +1,119 @@
+package org.kaifang.lake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.kaifang.lake.Column.optional;
+import static org.kaifang.lake.Column.required;
+import static org.kaifang.lake.ColumnType.BOOLEAN;
+import static org.kaifang.lake.ColumnType.DOUBLE;
+import static org.kaifang.lake.ColumnType.INT;
+import static org.kaifang.lake.ColumnType.LONG;
+import static org.kaifang.lake.ColumnType.STRING;
+import static org.kaifang.lake.ColumnType.TIMESTAMP;
+
+/**
+ * The tables of the Parquet lake. Every row carries where it came from ({@code source_file},
+ * {@code source_line}) and when that version of the file was loaded ({@code vintage}); values
+ * are in base units (USD, CNY, or the indicator's count unit).
+ */
+public enum LakeTable {
+    INDICATOR("indicator", "Indicators: names, display unit, kind and growth basis", List.of(
+            required("indicator_code", STRING, "indicator code, e.g. fdi_actual"),
+            required("name_zh", STRING, "official Chinese name"),
+            required("name_en", STRING, "English name"),
+            required("domain", STRING, "trade, inward_investment, outbound_investment, macro or exchange"),
+            required("unit", STRING, "display unit, e.g. 亿美元"),
+            required("base_unit", STRING, "unit of stored values: USD, CNY or the count unit"),
+            required("unit_factor", DOUBLE, "base units in one display unit (1e8 for 亿美元)"),
+            required("kind", STRING, "flow, stock or count"),
+            required("growth_basis", STRING, "nominal, or real where official growth is at comparable prices"))),
+    REGION("region", "Administrative regions (GB/T 2260 codes)", List.of(
+            required("region_code", STRING, "six-digit administrative code"),
+            required("name_zh", STRING, "Chinese name"),
+            required("name_en", STRING, "English name"),
+            optional("parent_code", STRING, "code of the enclosing region"),
+            required("level", STRING, "province or prefecture"))),
+    COUNTRY("country", "ISO 3166-1 countries and territories", List.of(
+            required("iso3", STRING, "ISO 3166-1 alpha-3 code"),
+            required("iso2", STRING, "ISO 3166-1 alpha-2 code"),
+            required("name_zh", STRING, "Chinese name"),
+            required("name_en", STRING, "English name"))),
+    FX_RATE("fx_rate", "Yearly average yuan per US dollar", List.of(
+            required("year", INT, "calendar year"),
+            required("cny_per_usd", DOUBLE, "yearly average central parity, CNY per USD"))),
+    OBSERVATION("observation", "Published figures: one value per region, indicator and period", List.of(
+            required("region_code", STRING, "administrative code or ISO alpha-3"),
+            required("indicator_code", STRING, "indicator code"),
+            required("year", INT, "calendar year"),
+            optional("month", INT, "month 1-12 of a cumulative 1-N月 figure; null for a yearly figure"),
+            optional("value", DOUBLE, "value in base units; null where the source has no figure"),
+            required("base_unit", STRING, "USD, CNY or the count unit"),
+            required("declared_unit", STRING, "unit as declared in the source row"),
+            optional("reported_yoy_pct", DOUBLE, "year-on-year growth as published, percent"),
+            optional("reported_yoy_decimals", INT, "decimal places of the published rate"),
+            required("source", STRING, "publication the figure is cited from"))),
+    TARGET("target", "Targets set for a year", List.of(
+            required("region_code", STRING, "administrative code"),
+            required("indicator_code", STRING, "indicator code"),
+            required("year", INT, "year the target is set for"),
+            required("kind", STRING, "growth_pct (value in percent) or level (value in base units)"),
+            required("value", DOUBLE, "target value: percent, or base units"),
+            required("base_unit", STRING, "% for growth targets, else USD, CNY or the count unit"),
+            required("declared_unit", STRING, "unit as declared in the source row"),
+            required("binding", STRING, "expected (预期性) or binding (约束性)"),
+            required("source_doc", STRING, "document that sets the target"))),
+    TRADE_FLOW("trade_flow", "Customs trade detail by month, partner and HS code", List.of(
+            required("year", INT, "calendar year"),
+            required("month", INT, "month 1-12 (the month's own figure)"),
+            required("region_code", STRING, "administrative code"),
+            required("partner_iso", STRING, "partner country, ISO alpha-3"),
+            required("hs_code", STRING, "HS code, 2 to 10 digits"),
+            required("flow", STRING, "export or import"),
+            required("value_usd", DOUBLE, "value in US dollars"),
+            optional("quantity", DOUBLE, "quantity in the HS code's unit"))),
+    ODI_ENTERPRISE("odi_enterprise", "Enterprises investing abroad (走出去)", List.of(
+            required("year", INT, "year of record"),
+            required("region_code", STRING, "administrative code of the investing enterprise"),
+            required("enterprise", STRING, "enterprise name"),
+            required("destination_iso", STRING, "destination country, ISO alpha-3"),
+            optional("sector", STRING, "sector of the investment"),
+            optional("investment_usd", DOUBLE, "investment in US dollars"),
+            required("is_new", BOOLEAN, "true when established abroad in this year")));
+
+    /** The stamp every lake row carries, after the table's own columns. */
+    public static final List<Column> STAMP = List.of(
+            required("source_file", STRING, "source file, relative to the data folder"),
+            required("source_line", LONG, "line of the row in the source file (1 is the header)"),
+            required("vintage", TIMESTAMP, "when this version of the source file was loaded, UTC"));
+
+    private final String tableName;
+    private final String description;
+    private final List<Column> ownColumns;
+
+    LakeTable(String tableName, String description, List<Column> ownColumns) {
+        this.tableName = tableName;
+        this.description = description;
+        this.ownColumns = ownColumns;
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The table's own columns, without the stamp. */
+    public List<Column> ownColumns() {
+        return ownColumns;
+    }
+
+    /** Every column as stored: the table's own, then the stamp. */
+    public List<Column> columns() {
+        List<Column> all = new ArrayList<>(ownColumns);
+        all.addAll(STAMP);
+        return all;
+    }
+}

@@ -1,0 +1,82 @@
+package org.kaifang.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.OutputFile;
+
+/**
+ * Writes one Parquet file of a lake table with parquet-hadoop, without Hadoop's file system:
+ * the lake is a local folder. Rows are value arrays in {@link LakeTable#columns()} order.
+ */
+public final class ParquetTableWriter implements AutoCloseable {
+
+    private final ParquetWriter<Object[]> writer;
+    private long rows;
+
+    public ParquetTableWriter(LakeTable table, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            this.writer = new Builder(new LocalOutputFile(file), table)
+                    .withConf(new PlainParquetConfiguration())
+                    .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                    .withCompressionCodec(CompressionCodecName.SNAPPY)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create Parquet file " + file, e);
+        }
+    }
+
+    public void write(Object[] row) {
+        try {
+            writer.write(row);
+            rows++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<Object[], Builder> {
+        private final LakeTable table;
+
+        Builder(OutputFile file, LakeTable table) {
+            super(file);
+            this.table = table;
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected RowWriteSupport getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+            return new RowWriteSupport(table);
+        }
+
+        @Override
+        protected RowWriteSupport getWriteSupport(org.apache.parquet.conf.ParquetConfiguration conf) {
+            return new RowWriteSupport(table);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.kaifang.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kaifang.lake.LakeTable;
+import org.kaifang.source.ValidRow;
+
+/**
+ * The reference tables every source row is validated against, their fingerprint, and their
+ * rows as they go to the lake.
+ */
+public record ReferenceData(
+        Map<String, Indicator> indicators,
+        Map<String, Region> regions,
+        Map<String, Country> countries,
+        Map<Integer, Double> cnyPerUsd,
+        String sha256,
+        Map<LakeTable, List<ValidRow>> lakeRows) {
+
+    public Optional<Indicator> indicator(String code) {
+        return Optional.ofNullable(indicators.get(code));
+    }
+
+    /** A region code is an administrative code from region.csv or an ISO alpha-3 country code. */
+    public boolean isKnownRegion(String code) {
+        return regions.containsKey(code) || countries.containsKey(code);
+    }
+
+    public boolean isKnownCountry(String iso3) {
+        return countries.containsKey(iso3);
+    }
+}

@@ -1,0 +1,167 @@
+package org.kaifang.reference;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import org.kaifang.lake.LakeTable;
+import org.kaifang.source.CsvSource;
+import org.kaifang.source.Fields;
+import org.kaifang.source.RowRejectedException;
+import org.kaifang.source.SourceException;
+import org.kaifang.source.SourceRow;
+import org.kaifang.source.ValidRow;
+import org.kaifang.lake.Fingerprint;
+
+/**
+ * Loads {@code data/reference/}. Reference tables must be perfect: the first bad row stops
+ * the load with its file, line and column, since every source row is judged against them.
+ */
+public final class ReferenceLoader {
+
+    public static final List<String> FILES = List.of("indicator.csv", "region.csv", "country.csv", "fx_rate.csv");
+
+    private static final Set<String> KINDS = Set.of("flow", "stock", "count");
+    private static final Set<String> GROWTH_BASES = Set.of("nominal", "real");
+    private static final Set<String> DOMAINS =
+            Set.of("trade", "inward_investment", "outbound_investment", "macro", "exchange");
+    private static final Set<String> LEVELS = Set.of("province", "prefecture", "county");
+
+    private final Path dataDir;
+
+    public ReferenceLoader(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** The fingerprint of the reference files' bytes, without parsing them. */
+    public String fingerprint() {
+        List<Path> files = FILES.stream().map(f -> dataDir.resolve("reference").resolve(f)).toList();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new SourceException(name(file), 0, 0, "reference file is missing");
+            }
+        }
+        return Fingerprint.ofFiles(files);
+    }
+
+    public ReferenceData load() {
+        String sha256 = fingerprint();
+        Map<LakeTable, List<ValidRow>> lakeRows = new EnumMap<>(LakeTable.class);
+
+        Map<String, Indicator> indicators = read("indicator.csv", LakeTable.INDICATOR, lakeRows,
+                List.of("indicator_code", "name_zh", "name_en", "domain", "unit", "kind", "growth_basis"),
+                ReferenceLoader::indicator, Indicator::code, i -> new Object[] {
+                    i.code(), i.nameZh(), i.nameEn(), i.domain(), i.unit(), i.baseUnit(),
+                    i.unitFactor().doubleValue(), i.kind(), i.growthBasis()});
+        Map<String, Region> regions = read("region.csv", LakeTable.REGION, lakeRows,
+                List.of("region_code", "name_zh", "name_en", "parent_code", "level"),
+                ReferenceLoader::region, Region::code, r -> new Object[] {
+                    r.code(), r.nameZh(), r.nameEn(), r.parentCode(), r.level()});
+        Map<String, Country> countries = read("country.csv", LakeTable.COUNTRY, lakeRows,
+                List.of("iso3", "iso2", "name_zh", "name_en"),
+                ReferenceLoader::country, Country::iso3, c -> new Object[] {
+                    c.iso3(), c.iso2(), c.nameZh(), c.nameEn()});
+        Map<Integer, FxRate> rates = read("fx_rate.csv", LakeTable.FX_RATE, lakeRows,
+                List.of("year", "cny_per_usd"),
+                ReferenceLoader::fxRate, FxRate::year, r -> new Object[] {r.year(), r.cnyPerUsd()});
+
+        for (Region region : regions.values()) {
+            if (region.parentCode() != null && !regions.containsKey(region.parentCode())) {
+                throw new SourceException("reference/region.csv", 0, 4, "region " + region.code()
+                        + " names parent " + region.parentCode() + ", which is not in the file");
+            }
+        }
+        Map<Integer, Double> cnyPerUsd = new TreeMap<>();
+        rates.values().forEach(r -> cnyPerUsd.put(r.year(), r.cnyPerUsd()));
+        return new ReferenceData(indicators, regions, countries, cnyPerUsd, sha256, lakeRows);
+    }
+
+    private record FxRate(int year, double cnyPerUsd) {
+    }
+
+    private <K, T> Map<K, T> read(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
+                                  List<String> header, Function<SourceRow, T> parse, Function<T, K> key,
+                                  Function<T, Object[]> toLake) {
+        Path file = dataDir.resolve("reference").resolve(fileName);
+        Map<K, T> result = new LinkedHashMap<>();
+        List<ValidRow> rows = new ArrayList<>();
+        try (CsvSource csv = new CsvSource(file, name(file), header)) {
+            while (csv.hasNext()) {
+                SourceRow row = csv.next();
+                T value;
+                try {
+                    value = parse.apply(row);
+                } catch (RowRejectedException e) {
+                    var r = e.rejection();
+                    throw new SourceException(r.file(), r.line(), r.column(),
+                            r.columnName() + " '" + r.value() + "': " + r.reason());
+                }
+                if (result.put(key.apply(value), value) != null) {
+                    throw new SourceException(row.file(), row.line(), 1,
+                            "'" + key.apply(value) + "' is listed twice");
+                }
+                rows.add(new ValidRow(row.file(), row.line(), toLake.apply(value)));
+            }
+        }
+        lakeRows.put(table, rows);
+        return result;
+    }
+
+    private String name(Path file) {
+        return dataDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Indicator indicator(SourceRow row) {
+        Fields f = new Fields(row);
+        String unit = f.text("unit");
+        Unit display = Unit.display(unit);
+        String code = f.text("indicator_code");
+        if (!code.matches("[a-z][a-z0-9_]*")) {
+            throw f.reject("indicator_code", "expected lower-case letters, digits and _, such as fdi_actual");
+        }
+        return new Indicator(code, f.text("name_zh"), f.text("name_en"), f.oneOf("domain", DOMAINS),
+                unit, display.baseUnit(), display.factor(), f.oneOf("kind", KINDS),
+                f.oneOf("growth_basis", GROWTH_BASES));
+    }
+
+    private static Region region(SourceRow row) {
+        Fields f = new Fields(row);
+        String code = f.text("region_code");
+        if (!code.matches("\\d{6}")) {
+            throw f.reject("region_code", "expected a six-digit administrative code such as 430300");
+        }
+        return new Region(code, f.text("name_zh"), f.text("name_en"), f.optionalText("parent_code"),
+                f.oneOf("level", LEVELS));
+    }
+
+    private static Country country(SourceRow row) {
+        Fields f = new Fields(row);
+        String iso3 = f.text("iso3");
+        String iso2 = f.text("iso2");
+        if (!iso3.matches("[A-Z]{3}")) {
+            throw f.reject("iso3", "expected three capital letters (ISO 3166-1 alpha-3)");
+        }
+        if (!iso2.matches("[A-Z]{2}")) {
+            throw f.reject("iso2", "expected two capital letters (ISO 3166-1 alpha-2)");
+        }
+        return new Country(iso3, iso2, f.text("name_zh"), f.text("name_en"));
+    }
+
+    private static FxRate fxRate(SourceRow row) {
+        Fields f = new Fields(row);
+        int year = f.integer("year", 1949, 2100);
+        BigDecimal rate = f.number("cny_per_usd");
+        if (rate.signum() <= 0) {
+            throw f.reject("cny_per_usd", "a rate must be positive");
+        }
+        return new FxRate(year, rate.doubleValue());
+    }
+}

@@ -1,0 +1,48 @@
+package org.kaifang.source;
+
+import java.util.List;
+import java.util.Set;
+
+import org.kaifang.lake.LakeTable;
+import org.kaifang.reference.ReferenceData;
+
+/** Rows of {@code sources/odi_enterprises/}: enterprises investing abroad. */
+public final class OdiEnterpriseValidator implements RowValidator {
+
+    private static final Set<String> TRUE = Set.of("true", "1", "是");
+    private static final Set<String> FALSE = Set.of("false", "0", "否");
+
+    private final ReferenceData reference;
+    private final int lastYear;
+
+    public OdiEnterpriseValidator(ReferenceData reference, int lastYear) {
+        this.reference = reference;
+        this.lastYear = lastYear;
+    }
+
+    @Override
+    public List<String> header() {
+        return List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new");
+    }
+
+    @Override
+    public LakeTable table() {
+        return LakeTable.ODI_ENTERPRISE;
+    }
+
+    @Override
+    public Object[] validate(SourceRow row) {
+        Fields f = new Fields(row);
+        int year = f.integer("year", 1949, lastYear);
+        String region = SourceChecks.region(f, reference, "region_code");
+        String enterprise = f.text("enterprise");
+        String destination = SourceChecks.country(f, reference, "destination_iso");
+        var investment = SourceChecks.nonNegative(f, "investment_usd", f.optionalNumber("investment_usd"));
+        String isNew = f.text("is_new");
+        if (!TRUE.contains(isNew) && !FALSE.contains(isNew)) {
+            throw f.reject("is_new", "expected true or false");
+        }
+        return new Object[] {year, region, enterprise, destination, f.optionalText("sector"),
+            investment == null ? null : investment.doubleValue(), TRUE.contains(isNew)};
+    }
+}

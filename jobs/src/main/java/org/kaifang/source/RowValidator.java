@@ -1,0 +1,24 @@
+package org.kaifang.source;
+
+import java.util.List;
+
+import org.kaifang.lake.LakeTable;
+
+/**
+ * Turns a source row into a lake row: checks every column against the reference tables and
+ * declared units, and converts values to base units.
+ */
+public interface RowValidator {
+
+    /** The columns a source file of this kind must have. */
+    List<String> header();
+
+    /** The lake table the rows go to. */
+    LakeTable table();
+
+    /**
+     * @return the row's values in {@link LakeTable#ownColumns()} order
+     * @throws RowRejectedException naming the column and what was expected
+     */
+    Object[] validate(SourceRow row);
+}

@@ -1,0 +1,55 @@
+package org.kaifang.source;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.kaifang.lake.LakeTable;
+import org.kaifang.reference.Indicator;
+import org.kaifang.reference.ReferenceData;
+
+/** Rows of {@code sources/targets/}: growth or level targets, expected or binding. */
+public final class TargetValidator implements RowValidator {
+
+    private final ReferenceData reference;
+
+    public TargetValidator(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    @Override
+    public List<String> header() {
+        return List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc");
+    }
+
+    @Override
+    public LakeTable table() {
+        return LakeTable.TARGET;
+    }
+
+    @Override
+    public Object[] validate(SourceRow row) {
+        Fields f = new Fields(row);
+        String region = SourceChecks.region(f, reference, "region_code");
+        Indicator indicator = SourceChecks.indicator(f, reference, "indicator_code");
+        int year = f.integer("year", 1949, 2100);
+        String kind = f.oneOf("kind", Set.of("growth_pct", "level"));
+        BigDecimal value = f.number("value");
+        String unit = f.text("unit");
+        BigDecimal stored;
+        String baseUnit;
+        if (kind.equals("growth_pct")) {
+            if (!unit.equals("%")) {
+                throw f.reject("unit", "a growth_pct target is in percent: expected the unit %");
+            }
+            stored = value;
+            baseUnit = "%";
+        } else {
+            stored = SourceChecks.toBase(f, "unit", "value", value, indicator);
+            baseUnit = indicator.baseUnit();
+        }
+        return new Object[] {
+            region, indicator.code(), year, kind, stored.doubleValue(), baseUnit, unit,
+            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc")};
+    }
+}
