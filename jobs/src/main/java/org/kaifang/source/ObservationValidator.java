@@ -1,7 +1,6 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.Indicator;
@@ -17,11 +16,6 @@ public final class ObservationValidator implements RowValidator {
     public ObservationValidator(ReferenceData reference, int lastYear) {
         this.reference = reference;
         this.lastYear = lastYear;
-    }
-
-    @Override
-    public List<String> header() {
-        return List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source");
     }
 
     @Override

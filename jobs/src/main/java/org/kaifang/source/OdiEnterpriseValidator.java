@@ -1,6 +1,5 @@
 package org.kaifang.source;
 
-import java.util.List;
 import java.util.Set;
 
 import org.kaifang.lake.LakeTable;
@@ -18,11 +17,6 @@ public final class OdiEnterpriseValidator implements RowValidator {
     public OdiEnterpriseValidator(ReferenceData reference, int lastYear) {
         this.reference = reference;
         this.lastYear = lastYear;
-    }
-
-    @Override
-    public List<String> header() {
-        return List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new");
     }
 
     @Override

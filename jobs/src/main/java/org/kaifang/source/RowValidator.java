@@ -1,7 +1,5 @@
 package org.kaifang.source;
 
-import java.util.List;
-
 import org.kaifang.lake.LakeTable;
 
 /**
@@ -9,9 +7,6 @@ import org.kaifang.lake.LakeTable;
  * declared units, and converts values to base units.
  */
 public interface RowValidator {
-
-    /** The columns a source file of this kind must have. */
-    List<String> header();
 
     /** The lake table the rows go to. */
     LakeTable table();

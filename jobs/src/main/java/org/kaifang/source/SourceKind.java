@@ -1,26 +1,50 @@
 package org.kaifang.source;
 
+import java.util.List;
 import java.util.function.BiFunction;
 
+import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.ReferenceData;
 
 /** The folders of {@code data/sources/}: the folder says what a file holds. */
 public enum SourceKind {
-    OBSERVATIONS("observations", ObservationValidator::new),
-    TARGETS("targets", (reference, lastYear) -> new TargetValidator(reference)),
-    TRADE_FLOWS("trade_flows", TradeFlowValidator::new),
-    ODI_ENTERPRISES("odi_enterprises", OdiEnterpriseValidator::new);
+    OBSERVATIONS("observations", LakeTable.OBSERVATION,
+            List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
+            ObservationValidator::new),
+    TARGETS("targets", LakeTable.TARGET,
+            List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
+            (reference, lastYear) -> new TargetValidator(reference)),
+    TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW,
+            List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity"),
+            TradeFlowValidator::new),
+    ODI_ENTERPRISES("odi_enterprises", LakeTable.ODI_ENTERPRISE,
+            List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new"),
+            OdiEnterpriseValidator::new);
 
     private final String folder;
+    private final LakeTable table;
+    private final List<String> header;
     private final BiFunction<ReferenceData, Integer, RowValidator> validator;
 
-    SourceKind(String folder, BiFunction<ReferenceData, Integer, RowValidator> validator) {
+    SourceKind(String folder, LakeTable table, List<String> header,
+               BiFunction<ReferenceData, Integer, RowValidator> validator) {
         this.folder = folder;
+        this.table = table;
+        this.header = header;
         this.validator = validator;
     }
 
     public String folder() {
         return folder;
+    }
+
+    /** The columns every file of this folder must have (in any order). */
+    public List<String> header() {
+        return header;
+    }
+
+    public LakeTable table() {
+        return table;
     }
 
     /** @param lastYear the latest year a figure may be for (the run date's year) */

@@ -1,7 +1,6 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Set;
 
 import org.kaifang.lake.LakeTable;
@@ -15,11 +14,6 @@ public final class TargetValidator implements RowValidator {
 
     public TargetValidator(ReferenceData reference) {
         this.reference = reference;
-    }
-
-    @Override
-    public List<String> header() {
-        return List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.kaifang.source;
 
-import java.util.List;
 import java.util.Set;
 
 import org.kaifang.lake.LakeTable;
@@ -15,11 +14,6 @@ public final class TradeFlowValidator implements RowValidator {
     public TradeFlowValidator(ReferenceData reference, int lastYear) {
         this.reference = reference;
         this.lastYear = lastYear;
-    }
-
-    @Override
-    public List<String> header() {
-        return List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity");
     }
 
     @Override

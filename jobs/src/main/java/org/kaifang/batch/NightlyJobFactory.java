@@ -1,0 +1,118 @@
+package org.kaifang.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.kaifang.catalog.CatalogBuilder;
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Settings;
+import org.kaifang.lake.LakeLayout;
+import org.kaifang.reference.ReferenceData;
+import org.kaifang.reference.ReferenceLoader;
+import org.kaifang.source.RowRejectedException;
+import org.kaifang.source.RowValidator;
+import org.kaifang.source.SourceFile;
+import org.kaifang.source.SourceRow;
+import org.kaifang.source.ValidRow;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job, top to bottom as it runs: check and stage the reference tables; load
+ * each changed source file (a chunk step: read CSV, validate, write Parquet, reject bad
+ * rows); publish the staged files to the lake; rebuild the catalog; run the data checks;
+ * write the trend tables.
+ */
+public final class NightlyJobFactory {
+
+    public static final String JOB_NAME = "nightly";
+    static final int CHUNK_SIZE = 1_000;
+
+    private final Settings settings;
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final SqlModels models;
+
+    public NightlyJobFactory(Settings settings, JobRepository jobRepository,
+                             PlatformTransactionManager transactionManager, SqlModels models) {
+        this.settings = settings;
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.models = models;
+    }
+
+    public Job create(NightlyPlan plan) {
+        LakeLayout layout = new LakeLayout(settings.lakeDir());
+        Supplier<ReferenceData> reference = memoize(() -> new ReferenceLoader(settings.dataDir()).load());
+
+        List<Step> steps = new ArrayList<>();
+        if (plan.loadReference()) {
+            steps.add(tasklet("reference", new ReferenceTasklet(reference, layout)));
+        }
+        for (SourceFile source : plan.toLoad()) {
+            steps.add(loadStep(source, plan, reference, layout));
+        }
+        steps.add(tasklet("publish", new PublishTasklet(plan, layout, jobRepository)));
+        steps.add(tasklet("catalog", new CatalogTasklet(plan, layout, new CatalogBuilder(settings.catalogFile(), models))));
+        steps.add(tasklet("checks", new ChecksTasklet(settings.catalogFile())));
+        steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language())));
+
+        SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new Vintage(jobRepository))
+                .start(steps.get(0));
+        steps.subList(1, steps.size()).forEach(job::next);
+        return job.build();
+    }
+
+    public static String loadStepName(SourceFile source) {
+        return "load " + source.name();
+    }
+
+    private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
+        int lastYear = plan.runDate().getYear();
+        Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear);
+        ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout);
+        RejectsRecorder rejects = new RejectsRecorder(settings.rejectsDir(), source.name());
+        return new StepBuilder(loadStepName(source), jobRepository)
+                .<SourceRow, ValidRow>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(new SourceRowReader(source.path(), source.name(), source.kind().header()))
+                .processor(new ValidatingProcessor(validator))
+                .writer(writer)
+                .faultTolerant()
+                .skip(RowRejectedException.class)
+                .skipLimit(Long.MAX_VALUE)
+                .skipListener(rejects)
+                .listener(rejects)
+                .listener(writer)
+                .build();
+    }
+
+    private Step tasklet(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository)
+                .tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(false)
+                .build();
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.kaifang.batch;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kaifang.lake.SourceVersion;
+import org.kaifang.source.SourceFile;
+
+/**
+ * What one nightly run has to do, decided before it starts.
+ *
+ * @param runDate           the business date of the run
+ * @param referenceSha256   fingerprint of data/reference/
+ * @param loadReference     whether the reference tables changed since they were last loaded
+ * @param sources           every source file found now
+ * @param toLoad            those whose version the lake does not hold yet
+ * @param inputsFingerprint fingerprint of everything that decides the warehouse's contents:
+ *                          reference, sources, SQL models and the application version
+ */
+public record NightlyPlan(
+        LocalDate runDate,
+        String referenceSha256,
+        boolean loadReference,
+        List<SourceFile> sources,
+        List<SourceFile> toLoad,
+        String inputsFingerprint) {
+
+    public SourceVersion version(SourceFile source) {
+        return new SourceVersion(source.name(), source.sha256(), referenceSha256);
+    }
+
+    public SourceVersion referenceVersion(String file) {
+        return new SourceVersion(file, referenceSha256, referenceSha256);
+    }
+
+    /** Every source version the lake's current state consists of. */
+    public Set<SourceVersion> currentVersions(List<String> referenceFiles) {
+        Set<SourceVersion> current = new HashSet<>();
+        sources.forEach(s -> current.add(version(s)));
+        referenceFiles.forEach(f -> current.add(referenceVersion(f)));
+        return current;
+    }
+}

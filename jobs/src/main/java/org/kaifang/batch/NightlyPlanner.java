@@ -1,0 +1,51 @@
+package org.kaifang.batch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Settings;
+import org.kaifang.lake.Fingerprint;
+import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.SourceVersion;
+import org.kaifang.reference.ReferenceLoader;
+import org.kaifang.reference.ReferenceTables;
+import org.kaifang.source.SourceFile;
+import org.kaifang.source.SourceScanner;
+
+/** Finds the sources and decides which versions the lake still lacks. */
+public final class NightlyPlanner {
+
+    private final Settings settings;
+    private final SqlModels models;
+    private final String applicationVersion;
+
+    public NightlyPlanner(Settings settings, SqlModels models, String applicationVersion) {
+        this.settings = settings;
+        this.models = models;
+        this.applicationVersion = applicationVersion;
+    }
+
+    public NightlyPlan plan(LocalDate runDate) {
+        String referenceSha = new ReferenceLoader(settings.dataDir()).fingerprint();
+        List<SourceFile> sources = new SourceScanner(settings.dataDir()).scan();
+        LakeManifest manifest = LakeManifest.read(settings.lakeDir());
+
+        boolean loadReference = ReferenceTables.FILES.stream().anyMatch(f ->
+                manifest.find(f.table(), new SourceVersion(f.sourceFile(), referenceSha, referenceSha))
+                        .isEmpty());
+        List<SourceFile> toLoad = new ArrayList<>();
+        List<String> fingerprints = new ArrayList<>(List.of(applicationVersion, models.fingerprint(), referenceSha));
+        for (SourceFile source : sources) {
+            SourceVersion version = new SourceVersion(source.name(), source.sha256(), referenceSha);
+            if (manifest.find(source.kind().table(), version).isEmpty()) {
+                toLoad.add(source);
+            }
+            fingerprints.add(source.name());
+            fingerprints.add(source.sha256());
+        }
+        return new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad,
+                Fingerprint.ofTexts(fingerprints));
+    }
+}

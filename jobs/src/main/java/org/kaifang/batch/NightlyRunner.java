@@ -1,0 +1,129 @@
+package org.kaifang.batch;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Runs the nightly job the way an operator needs it run. A job instance is identified by
+ * the run date and the fingerprint of its inputs, so:
+ * <ul>
+ *   <li>unchanged inputs on the same date: nothing to do, the earlier result stands;</li>
+ *   <li>a failed or interrupted run: the same instance restarts from the failed step;</li>
+ *   <li>changed inputs: a new instance loads only the sources that changed.</li>
+ * </ul>
+ */
+public final class NightlyRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+
+    private final Settings settings;
+    private final BatchInfrastructure batch;
+    private final SqlModels models;
+    private final String applicationVersion;
+
+    public NightlyRunner(Settings settings, BatchInfrastructure batch, SqlModels models, String applicationVersion) {
+        this.settings = settings;
+        this.batch = batch;
+        this.models = models;
+        this.applicationVersion = applicationVersion;
+    }
+
+    /** @param forceNewExecution run again even when the inputs are unchanged ({@code --rerun}) */
+    public NightlyResult run(LocalDate runDate, boolean forceNewExecution) throws Exception {
+        NightlyPlan plan = new NightlyPlanner(settings, models, applicationVersion).plan(runDate);
+        JobRepository repository = batch.jobRepository();
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addLocalDate("run.date", runDate)
+                .addString("inputs", plan.inputsFingerprint());
+
+        JobInstance instance = repository.getJobInstance(NightlyJobFactory.JOB_NAME, parameters.toJobParameters());
+        JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            if (!forceNewExecution && Files.exists(settings.catalogFile())) {
+                List<String> lines = List.of("nightly " + runDate + ": nothing to do; the inputs are unchanged since"
+                        + " execution " + last.getId() + " (" + last.getStatus() + "), which stands.");
+                return new NightlyResult(exitCode(last), last.getId(), true, lines);
+            }
+            parameters.addLong("rerun", System.currentTimeMillis());
+        } else if (last != null && last.isRunning()) {
+            // The job repository admits one process at a time, so a run still marked as running
+            // was cut off (killed, or the machine went down): mark it failed so it restarts.
+            log.warn("execution {} was interrupted; restarting it", last.getId());
+            batch.jobOperator().recover(last);
+        }
+
+        JobParameters jobParameters = parameters.toJobParameters();
+        Job job = new NightlyJobFactory(settings, repository, batch.transactionManager(), models).create(plan);
+        JobExecution execution = batch.jobOperator().start(job, jobParameters);
+        return new NightlyResult(exitCode(execution), execution.getId(), false, summary(execution, plan));
+    }
+
+    static int exitCode(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return 1;
+        }
+        boolean checksFailed = execution.getStepExecutions().stream()
+                .anyMatch(s -> ChecksTasklet.CHECKS_FAILED.equals(s.getExitStatus().getExitCode()));
+        return checksFailed ? 3 : 0;
+    }
+
+    private List<String> summary(JobExecution execution, NightlyPlan plan) {
+        List<String> lines = new ArrayList<>();
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        lines.add(String.format("nightly %s: %s (execution %d, %.1f s, %d of %d sources changed)",
+                plan.runDate(), execution.getStatus(), execution.getId(), took.toMillis() / 1000.0,
+                plan.toLoad().size(), plan.sources().size()));
+        List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
+        steps.sort(Comparator.comparing(StepExecution::getId));
+        for (StepExecution step : steps) {
+            String counts = String.format("read %d, written %d, rejected %d", step.getReadCount(),
+                    step.getWriteCount(), step.getProcessSkipCount());
+            lines.add(String.format("  %-9s %-48s %s", step.getStatus(), step.getStepName(), counts));
+            if (step.getProcessSkipCount() > 0) {
+                lines.add("            rejected rows: " + RejectsRecorder.runFolder(settings.rejectsDir(), step));
+            }
+            if (ChecksTasklet.CHECKS_FAILED.equals(step.getExitStatus().getExitCode())) {
+                lines.add("            " + step.getExitStatus().getExitDescription()
+                        + ": ./kaifang sql \"select * from data_quality\"");
+            }
+        }
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            lines.add("error: " + rootMessage(failure));
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            lines.add("catalog: " + settings.catalogFile());
+            lines.add("reports: " + settings.reportsDir());
+        } else {
+            lines.add("details: " + settings.warehouseDir().resolve("logs").resolve("kaifang.log"));
+            lines.add("fix the error, then run ./kaifang nightly again: it restarts from the failed step.");
+        }
+        return lines;
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        // Stop at kaifang's own exceptions: they say which file, line and column to fix.
+        while (t.getCause() != null && t.getCause() != t && !t.getClass().getName().startsWith("org.kaifang.")) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

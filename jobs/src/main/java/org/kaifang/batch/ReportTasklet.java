@@ -1,0 +1,37 @@
+package org.kaifang.batch;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+
+import org.kaifang.catalog.Catalog;
+import org.kaifang.config.Language;
+import org.kaifang.report.TrendTableReport;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Writes the leaders' trend tables from the new catalog. */
+public final class ReportTasklet implements Tasklet {
+
+    private final Path catalogFile;
+    private final Path reportsDir;
+    private final Language language;
+
+    public ReportTasklet(Path catalogFile, Path reportsDir, Language language) {
+        this.catalogFile = catalogFile;
+        this.reportsDir = reportsDir;
+        this.language = language;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        try (Connection connection = Catalog.openReadOnly(catalogFile)) {
+            int written = new TrendTableReport(connection, language).writeAll(reportsDir).size();
+            contribution.incrementWriteCount(written);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,46 @@
+package org.kaifang.batch;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * The vintage of everything a run loads: when its job instance first started, so that a
+ * restarted run stamps its rows exactly as the interrupted one would have.
+ */
+public final class Vintage implements JobExecutionListener {
+
+    static final String KEY = "kaifang.vintage";
+
+    private final JobRepository jobRepository;
+
+    public Vintage(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        LocalDateTime first = jobRepository.getJobExecutions(jobExecution.getJobInstance()).stream()
+                .map(JobExecution::getCreateTime)
+                .min(Comparator.naturalOrder())
+                .orElse(jobExecution.getCreateTime());
+        Instant vintage = first.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        jobExecution.getExecutionContext().putString(KEY, vintage.toString());
+    }
+
+    public static Instant of(StepExecution stepExecution) {
+        return Instant.parse(stepExecution.getJobExecution().getExecutionContext().getString(KEY));
+    }
+
+    /** Microseconds since the epoch, as the lake stores timestamps. */
+    public static long micros(Instant vintage) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, vintage);
+    }
+}

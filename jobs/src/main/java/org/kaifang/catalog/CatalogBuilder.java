@@ -1,0 +1,185 @@
+package org.kaifang.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.kaifang.lake.Column;
+import org.kaifang.lake.LakeFile;
+import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.LakeTable;
+import org.kaifang.lake.SourceVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the DuckDB catalog: views over exactly the live Parquet files, then every model of
+ * {@code sql/}, then the checks and {@code data_quality}. The catalog is built as a new file
+ * beside the old one and renamed over it, so readers see the old state or the new, never a mix.
+ */
+public final class CatalogBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogBuilder.class);
+
+    private final Path catalogFile;
+    private final SqlModels models;
+
+    public CatalogBuilder(Path catalogFile, SqlModels models) {
+        this.catalogFile = catalogFile;
+        this.models = models;
+    }
+
+    /**
+     * @param manifest the lake's files
+     * @param current  the source versions loaded now: their files are the lake's current state;
+     *                 every other file is history
+     */
+    public void build(LakeManifest manifest, Set<SourceVersion> current) {
+        Path building = catalogFile.resolveSibling(catalogFile.getFileName() + ".building");
+        try {
+            Files.createDirectories(catalogFile.toAbsolutePath().getParent());
+            Files.deleteIfExists(building);
+            Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
+                try (Statement statement = connection.createStatement()) {
+                    createLakeViews(statement, manifest, current);
+                }
+                applyInDependencyOrder(connection, models.views());
+                try (Statement statement = connection.createStatement()) {
+                    createChecks(connection, statement);
+                    statement.execute("checkpoint");
+                }
+            }
+            Files.move(building, catalogFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            log.info("catalog published: {}", catalogFile);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot build the catalog: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the catalog " + catalogFile, e);
+        }
+    }
+
+    /**
+     * Applies the models in path order, deferring one that reads a view not created yet and
+     * retrying it after the others: file names stay the views' names, whatever they read.
+     */
+    private static void applyInDependencyOrder(Connection connection, List<SqlModel> views) throws SQLException {
+        List<SqlModel> pending = new java.util.ArrayList<>(views);
+        while (!pending.isEmpty()) {
+            List<SqlModel> deferred = new java.util.ArrayList<>();
+            CatalogException lastError = null;
+            for (SqlModel model : pending) {
+                try {
+                    execute(connection, model, model.sql());
+                } catch (CatalogException e) {
+                    if (!e.getMessage().contains("does not exist")) {
+                        throw e;
+                    }
+                    deferred.add(model);
+                    lastError = e;
+                }
+            }
+            if (deferred.size() == pending.size()) {
+                throw lastError;
+            }
+            pending = deferred;
+        }
+    }
+
+    /** Runs a model's SQL on a statement of its own: DuckDB closes a statement that failed. */
+    private static void execute(Connection connection, SqlModel model, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new CatalogException("sql/" + model.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createLakeViews(Statement statement, LakeManifest manifest, Set<SourceVersion> current)
+            throws SQLException {
+        statement.execute("create schema lake");
+        for (LakeTable table : LakeTable.values()) {
+            List<LakeFile> all = manifest.files().stream().filter(f -> f.table() == table).toList();
+            List<LakeFile> live = all.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
+            createLakeView(statement, table, table.tableName(), live, manifest,
+                    table.description() + ": the current version of every source file.");
+            createLakeView(statement, table, table.tableName() + "_history", all, manifest,
+                    table.description() + ": every version ever loaded.");
+        }
+    }
+
+    private static void createLakeView(Statement statement, LakeTable table, String name, List<LakeFile> files,
+                                       LakeManifest manifest, String comment) throws SQLException {
+        List<Column> columns = table.columns();
+        String select;
+        if (files.isEmpty()) {
+            select = "select " + columns.stream()
+                    .map(c -> "cast(null as " + c.type().duckdbType() + ") as " + c.name())
+                    .collect(Collectors.joining(", ")) + " where false";
+        } else {
+            String paths = files.stream()
+                    .map(f -> quote(manifest.resolve(f).toAbsolutePath().toString()))
+                    .collect(Collectors.joining(", "));
+            select = "select " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
+                    + " from read_parquet([" + paths + "])";
+        }
+        statement.execute("create view lake." + name + " as " + select);
+        statement.execute("comment on view lake." + name + " is " + quote(comment));
+        for (Column column : columns) {
+            statement.execute("comment on column lake." + name + "." + column.name() + " is "
+                    + quote(column.description()));
+        }
+    }
+
+    private void createChecks(Connection connection, Statement statement) throws SQLException {
+        List<SqlModel> checks = models.checks();
+        StringBuilder union = new StringBuilder("create view data_quality as\n");
+        for (int i = 0; i < checks.size(); i++) {
+            SqlModel check = checks.get(i);
+            String query = check.sql().strip();
+            if (query.endsWith(";")) {
+                query = query.substring(0, query.length() - 1);
+            }
+            execute(connection, check, "create view " + check.name() + " as\n" + query);
+            execute(connection, check, "comment on view " + check.name() + " is "
+                    + quote("Data check (" + check.severity() + "): " + check.summary()));
+            if (i > 0) {
+                union.append("union all by name\n");
+            }
+            union.append("select ").append(quote(check.name())).append(" as check_name, * from ")
+                    .append(check.name()).append('\n');
+        }
+        if (checks.isEmpty()) {
+            union.append("select cast(null as varchar) as check_name, cast(null as varchar) as severity,"
+                    + " cast(null as varchar) as message where false");
+        }
+        statement.execute(union.toString());
+        statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
+                + " severity error fails the nightly job (exit 3); warn only reports.'");
+        String[][] columns = {
+            {"check_name", "The check that failed: a view named as its file in sql/checks/"},
+            {"severity", "error (the warehouse cannot stand behind the data) or warn (reported only)"},
+            {"region_code", "Region of the failing figure"},
+            {"indicator_code", "Indicator of the failing figure"},
+            {"year", "Year of the failing figure"},
+            {"message", "What is wrong, in Chinese"},
+            {"message_en", "What is wrong, in English"},
+        };
+        for (String[] column : columns) {
+            statement.execute("comment on column data_quality." + column[0] + " is " + quote(column[1]));
+        }
+    }
+
+    static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,90 @@
+package org.kaifang.catalog;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An analyst's session on the catalog. Three locks keep it read-only: the database is opened
+ * read-only (no DDL or DML); file access is limited to the lake's live Parquet files and the
+ * configuration locked (no COPY … TO, ATTACH, INSTALL, LOAD, read_csv of other files); and
+ * only statements that read are accepted, since a live file could otherwise be overwritten.
+ */
+public final class ReadOnlySession implements AutoCloseable {
+
+    private static final Set<String> READING_STATEMENTS = Set.of(
+            "select", "with", "from", "values", "table", "show", "describe", "desc", "summarize", "explain", "pragma");
+
+    private final Connection connection;
+
+    public ReadOnlySession(Path catalogFile) {
+        this.connection = Catalog.openReadOnly(catalogFile);
+        try (Statement statement = connection.createStatement()) {
+            List<String> files = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select distinct unnest(regexp_extract_all(sql, '''([^'']+\\.parquet)''', 1))"
+                            + " from duckdb_views() where schema_name = 'lake'")) {
+                while (rs.next()) {
+                    files.add(rs.getString(1));
+                }
+            }
+            statement.execute("set allowed_paths = [" + String.join(", ",
+                    files.stream().map(CatalogBuilder::quote).toList()) + "]");
+            statement.execute("set enable_external_access = false");
+            statement.execute("set lock_configuration = true");
+        } catch (SQLException e) {
+            close();
+            throw new CatalogException("cannot open a read-only session on " + catalogFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs one query; a statement that could write is refused before it reaches DuckDB. */
+    public ResultSet query(String sql) throws SQLException {
+        List<String> statements = SqlStatements.split(sql);
+        if (statements.isEmpty()) {
+            throw new ReadOnlyViolation("the query is empty");
+        }
+        if (statements.size() > 1) {
+            throw new ReadOnlyViolation("give one statement at a time (found " + statements.size() + ")");
+        }
+        String keyword = SqlStatements.firstKeyword(statements.get(0)).toLowerCase(Locale.ROOT);
+        if (!READING_STATEMENTS.contains(keyword)) {
+            throw new ReadOnlyViolation("the catalog is read-only: '" + keyword.toUpperCase(Locale.ROOT)
+                    + "' statements are refused; use SELECT, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN or PRAGMA");
+        }
+        Statement statement = connection.createStatement();
+        statement.closeOnCompletion();
+        try {
+            return statement.executeQuery(statements.get(0));
+        } catch (SQLException e) {
+            statement.close();
+            if (e.getMessage() != null && (e.getMessage().contains("read-only mode")
+                    || e.getMessage().contains("file system operations are disabled"))) {
+                throw new ReadOnlyViolation("the catalog is read-only: " + e.getMessage().lines().findFirst().orElse(""));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing a read-only connection cannot lose anything
+        }
+    }
+
+    /** A statement refused because it could write. */
+    public static final class ReadOnlyViolation extends SQLException {
+        public ReadOnlyViolation(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.kaifang.catalog;
+
+/**
+ * One SQL file of {@code sql/}: a model (a view, with its comments) or, under
+ * {@code checks/}, a data check (a query returning failing rows).
+ *
+ * @param path the file's path below {@code sql/}, e.g. {@code 30_facts/fct_growth.sql}
+ */
+public record SqlModel(String path, String sql) {
+
+    public boolean isCheck() {
+        return path.startsWith("checks/");
+    }
+
+    /** The file name without {@code .sql}: the view's name. */
+    public String name() {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return file.substring(0, file.length() - ".sql".length());
+    }
+
+    /** The first header line after the name, e.g. "published growth that levels do not bear out." */
+    public String summary() {
+        String first = sql.lines().filter(l -> l.startsWith("--")).findFirst().orElse("-- " + name());
+        String text = first.substring(2).trim();
+        int colon = text.indexOf(": ");
+        return colon > 0 && text.substring(0, colon).equals(name()) ? text.substring(colon + 2) : text;
+    }
+
+    /** The severity a check's header declares: error or warn. */
+    public String severity() {
+        return sql.lines().filter(l -> l.startsWith("-- severity:")).findFirst()
+                .map(l -> l.substring("-- severity:".length()).trim().replaceAll("[^a-z].*$", ""))
+                .orElseThrow(() -> new IllegalStateException("sql/" + path + " declares no '-- severity:' line"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.kaifang.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kaifang.lake.Fingerprint;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The SQL files of {@code sql/}, carried on the classpath so a catalog is always built from
+ * the code that runs; applied in path order (10_dimensions before 20_staging …).
+ */
+public final class SqlModels {
+
+    private final List<SqlModel> models;
+
+    private SqlModels(List<SqlModel> models) {
+        this.models = models;
+    }
+
+    public static SqlModels fromClasspath() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:sql/**/*.sql");
+            List<SqlModel> models = new ArrayList<>();
+            for (Resource resource : resources) {
+                String url = resource.getURL().toString();
+                String path = url.substring(url.lastIndexOf("/sql/") + "/sql/".length());
+                try (InputStream in = resource.getInputStream()) {
+                    models.add(new SqlModel(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+            models.sort(Comparator.comparing(SqlModel::path));
+            if (models.isEmpty()) {
+                throw new IllegalStateException("no SQL models on the classpath (sql/**/*.sql)");
+            }
+            return new SqlModels(models);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the SQL models", e);
+        }
+    }
+
+    public List<SqlModel> views() {
+        return models.stream().filter(m -> !m.isCheck()).toList();
+    }
+
+    public List<SqlModel> checks() {
+        return models.stream().filter(SqlModel::isCheck).toList();
+    }
+
+    /** Changes whenever any model's text changes: part of what decides a run has work to do. */
+    public String fingerprint() {
+        List<String> texts = new ArrayList<>();
+        for (SqlModel m : models) {
+            texts.add(m.path());
+            texts.add(m.sql());
+        }
+        return Fingerprint.ofTexts(texts);
+    }
+}

@@ -1,0 +1,89 @@
+package org.kaifang.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits SQL text into statements and finds each one's first keyword, minding quotes and comments. */
+final class SqlStatements {
+
+    private SqlStatements() {
+    }
+
+    /** The statements of a text, without the separating semicolons; blank ones are dropped. */
+    static List<String> split(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            int end = skipQuotedOrComment(sql, i);
+            if (end > i) {
+                current.append(sql, i, end);
+                i = end;
+            } else if (c == ';') {
+                addIfNotBlank(statements, current.toString());
+                current.setLength(0);
+                i++;
+            } else {
+                current.append(c);
+                i++;
+            }
+        }
+        addIfNotBlank(statements, current.toString());
+        return statements;
+    }
+
+    /** The first word of a statement that is not a comment or an opening parenthesis. */
+    static String firstKeyword(String statement) {
+        int i = 0;
+        while (i < statement.length()) {
+            char c = statement.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (statement.startsWith("--", i) || statement.startsWith("/*", i)) {
+                i = skipQuotedOrComment(statement, i);
+            } else {
+                int start = i;
+                while (i < statement.length() && Character.isLetter(statement.charAt(i))) {
+                    i++;
+                }
+                return statement.substring(start, Math.max(i, start + 1));
+            }
+        }
+        return "";
+    }
+
+    private static void addIfNotBlank(List<String> statements, String statement) {
+        if (!firstKeyword(statement).isEmpty()) {
+            statements.add(statement.strip());
+        }
+    }
+
+    /** The index just past a quoted string or comment starting at i, or i if none starts there. */
+    private static int skipQuotedOrComment(String sql, int i) {
+        char c = sql.charAt(i);
+        if (c == '\'' || c == '"') {
+            int j = i + 1;
+            while (j < sql.length()) {
+                if (sql.charAt(j) == c) {
+                    if (j + 1 < sql.length() && sql.charAt(j + 1) == c) {
+                        j += 2;
+                        continue;
+                    }
+                    return j + 1;
+                }
+                j++;
+            }
+            return sql.length();
+        }
+        if (sql.startsWith("--", i)) {
+            int newline = sql.indexOf('\n', i);
+            return newline < 0 ? sql.length() : newline + 1;
+        }
+        if (sql.startsWith("/*", i)) {
+            int close = sql.indexOf("*/", i + 2);
+            return close < 0 ? sql.length() : close + 2;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,36 @@
+package org.kaifang.cli;
+
+import java.nio.file.Path;
+
+import org.kaifang.config.Settings;
+import org.kaifang.config.SettingsLoader;
+import org.kaifang.config.SettingsLoader.Overrides;
+
+import picocli.CommandLine.Option;
+
+/** Options every command spells the same way; they override config file and environment. */
+public final class CommonOptions {
+
+    @Option(names = "--warehouse", paramLabel = "DIR",
+            description = "Warehouse folder (default: warehouse/; env KAIFANG_WAREHOUSE).")
+    Path warehouse;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder with reference/ and sources/ (default: data/; env KAIFANG_DATA).")
+    Path data;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file (default: kaifang.properties if present; env KAIFANG_CONFIG).")
+    Path config;
+
+    @Option(names = "--lang", paramLabel = "zh|en",
+            description = "Language of reports and messages (default: zh; env KAIFANG_LANG).")
+    String lang;
+
+    /** Settings from defaults, config file, environment and these options, in that order. */
+    public Settings settings() {
+        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, null));
+        Logging.useWarehouse(settings.warehouseDir());
+        return settings;
+    }
+}

@@ -1,0 +1,52 @@
+package org.kaifang.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.kaifang.batch.BatchInfrastructure;
+import org.kaifang.batch.NightlyResult;
+import org.kaifang.batch.NightlyRunner;
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Settings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = {
+            "Run the whole nightly job: load every changed source to the Parquet lake, rebuild the",
+            "DuckDB catalog, run the data checks, write the trend tables. Unchanged inputs: nothing",
+            "to do. A failed run restarts from the failed step when run again."})
+final class NightlyCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Run date identifying the run (default: today).")
+    LocalDate date;
+
+    @Option(names = "--rerun", description = "Run again even when nothing changed since the last run of this date.")
+    boolean rerun;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        LocalDate runDate = date == null ? LocalDate.now() : date;
+        try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
+            NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),
+                    VersionProvider.version()).run(runDate, rerun);
+            var out = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr()
+                    : spec.commandLine().getOut();
+            result.lines().forEach(out::println);
+            out.flush();
+            return result.exitCode();
+        }
+    }
+}

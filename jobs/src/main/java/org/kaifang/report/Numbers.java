@@ -1,0 +1,26 @@
+package org.kaifang.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    static String value(Double value, String unit) {
+        if (value == null) {
+            return "";
+        }
+        int places = unit.contains("元") ? 2 : 0;
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String rate(Double pct) {
+        if (pct == null) {
+            return "";
+        }
+        return BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+}

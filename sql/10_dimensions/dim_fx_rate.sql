@@ -1,0 +1,21 @@
+-- dim_fx_rate: yearly average yuan per US dollar (central parity, as the statistics bureau's
+-- yearly communiqués state it), from data/reference/fx_rate.csv.
+-- grain: one row per year.
+create or replace view dim_fx_rate as
+
+with rates as (
+    select * from lake.fx_rate
+),
+
+final as (
+    select
+        year,
+        cny_per_usd,
+    from rates
+)
+
+select * from final;
+
+comment on view dim_fx_rate is 'Yearly average exchange rate, yuan per US dollar. One row per year.';
+comment on column dim_fx_rate.year is 'Calendar year';
+comment on column dim_fx_rate.cny_per_usd is 'Yearly average central parity: CNY for one USD';

@@ -1,0 +1,50 @@
+-- stg_target: targets as they stand now (latest vintage of each).
+-- grain: one row per region_code, indicator_code, year, kind.
+-- kind growth_pct: value in percent; kind level: value in base units.
+create or replace view stg_target as
+
+with current_rows as (
+    select * from lake.target
+),
+
+latest as (
+    select *
+    from current_rows
+    qualify row_number() over (
+        partition by region_code, indicator_code, year, kind
+        order by vintage desc, source_file, source_line
+    ) = 1
+),
+
+final as (
+    select
+        region_code,
+        indicator_code,
+        year,
+        kind,
+        value,
+        base_unit,
+        declared_unit,
+        binding,
+        source_doc,
+        source_file,
+        source_line,
+        vintage,
+    from latest
+)
+
+select * from final;
+
+comment on view stg_target is 'Targets set for a year, latest vintage. One row per region, indicator, year and kind.';
+comment on column stg_target.region_code is 'Administrative code';
+comment on column stg_target.indicator_code is 'Indicator code';
+comment on column stg_target.year is 'Year the target is set for';
+comment on column stg_target.kind is 'growth_pct (value in percent) or level (value in base units)';
+comment on column stg_target.value is 'Target: percent growth, or a level in base units';
+comment on column stg_target.base_unit is '% for a growth target, else USD, CNY or the count unit';
+comment on column stg_target.declared_unit is 'Unit as the source row declared it';
+comment on column stg_target.binding is 'expected (预期性, a goal) or binding (约束性, an obligation)';
+comment on column stg_target.source_doc is 'Document that sets the target';
+comment on column stg_target.source_file is 'Source file, relative to the data folder';
+comment on column stg_target.source_line is 'Line of the row in the source file';
+comment on column stg_target.vintage is 'When this version of the source file was loaded (UTC)';
