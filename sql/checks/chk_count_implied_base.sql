@@ -5,7 +5,7 @@
 -- number just below or above value / (1 + rate / 100). When neither does, the rate or the
 -- count is off (or the published rate is rounded from something else).
 with counts as (
-    select yearly.*
+    select yearly.*, indicators.name_zh
     from fct_indicator_yearly as yearly
     inner join dim_indicator as indicators
         on yearly.indicator_code = indicators.indicator_code
@@ -36,8 +36,8 @@ failing as (
         region_code,
         indicator_code,
         year,
-        printf('%s %d年:%d%s、比上年增长 %s%%,推算上年为 %.2f%s,不是整数',
-               indicator_code, year, cast(value as bigint), unit, regexp_replace(cast(reported_yoy_pct as varchar), '\.0$', ''), implied_prev, unit) as message,
+        printf('%s(%s)%d年:%d%s、比上年增长 %s%%,推算上年为 %.2f%s,不是整数',
+               name_zh, indicator_code, year, cast(value as bigint), unit, regexp_replace(cast(reported_yoy_pct as varchar), '\.0$', ''), implied_prev, unit) as message,
         printf('%s %d: %d with +%s%% implies %.2f in %d, not a whole number',
                indicator_code, year, cast(value as bigint), regexp_replace(cast(reported_yoy_pct as varchar), '\.0$', ''), implied_prev, year - 1) as message_en,
     from candidates

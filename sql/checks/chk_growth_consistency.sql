@@ -14,8 +14,10 @@ recomputed as (
         (value / prev_value - 1) * 100 as yoy_from_levels,
         0.5 * power(10, -coalesce(reported_decimals, 1)) as tolerance,
     from (
-        select growth.*, yearly.reported_yoy_decimals as reported_decimals
+        select growth.*, yearly.reported_yoy_decimals as reported_decimals, indicators.name_zh
         from growth
+        inner join dim_indicator as indicators
+            using (indicator_code)
         inner join fct_indicator_yearly as yearly
             using (region_code, indicator_code, year)
     )
@@ -28,8 +30,8 @@ failing as (
         region_code,
         indicator_code,
         year,
-        printf('%s %d年:公布增速 %s%%,按水平值计算为 %.2f%%,相差超出四舍五入范围',
-               indicator_code, year, regexp_replace(cast(yoy_pct_reported as varchar), '\.0$', ''), yoy_from_levels) as message,
+        printf('%s(%s)%d年:公布增速 %s%%,按水平值计算为 %.2f%%,相差超出四舍五入范围',
+               name_zh, indicator_code, year, regexp_replace(cast(yoy_pct_reported as varchar), '\.0$', ''), yoy_from_levels) as message,
         printf('%s %d: published growth %s%% but levels give %.2f%%, beyond rounding',
                indicator_code, year, regexp_replace(cast(yoy_pct_reported as varchar), '\.0$', ''), yoy_from_levels) as message_en,
     from recomputed

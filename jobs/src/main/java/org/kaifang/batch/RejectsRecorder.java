@@ -50,7 +50,7 @@ public final class RejectsRecorder implements SkipListener<SourceRow, ValidRow>,
     @Override
     public void beforeStep(StepExecution stepExecution) {
         executionId = stepExecution.getJobExecutionId();
-        file = runFolder(rejectsDir, stepExecution).resolve(LakeLayout.safe(sourceName) + ".csv");
+        file = runFolder(rejectsDir, stepExecution).resolve(LakeLayout.safe(sourceName));
     }
 
     @Override

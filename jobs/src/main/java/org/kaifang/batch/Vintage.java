@@ -31,7 +31,7 @@ public final class Vintage implements JobExecutionListener {
                 .map(JobExecution::getCreateTime)
                 .min(Comparator.naturalOrder())
                 .orElse(jobExecution.getCreateTime());
-        Instant vintage = first.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        Instant vintage = first.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.MILLIS);
         jobExecution.getExecutionContext().putString(KEY, vintage.toString());
     }
 

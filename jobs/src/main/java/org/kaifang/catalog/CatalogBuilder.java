@@ -165,17 +165,36 @@ public final class CatalogBuilder {
         statement.execute(union.toString());
         statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
                 + " severity error fails the nightly job (exit 3); warn only reports.'");
-        String[][] columns = {
-            {"check_name", "The check that failed: a view named as its file in sql/checks/"},
-            {"severity", "error (the warehouse cannot stand behind the data) or warn (reported only)"},
-            {"region_code", "Region of the failing figure"},
-            {"indicator_code", "Indicator of the failing figure"},
-            {"year", "Year of the failing figure"},
-            {"message", "What is wrong, in Chinese"},
-            {"message_en", "What is wrong, in English"},
-        };
-        for (String[] column : columns) {
-            statement.execute("comment on column data_quality." + column[0] + " is " + quote(column[1]));
+        for (String view : checks.stream().map(SqlModel::name).toList()) {
+            commentCheckColumns(connection, statement, view);
+        }
+        commentCheckColumns(connection, statement, "data_quality");
+    }
+
+    private static final java.util.Map<String, String> CHECK_COLUMNS = java.util.Map.of(
+            "check_name", "The check that failed: a view named as its file in sql/checks/",
+            "severity", "error (the warehouse cannot stand behind the data) or warn (reported only)",
+            "region_code", "Region of the failing figure",
+            "indicator_code", "Indicator of the failing figure",
+            "year", "Year of the failing figure",
+            "message", "What is wrong, in Chinese",
+            "message_en", "What is wrong, in English");
+
+    private static void commentCheckColumns(Connection connection, Statement statement, String view)
+            throws SQLException {
+        List<String> columns = new java.util.ArrayList<>();
+        try (var query = connection.prepareStatement(
+                "select column_name from duckdb_columns() where schema_name = 'main' and table_name = ?")) {
+            query.setString(1, view);
+            try (var rs = query.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        for (String column : columns) {
+            String description = CHECK_COLUMNS.getOrDefault(column, "Detail of the failing row");
+            statement.execute("comment on column " + view + "." + column + " is " + quote(description));
         }
     }
 

@@ -16,4 +16,12 @@ public final class Main {
     public static int run(String... args) {
         return KaifangCommand.commandLine().execute(args);
     }
+
+    /** Runs a command printing to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        picocli.CommandLine commandLine = KaifangCommand.commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
 }

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
 
+    private final Path file;
     private final String name;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -38,6 +39,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
      * @param expected the header's columns, in any order
      */
     public CsvSource(Path file, String name, List<String> expected) {
+        this.file = file;
         this.name = name;
         try {
             var decoder = StandardCharsets.UTF_8.newDecoder()
@@ -55,11 +57,18 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
             this.lastLine = parser.getCurrentLineNumber();
             this.header = stripBom(first.toList());
             checkHeader(expected);
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
         } catch (IOException e) {
             throw new SourceException(name, 0, 0, "cannot read the file: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw unreadable(e);
         }
+    }
+
+    private SourceException notUtf8() {
+        return new SourceException(name, Utf8.firstMalformedLine(file), 0, "the file is not valid UTF-8 text;"
+                + " save it as UTF-8 (GBK files are not read yet)");
     }
 
     private static List<String> stripBom(List<String> names) {
@@ -120,8 +129,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
 
     private SourceException unreadable(UncheckedIOException e) {
         if (e.getCause() instanceof CharacterCodingException) {
-            return new SourceException(name, lastLine + 1, 0, "the file is not valid UTF-8 text;"
-                    + " save it as UTF-8 (GBK files are not read yet)");
+            return notUtf8();
         }
         return new SourceException(name, lastLine + 1, 0, "cannot read the file: " + e.getMessage());
     }

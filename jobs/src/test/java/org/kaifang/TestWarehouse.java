@@ -1,0 +1,162 @@
+package org.kaifang;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.kaifang.cli.Main;
+
+/**
+ * A data folder and a warehouse in a temporary folder, and the CLI run against them as a
+ * user would run it. The data starts as a copy of the project's shipped data/.
+ */
+public final class TestWarehouse {
+
+    public static final Path PROJECT_DATA = Path.of("..", "data").toAbsolutePath().normalize();
+
+    private final Path data;
+    private final Path warehouse;
+
+    public TestWarehouse(Path root) {
+        this.data = root.resolve("data");
+        this.warehouse = root.resolve("warehouse");
+        copyTree(PROJECT_DATA, data);
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    public Path warehouse() {
+        return warehouse;
+    }
+
+    public Path catalog() {
+        return warehouse.resolve("kaifang.duckdb");
+    }
+
+    /** The result of one CLI command. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    public Run kaifang(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString(), "--warehouse", warehouse.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    public Run nightly(String date, String... more) {
+        List<String> args = new ArrayList<>(List.of("nightly", "--date", date));
+        args.addAll(List.of(more));
+        return kaifang(args.toArray(String[]::new));
+    }
+
+    /** Appends lines to a source file, creating it with the header if needed. */
+    public void append(String sourceFile, String... lines) {
+        Path file = data.resolve(sourceFile);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(String sourceFile, String... lines) {
+        Path file = data.resolve(sourceFile);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows of a query on the catalog, opened read-only as an analyst would; values as text. */
+    public List<List<String>> query(String sql) {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog(), readOnly);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    Object v = rs.getObject(c);
+                    row.add(v == null ? null : v.toString());
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The single value of a one-row, one-column query. */
+    public String value(String sql) {
+        List<List<String>> rows = query(sql);
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one row from " + sql + " but got " + rows);
+        }
+        return rows.get(0).get(0);
+    }
+
+    public double number(String sql) {
+        return Double.parseDouble(value(sql));
+    }
+
+    /** The names of every view in the catalog's main schema. */
+    public List<String> views() {
+        return query("select view_name from duckdb_views() where not internal and schema_name = 'main' order by 1")
+                .stream().map(r -> r.get(0)).toList();
+    }
+
+    /** A fingerprint of a view's full contents, independent of row order. */
+    public String contents(String view) {
+        return value("select count(*) || ':' || coalesce(sum(hash(t)), 0) from " + view + " as t");
+    }
+
+    public List<Path> lakeFiles() {
+        try (Stream<Path> files = Files.walk(warehouse.resolve("lake"))) {
+            return files.filter(p -> p.toString().endsWith(".parquet")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.kaifang.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.TestWarehouse;
+
+/** Bad rows, bad files and revisions: nothing already loaded is lost, and every reject says why. */
+class LoadingTest {
+
+    private static final String OBSERVATIONS = "sources/observations/xiangtan_2011_speech.csv";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void rejectsRowWithUnknownRegionCodeAndLoadsTheRest() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        // the file has a header and 7 rows, so these are lines 9, 10 and 11
+        warehouse.append(OBSERVATIONS,
+                "999999,fdi_actual,2011,,1.5,亿美元,,made-up city",
+                "430300,fdi_actual,2010,,400,亿元,,fdi in yuan",
+                "430300,fie_new,2011,,12,家,,ok");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("read 10, written 8, rejected 2"), run.out());
+
+        List<CSVRecord> rejects = rejects(warehouse);
+        assertEquals(2, rejects.size());
+        assertEquals(List.of(OBSERVATIONS, "9", "1", "region_code", "999999"), rejects.get(0).toList().subList(0, 5));
+        assertTrue(rejects.get(0).get("reason").startsWith("unknown region code"), rejects.get(0).get("reason"));
+        assertEquals(List.of(OBSERVATIONS, "10", "6", "unit", "亿元"), rejects.get(1).toList().subList(0, 5));
+        assertTrue(rejects.get(1).get("reason").startsWith("fdi_actual is measured in USD"), rejects.get(1).get("reason"));
+
+        assertEquals("8", warehouse.value("select count(*) from stg_observation"));
+        assertEquals("0", warehouse.value("select count(*) from stg_observation where region_code = '999999'"));
+        assertEquals("12.0", warehouse.value("select value from stg_observation where indicator_code = 'fie_new'"));
+    }
+
+    @Test
+    void fileWithWrongHeaderFailsTheRunAndKeepsWhatWasPublished() {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        String before = warehouse.contents("stg_observation");
+
+        warehouse.write("sources/observations/broken.csv",
+                "region_code,indicator_code,year,value,unit,reported_yoy_pct,source",
+                "430300,fdi_actual,2012,5.0,亿美元,,later");
+        TestWarehouse.Run failed = warehouse.nightly("2026-11-26");
+        assertEquals(1, failed.exitCode(), failed.out() + failed.err());
+        assertTrue(failed.err().contains("sources/observations/broken.csv:1: missing column 'month'"), failed.err());
+        assertEquals(before, warehouse.contents("stg_observation"), "the published catalog is untouched");
+
+        // fixed, the next run restarts the failed load and publishes it
+        warehouse.write("sources/observations/broken.csv",
+                "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "430300,fdi_actual,2012,,5.0,亿美元,,later");
+        TestWarehouse.Run fixed = warehouse.nightly("2026-11-26");
+        assertEquals(0, fixed.exitCode(), fixed.out() + fixed.err());
+        assertEquals("5.0", warehouse.value("select value from fct_growth where indicator_code = 'fdi_actual'"
+                + " and year = 2012"));
+    }
+
+    @Test
+    void revisedFigureReplacesTheOldOneWhichStaysInHistory() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        Path file = warehouse.data().resolve(OBSERVATIONS);
+        Files.writeString(file, Files.readString(file).replace("430300,fdi_actual,2011,,4.68,", "430300,fdi_actual,2011,,4.70,"));
+
+        TestWarehouse.Run revised = warehouse.nightly("2026-11-27");
+        assertEquals(0, revised.exitCode(), revised.out() + revised.err());
+        assertTrue(revised.out().contains("1 of 2 sources changed"), revised.out());
+        assertEquals("4.7", warehouse.value("select value from fct_indicator_yearly where indicator_code = 'fdi_actual'"));
+        List<List<String>> history = warehouse.query("select value / 1e8, is_current from stg_observation_history"
+                + " where indicator_code = 'fdi_actual' order by vintage");
+        assertEquals(List.of(List.of("4.68", "false"), List.of("4.7", "true")), history);
+        assertEquals("7", warehouse.value("select count(*) from stg_observation"));
+    }
+
+    @Test
+    void sourceThatIsNotUtf8IsRefusedWithItsName() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        Path gbk = warehouse.data().resolve("sources/observations/gbk.csv");
+        Files.write(gbk, ("region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source\n"
+                + "430300,fdi_actual,2012,,5.0,亿美元,,湘潭\n").getBytes("GBK"));
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("sources/observations/gbk.csv:2: the file is not valid UTF-8"), run.err());
+        assertFalse(Files.exists(warehouse.catalog()), "nothing half-published");
+    }
+
+    private static List<CSVRecord> rejects(TestWarehouse warehouse) throws IOException {
+        try (Stream<Path> files = Files.walk(warehouse.warehouse().resolve("rejects"))) {
+            Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            assertEquals("sources_observations_xiangtan_2011_speech.csv", file.getFileName().toString());
+            assertEquals("2026-11-26_e1", file.getParent().getFileName().toString());
+            try (var reader = Files.newBufferedReader(file)) {
+                var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+                var parser = format.parse(reader);
+                assertEquals(List.of("file", "line", "column", "column_name", "value", "reason"), parser.getHeaderNames());
+                return parser.getRecords();
+            }
+        }
+    }
+}
