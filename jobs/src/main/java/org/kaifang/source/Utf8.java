@@ -38,7 +38,7 @@ final class Utf8 {
                 CoderResult result = decoder.decode(in, out, end);
                 out.flip();
                 for (int i = 0; i < out.limit(); i++) {
-                    line += out.get(i) == '\\n' ? 1 : 0;
+                    line += out.get(i) == '\n' ? 1 : 0;
                 }
                 out.clear();
                 if (result.isError()) {
