@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
+        header = "List past nightly executions with their counts.",
         description = "List past nightly executions, newest first: status, start, duration, rows and rejects.")
 final class HistoryCommand implements Callable<Integer> {
 

@@ -44,6 +44,8 @@ public final class KaifangCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new KaifangCommand());
         commandLine.setExecutionExceptionHandler(KaifangCommand::handle);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // a query may start with a comment: "-- …" is SQL, not an option
+        commandLine.getSubcommands().get("sql").setUnmatchedOptionsArePositionalParams(true);
         return commandLine;
     }
 

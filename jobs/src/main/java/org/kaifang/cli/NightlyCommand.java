@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "nightly", mixinStandardHelpOptions = true,
+        header = "Run the nightly job: load, publish, rebuild the catalog, check, report.",
         description = {
             "Run the whole nightly job: load every changed source to the Parquet lake, rebuild the",
             "DuckDB catalog, run the data checks, write the trend tables. Unchanged inputs: nothing",

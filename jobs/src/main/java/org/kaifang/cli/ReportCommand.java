@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Write the leaders' trend tables for a year and region.",
         description = {
             "Write the leaders' trend tables (Markdown) under <warehouse>/reports/<region>/<year>/",
             "from the catalog: each indicator over five years, growth, target and attainment."})

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
+        header = "Query the catalog, read-only (table, csv or json output).",
         description = {
             "Query the catalog, read-only. Give the query as an argument, in a file (-f), or on",
             "standard input. Writes, COPY … TO, ATTACH, INSTALL and LOAD are refused."})

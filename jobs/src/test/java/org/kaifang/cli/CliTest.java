@@ -1,0 +1,157 @@
+package org.kaifang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kaifang.TestWarehouse;
+
+/** The command line as users meet it: help, version, the read-only sql command and reports. */
+class CliTest {
+
+    @TempDir
+    static Path root;
+
+    static TestWarehouse warehouse;
+
+    @BeforeAll
+    static void buildWarehouse() {
+        warehouse = new TestWarehouse(root);
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+    }
+
+    private static TestWarehouse.Run run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args);
+        return new TestWarehouse.Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        TestWarehouse.Run help = run("--help");
+        assertEquals(0, help.exitCode());
+        for (String command : List.of("nightly", "sql", "report", "history")) {
+            assertTrue(help.out().contains("  " + command + " "), help.out());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nightly", "sql", "report", "history"})
+    void everyCommandHasHelp(String command) {
+        TestWarehouse.Run help = run(command, "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().startsWith("Usage: kaifang " + command), help.out());
+        assertTrue(help.out().contains("--warehouse=DIR"), help.out());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        TestWarehouse.Run version = run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("kaifang "), version.out());
+    }
+
+    @Test
+    void unknownCommandIsBadUsage() {
+        assertEquals(2, run("frobnicate").exitCode());
+        assertEquals(2, run().exitCode());
+    }
+
+    @Test
+    void sqlPrintsCsv() {
+        TestWarehouse.Run csv = warehouse.kaifang("sql", "select yoy_pct, yoy_basis from fct_growth"
+                + " where region_code='430300' and indicator_code='fdi_actual' and year=2011", "--format", "csv");
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertEquals("yoy_pct,yoy_basis\n16.1,reported\n", csv.out());
+    }
+
+    @Test
+    void sqlPrintsJson() {
+        TestWarehouse.Run json = warehouse.kaifang("sql", "select indicator_code, value, month from stg_observation"
+                + " where indicator_code = 'sister_cities'", "--format", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertEquals("[\n  {\"indicator_code\": \"sister_cities\", \"value\": 5.0, \"month\": null}\n]\n", json.out());
+    }
+
+    @Test
+    void sqlPrintsAnAlignedTable() {
+        TestWarehouse.Run table = warehouse.kaifang("sql", "select name_zh, region_code from dim_region"
+                + " where region_code in ('430100', '430300') order by 2");
+        assertEquals(0, table.exitCode(), table.err());
+        assertEquals("name_zh | region_code\n--------+------------\n长沙市  | 430100\n湘潭市  | 430300\n(2 rows)\n",
+                table.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "create table t (a int)",
+        "drop view fct_growth",
+        "insert into t values (1)",
+        "copy (select 1) to 'out.csv'",
+        "attach 'other.duckdb' as other",
+        "install httpfs",
+        "load httpfs",
+        "set enable_external_access = true",
+        "select 1; drop view fct_growth",
+        "select * from read_csv('/etc/passwd')"})
+    void sqlRefusesAnythingThatCouldWrite(String statement) {
+        TestWarehouse.Run refused = warehouse.kaifang("sql", statement);
+        assertEquals(2, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().contains("refused"), refused.err());
+        assertTrue(warehouse.views().contains("fct_growth"));
+    }
+
+    @Test
+    void copyCannotOverwriteALakeFile() throws Exception {
+        Path lakeFile = warehouse.lakeFiles().get(0);
+        byte[] before = Files.readAllBytes(lakeFile);
+        TestWarehouse.Run refused = warehouse.kaifang("sql",
+                "copy (select 1) to '" + lakeFile + "' (format parquet, use_tmp_file false)");
+        assertEquals(2, refused.exitCode());
+        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(lakeFile)));
+    }
+
+    @Test
+    void sqlCanExploreTheCatalog() {
+        TestWarehouse.Run show = warehouse.kaifang("sql", "show tables", "--format", "csv");
+        assertEquals(0, show.exitCode(), show.err());
+        assertTrue(show.out().contains("fct_growth"), show.out());
+        TestWarehouse.Run describe = warehouse.kaifang("sql", "-- the growth view\ndescribe fct_growth", "--format", "csv");
+        assertEquals(0, describe.exitCode(), describe.err());
+        assertTrue(describe.out().contains("implied_prev_value"), describe.out());
+    }
+
+    @Test
+    void sqlReportsAnErrorInTheQuery() {
+        TestWarehouse.Run wrong = warehouse.kaifang("sql", "select * from no_such_view");
+        assertEquals(1, wrong.exitCode());
+        assertTrue(wrong.err().contains("no_such_view"), wrong.err());
+    }
+
+    @Test
+    void reportWritesTheTrendTableInEnglishOnRequest() throws Exception {
+        TestWarehouse.Run report = warehouse.kaifang("report", "--year", "2011", "--region", "430300", "--lang", "en");
+        assertEquals(0, report.exitCode(), report.err());
+        Path file = warehouse.warehouse().resolve("reports/430300/2011/trend.md");
+        assertEquals(file.toString(), report.out().strip());
+        String md = Files.readString(file);
+        assertTrue(md.startsWith("# Xiangtan open-economy indicators, 2011"), md);
+        assertTrue(md.contains("| Actually utilized foreign direct investment | 亿美元 |  |  |  |  | 4.68 | 16.1 |"), md);
+    }
+
+    @Test
+    void historyListsTheRun() {
+        TestWarehouse.Run history = warehouse.kaifang("history");
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().lines().anyMatch(l -> l.matches("1\\s+2026-11-26\\s+COMPLETED.*")), history.out());
+    }
+}
