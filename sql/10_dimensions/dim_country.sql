@@ -3,7 +3,7 @@
 create or replace view dim_country as
 
 with countries as (
-    select * from lake.country
+    select * from lake_country
 ),
 
 final as (

@@ -4,7 +4,7 @@
 create or replace view dim_fx_rate as
 
 with rates as (
-    select * from lake.fx_rate
+    select * from lake_fx_rate
 ),
 
 final as (

@@ -5,7 +5,7 @@
 create or replace view dim_indicator as
 
 with indicators as (
-    select * from lake.indicator
+    select * from lake_indicator
 ),
 
 final as (

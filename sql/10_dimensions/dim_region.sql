@@ -3,7 +3,7 @@
 create or replace view dim_region as
 
 with regions as (
-    select * from lake.region
+    select * from lake_region
 ),
 
 final as (

@@ -5,7 +5,7 @@
 create or replace view stg_observation as
 
 with current_rows as (
-    select * from lake.observation
+    select * from lake_observation
 ),
 
 latest as (

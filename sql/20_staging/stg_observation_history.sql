@@ -5,11 +5,11 @@
 create or replace view stg_observation_history as
 
 with all_vintages as (
-    select * from lake.observation_history
+    select * from lake_observation_history
 ),
 
 current_versions as (
-    select distinct source_file, vintage from lake.observation
+    select distinct source_file, vintage from lake_observation
 ),
 
 final as (

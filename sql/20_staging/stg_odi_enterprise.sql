@@ -3,7 +3,7 @@
 create or replace view stg_odi_enterprise as
 
 with current_rows as (
-    select * from lake.odi_enterprise
+    select * from lake_odi_enterprise
 ),
 
 final as (

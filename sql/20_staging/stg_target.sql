@@ -4,7 +4,7 @@
 create or replace view stg_target as
 
 with current_rows as (
-    select * from lake.target
+    select * from lake_target
 ),
 
 latest as (

@@ -3,7 +3,7 @@
 create or replace view stg_trade_flow as
 
 with current_rows as (
-    select * from lake.trade_flow
+    select * from lake_trade_flow
 ),
 
 final as (

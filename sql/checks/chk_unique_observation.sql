@@ -2,7 +2,7 @@
 -- severity: error. Two rows of the same load claim the same region, indicator and period;
 -- the warehouse cannot tell which is right. The message names every line.
 with current_rows as (
-    select * from lake.observation
+    select * from lake_observation
 ),
 
 duplicates as (

@@ -1,7 +1,7 @@
 -- chk_unique_target: the same target more than once in one vintage.
 -- severity: error. The warehouse cannot tell which target was set; the message names every line.
 with current_rows as (
-    select * from lake.target
+    select * from lake_target
 ),
 
 duplicates as (

@@ -126,9 +126,9 @@ public final class TestWarehouse {
         return Double.parseDouble(value(sql));
     }
 
-    /** The names of every view in the catalog's main schema. */
+    /** The names of every view in the catalog. */
     public List<String> views() {
-        return query("select view_name from duckdb_views() where not internal and schema_name = 'main' order by 1")
+        return query("select view_name from duckdb_views() where not internal order by 1")
                 .stream().map(r -> r.get(0)).toList();
     }
 

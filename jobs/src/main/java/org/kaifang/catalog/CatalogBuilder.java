@@ -30,6 +30,9 @@ public final class CatalogBuilder {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogBuilder.class);
 
+    /** Views over the lake's Parquet files are named lake_<table> and lake_<table>_history. */
+    public static final String LAKE_PREFIX = "lake_";
+
     private final Path catalogFile;
     private final SqlModels models;
 
@@ -106,13 +109,12 @@ public final class CatalogBuilder {
 
     private void createLakeViews(Statement statement, LakeManifest manifest, Set<SourceVersion> current)
             throws SQLException {
-        statement.execute("create schema lake");
         for (LakeTable table : LakeTable.values()) {
             List<LakeFile> all = manifest.files().stream().filter(f -> f.table() == table).toList();
             List<LakeFile> live = all.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
-            createLakeView(statement, table, table.tableName(), live, manifest,
+            createLakeView(statement, table, LAKE_PREFIX + table.tableName(), live, manifest,
                     table.description() + ": the current version of every source file.");
-            createLakeView(statement, table, table.tableName() + "_history", all, manifest,
+            createLakeView(statement, table, LAKE_PREFIX + table.tableName() + "_history", all, manifest,
                     table.description() + ": every version ever loaded.");
         }
     }
@@ -132,10 +134,10 @@ public final class CatalogBuilder {
             select = "select " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
                     + " from read_parquet([" + paths + "])";
         }
-        statement.execute("create view lake." + name + " as " + select);
-        statement.execute("comment on view lake." + name + " is " + quote(comment));
+        statement.execute("create view " + name + " as " + select);
+        statement.execute("comment on view " + name + " is " + quote(comment));
         for (Column column : columns) {
-            statement.execute("comment on column lake." + name + "." + column.name() + " is "
+            statement.execute("comment on column " + name + "." + column.name() + " is "
                     + quote(column.description()));
         }
     }

@@ -29,7 +29,7 @@ public final class ReadOnlySession implements AutoCloseable {
             List<String> files = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery(
                     "select distinct unnest(regexp_extract_all(sql, '''([^'']+\\.parquet)''', 1))"
-                            + " from duckdb_views() where schema_name = 'lake'")) {
+                            + " from duckdb_views() where starts_with(view_name, '" + CatalogBuilder.LAKE_PREFIX + "')")) {
                 while (rs.next()) {
                     files.add(rs.getString(1));
                 }
