@@ -56,9 +56,14 @@ public final class TestWarehouse {
     public Run kaifang(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString(), "--warehouse", warehouse.toString()));
+        return run(all.toArray(String[]::new));
+    }
+
+    /** Runs the CLI with exactly these arguments. */
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -24,6 +24,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public final class ChecksTasklet implements Tasklet {
 
     public static final String CHECKS_FAILED = "CHECKS_FAILED";
+    static final String ERRORS = "checks.errors";
+    static final String WARNINGS = "checks.warnings";
     private static final Logger log = LoggerFactory.getLogger(ChecksTasklet.class);
 
     private final Path catalogFile;
@@ -36,6 +38,7 @@ public final class ChecksTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long executionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         long errors = 0;
+        long warnings = 0;
         try (Connection connection = Catalog.openReadOnly(catalogFile);
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -44,13 +47,15 @@ public final class ChecksTasklet implements Tasklet {
                 contribution.incrementReadCount();
                 boolean error = rows.getString(2).equals("error");
                 errors += error ? 1 : 0;
+                warnings += error ? 0 : 1;
                 log.warn("execution {}: data check {} ({}): {}", executionId, rows.getString(1),
                         rows.getString(2), rows.getString(3));
             }
         } catch (SQLException e) {
             throw new CatalogException("cannot run the data checks: " + e.getMessage(), e);
         }
-        contribution.getStepExecution().getExecutionContext().putLong("errors", errors);
+        contribution.getStepExecution().getExecutionContext().putLong(ERRORS, errors);
+        contribution.getStepExecution().getExecutionContext().putLong(WARNINGS, warnings);
         if (errors > 0) {
             contribution.setExitStatus(new ExitStatus(CHECKS_FAILED, errors + " failing rows of severity error"));
         }

@@ -100,9 +100,13 @@ public final class NightlyRunner {
             if (step.getProcessSkipCount() > 0) {
                 lines.add("            rejected rows: " + RejectsRecorder.runFolder(settings.rejectsDir(), step));
             }
-            if (ChecksTasklet.CHECKS_FAILED.equals(step.getExitStatus().getExitCode())) {
-                lines.add("            " + step.getExitStatus().getExitDescription()
-                        + ": ./kaifang sql \"select * from data_quality\"");
+            if (step.getExecutionContext().containsKey(ChecksTasklet.ERRORS)) {
+                lines.add(String.format("            data checks: %d errors, %d warnings%s",
+                        step.getExecutionContext().getLong(ChecksTasklet.ERRORS),
+                        step.getExecutionContext().getLong(ChecksTasklet.WARNINGS),
+                        step.getExecutionContext().getLong(ChecksTasklet.ERRORS)
+                                + step.getExecutionContext().getLong(ChecksTasklet.WARNINGS) == 0 ? ""
+                                : " (./kaifang sql \"select * from data_quality\")"));
             }
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
@@ -113,7 +117,8 @@ public final class NightlyRunner {
             lines.add("reports: " + settings.reportsDir());
         } else {
             lines.add("details: " + settings.warehouseDir().resolve("logs").resolve("kaifang.log"));
-            lines.add("fix the error, then run ./kaifang nightly again: it restarts from the failed step.");
+            lines.add("fix the error, then run ./kaifang nightly again: with the inputs unchanged it restarts"
+                    + " from the failed step; changed files load anew.");
         }
         return lines;
     }

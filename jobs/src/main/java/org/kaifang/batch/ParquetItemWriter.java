@@ -44,14 +44,8 @@ public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, Step
 
     @Override
     public void write(Chunk<? extends ValidRow> chunk) {
-        int own = table.ownColumns().size();
         for (ValidRow row : chunk) {
-            Object[] stamped = new Object[own + LakeTable.STAMP.size()];
-            System.arraycopy(row.values(), 0, stamped, 0, own);
-            stamped[own] = row.file();
-            stamped[own + 1] = row.line();
-            stamped[own + 2] = vintageMicros;
-            writer.write(stamped);
+            writer.write(row, vintageMicros);
         }
     }
 

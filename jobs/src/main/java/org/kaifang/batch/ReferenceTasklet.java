@@ -37,16 +37,10 @@ public final class ReferenceTasklet implements Tasklet {
         for (ReferenceTables.ReferenceTable file : ReferenceTables.FILES) {
             LakeTable table = file.table();
             List<ValidRow> rows = data.lakeRows().get(table);
-            int own = table.ownColumns().size();
             try (ParquetTableWriter writer = new ParquetTableWriter(table,
                     layout.stagingFile(step.getJobExecution().getJobInstanceId(), table, file.sourceFile()))) {
                 for (ValidRow row : rows) {
-                    Object[] stamped = new Object[own + LakeTable.STAMP.size()];
-                    System.arraycopy(row.values(), 0, stamped, 0, own);
-                    stamped[own] = row.file();
-                    stamped[own + 1] = row.line();
-                    stamped[own + 2] = vintage;
-                    writer.write(stamped);
+                    writer.write(row, vintage);
                 }
             }
             contribution.incrementReadCount();

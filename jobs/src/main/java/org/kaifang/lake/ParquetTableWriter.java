@@ -11,6 +11,7 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
+import org.kaifang.source.ValidRow;
 
 /**
  * Writes one Parquet file of a lake table with parquet-hadoop, without Hadoop's file system:
@@ -18,10 +19,12 @@ import org.apache.parquet.io.OutputFile;
  */
 public final class ParquetTableWriter implements AutoCloseable {
 
+    private final LakeTable table;
     private final ParquetWriter<Object[]> writer;
     private long rows;
 
     public ParquetTableWriter(LakeTable table, Path file) {
+        this.table = table;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             this.writer = new Builder(new LocalOutputFile(file), table)
@@ -32,6 +35,17 @@ public final class ParquetTableWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create Parquet file " + file, e);
         }
+    }
+
+    /** Writes a validated row with its stamp: source file, line and vintage. */
+    public void write(ValidRow row, long vintageMicros) {
+        int own = table.ownColumns().size();
+        Object[] stamped = new Object[own + LakeTable.STAMP.size()];
+        System.arraycopy(row.values(), 0, stamped, 0, own);
+        stamped[own] = row.file();
+        stamped[own + 1] = row.line();
+        stamped[own + 2] = vintageMicros;
+        write(stamped);
     }
 
     public void write(Object[] row) {

@@ -90,6 +90,22 @@ class LoadingTest {
     }
 
     @Test
+    void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        warehouse.append(OBSERVATIONS, "430300,fdi_actual,2011,,4.80,亿美元,,a second figure");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(3, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("data checks: 1 errors, 1 warnings"), run.out());
+        assertEquals(List.of(List.of("error", "fdi_actual 2011 appears 2 times: " + OBSERVATIONS + ":2, "
+                + OBSERVATIONS + ":9")), warehouse.query("select severity, message_en from data_quality"
+                + " where check_name = 'chk_unique_observation'"));
+        assertTrue(Files.exists(warehouse.warehouse().resolve("reports/430300/2011/trend.md")),
+                "reports are still written");
+        // a scheduler firing again gets the same answer
+        assertEquals(3, warehouse.nightly("2026-11-26").exitCode());
+    }
+
+    @Test
     void sourceThatIsNotUtf8IsRefusedWithItsName() throws IOException {
         TestWarehouse warehouse = new TestWarehouse(root);
         Path gbk = warehouse.data().resolve("sources/observations/gbk.csv");

@@ -29,10 +29,7 @@ class CliTest {
     }
 
     private static TestWarehouse.Run run(String... args) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.run(new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true), args);
-        return new TestWarehouse.Run(code, out.toString(), err.toString());
+        return TestWarehouse.run(args);
     }
 
     @Test
