@@ -1,7 +1,7 @@
 -- rpt_trend_table: what leaders read: each indicator's value, growth and target, by year.
 -- grain: one row per region_code, indicator_code, year that has a figure or a target.
--- Where a year has both a growth and a level target, the growth target is shown
--- (fct_target_attainment has both).
+-- Where a year has several targets, the yearly one is shown before a plan's, and a growth
+-- target before a level target (fct_target_attainment has them all).
 create or replace view rpt_trend_table as
 
 with growth as (
@@ -13,7 +13,7 @@ targets as (
     from fct_target_attainment
     qualify row_number() over (
         partition by region_code, indicator_code, year
-        order by target_kind
+        order by target_scope = 'plan', target_kind
     ) = 1
 ),
 

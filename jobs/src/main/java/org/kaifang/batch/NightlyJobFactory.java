@@ -83,7 +83,7 @@ public final class NightlyJobFactory {
         return new StepBuilder(loadStepName(source), jobRepository)
                 .<SourceRow, ValidRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(new SourceRowReader(source.path(), source.name(), source.kind().header()))
+                .reader(new SourceRowReader(source.path(), source.name(), source.kind().header(), source.kind().optionalColumns()))
                 .processor(new ValidatingProcessor(validator))
                 .writer(writer)
                 .faultTolerant()

@@ -17,17 +17,19 @@ public final class SourceRowReader implements ItemStreamReader<SourceRow> {
     private final Path file;
     private final String name;
     private final List<String> header;
+    private final List<String> optionalColumns;
     private CsvSource csv;
 
-    public SourceRowReader(Path file, String name, List<String> header) {
+    public SourceRowReader(Path file, String name, List<String> header, List<String> optionalColumns) {
         this.file = file;
         this.name = name;
         this.header = header;
+        this.optionalColumns = optionalColumns;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
-        csv = new CsvSource(file, name, header);
+        csv = new CsvSource(file, name, header, optionalColumns);
     }
 
     @Override

@@ -128,11 +128,15 @@ public final class CatalogBuilder {
                     .map(c -> "cast(null as " + c.type().duckdbType() + ") as " + c.name())
                     .collect(Collectors.joining(", ")) + " where false";
         } else {
-            String paths = files.stream()
+            String source = "read_parquet([" + files.stream()
                     .map(f -> quote(manifest.resolve(f).toAbsolutePath().toString()))
-                    .collect(Collectors.joining(", "));
-            select = "select " + columns.stream().map(Column::name).collect(Collectors.joining(", "))
-                    + " from read_parquet([" + paths + "])";
+                    .collect(Collectors.joining(", ")) + "], union_by_name = true)";
+            Set<String> present = columnsOf(statement, source);
+            // Files written before a column was added lack it: it reads as null there.
+            select = "select " + columns.stream()
+                    .map(c -> present.contains(c.name()) ? c.name()
+                            : "cast(null as " + c.type().duckdbType() + ") as " + c.name())
+                    .collect(Collectors.joining(", ")) + " from " + source;
         }
         statement.execute("create view " + name + " as " + select);
         statement.execute("comment on view " + name + " is " + quote(comment));
@@ -140,6 +144,16 @@ public final class CatalogBuilder {
             statement.execute("comment on column " + name + "." + column.name() + " is "
                     + quote(column.description()));
         }
+    }
+
+    private static Set<String> columnsOf(Statement statement, String source) throws SQLException {
+        Set<String> names = new java.util.HashSet<>();
+        try (var rs = statement.executeQuery("select column_name from (describe select * from " + source + ")")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private void createChecks(Connection connection, Statement statement) throws SQLException {

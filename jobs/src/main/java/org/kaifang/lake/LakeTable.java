@@ -62,7 +62,8 @@ public enum LakeTable {
             required("base_unit", STRING, "% for growth targets, else USD, CNY or the count unit"),
             required("declared_unit", STRING, "unit as declared in the source row"),
             required("binding", STRING, "expected (预期性) or binding (约束性)"),
-            required("source_doc", STRING, "document that sets the target"))),
+            required("source_doc", STRING, "document that sets the target"),
+            optional("plan_start", INT, "first year of a multi-year plan whose final year is year; null for a yearly target"))),
     TRADE_FLOW("trade_flow", "Customs trade detail by month, partner and HS code", List.of(
             required("year", INT, "calendar year"),
             required("month", INT, "month 1-12 (the month's own figure)"),

@@ -39,6 +39,11 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
      * @param expected the header's columns, in any order
      */
     public CsvSource(Path file, String name, List<String> expected) {
+        this(file, name, expected, List.of());
+    }
+
+    /** @param optional columns a file may add to the expected ones */
+    public CsvSource(Path file, String name, List<String> expected, List<String> optional) {
         this.file = file;
         this.name = name;
         try {
@@ -56,7 +61,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
             CSVRecord first = records.next();
             this.lastLine = parser.getCurrentLineNumber();
             this.header = stripBom(first.toList());
-            checkHeader(expected);
+            checkHeader(expected, optional);
         } catch (CharacterCodingException e) {
             throw notUtf8();
         } catch (IOException e) {
@@ -79,13 +84,14 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
         return trimmed;
     }
 
-    private void checkHeader(List<String> expected) {
+    private void checkHeader(List<String> expected, List<String> optional) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
-            if (!expected.contains(column)) {
+            if (!expected.contains(column) && !optional.contains(column)) {
                 throw new SourceException(name, 1, i + 1, "unexpected column '" + column
-                        + "'; the header must be: " + String.join(",", expected));
+                        + "'; the header must be: " + String.join(",", expected)
+                        + (optional.isEmpty() ? "" : " (optionally also " + String.join(",", optional) + ")"));
             }
             if (!seen.add(column)) {
                 throw new SourceException(name, 1, i + 1, "column '" + column + "' appears twice");

@@ -10,27 +10,30 @@ import org.kaifang.reference.ReferenceData;
 public enum SourceKind {
     OBSERVATIONS("observations", LakeTable.OBSERVATION,
             List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
-            ObservationValidator::new),
+            List.of(), ObservationValidator::new),
     TARGETS("targets", LakeTable.TARGET,
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
+            List.of("plan_start"),
             (reference, lastYear) -> new TargetValidator(reference)),
     TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW,
             List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity"),
-            TradeFlowValidator::new),
+            List.of(), TradeFlowValidator::new),
     ODI_ENTERPRISES("odi_enterprises", LakeTable.ODI_ENTERPRISE,
             List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new"),
-            OdiEnterpriseValidator::new);
+            List.of(), OdiEnterpriseValidator::new);
 
     private final String folder;
     private final LakeTable table;
     private final List<String> header;
+    private final List<String> optionalColumns;
     private final BiFunction<ReferenceData, Integer, RowValidator> validator;
 
-    SourceKind(String folder, LakeTable table, List<String> header,
+    SourceKind(String folder, LakeTable table, List<String> header, List<String> optionalColumns,
                BiFunction<ReferenceData, Integer, RowValidator> validator) {
         this.folder = folder;
         this.table = table;
         this.header = header;
+        this.optionalColumns = optionalColumns;
         this.validator = validator;
     }
 
@@ -41,6 +44,11 @@ public enum SourceKind {
     /** The columns every file of this folder must have (in any order). */
     public List<String> header() {
         return header;
+    }
+
+    /** Columns a file may add; an absent one reads as empty. */
+    public List<String> optionalColumns() {
+        return optionalColumns;
     }
 
     public LakeTable table() {

@@ -42,8 +42,13 @@ public final class TargetValidator implements RowValidator {
             stored = SourceChecks.toBase(f, "unit", "value", value, indicator);
             baseUnit = indicator.baseUnit();
         }
+        Integer planStart = f.optionalInteger("plan_start", 1949, year);
+        if (planStart != null && planStart == year) {
+            throw f.reject("plan_start", "a plan spans more than one year: expected a year before " + year
+                    + ", or empty for a yearly target");
+        }
         return new Object[] {
             region, indicator.code(), year, kind, stored.doubleValue(), baseUnit, unit,
-            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc")};
+            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc"), planStart};
     }
 }

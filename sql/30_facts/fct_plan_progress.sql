@@ -1,0 +1,140 @@
+-- fct_plan_progress: how a multi-year plan target stands after each year of the plan.
+-- grain: one row per plan target (region_code, indicator_code, plan_start, plan_end,
+--        target_kind) and year of the plan from plan_start to plan_end.
+-- Formulas (k = years elapsed = year - plan_start + 1, r = years remaining = plan_end - year):
+--   growth_index         = prod over plan_start..year of (1 + yoy_pct / 100); null while a
+--                          year's rate is missing (published rates preferred, so GDP is real)
+--   avg_growth_to_date_pct = (growth_index ^ (1 / k) - 1) * 100
+--   required_growth_pct  = yearly growth still needed in each remaining year:
+--       growth_pct target g: (((1 + g / 100) ^ (k + r) / growth_index) ^ (1 / r) - 1) * 100
+--       level target T:      ((T / value) ^ (1 / r) - 1) * 100, value the year's level
+--     null in the final year (r = 0), where is_attained says whether the plan was met
+--   is_on_track          = required_growth_pct <= avg_growth_to_date_pct: keeping up the pace
+--                          so far meets the target
+create or replace view fct_plan_progress as
+
+with plans as (
+    select * from stg_target
+    where plan_start is not null
+),
+
+indicators as (
+    select * from dim_indicator
+),
+
+growth as (
+    select * from fct_growth
+),
+
+plan_years as (
+    select
+        plans.region_code,
+        plans.indicator_code,
+        plans.plan_start,
+        plans.year as plan_end,
+        plans.kind as target_kind,
+        plans.binding,
+        case when plans.kind = 'growth_pct' then plans.value
+             else plans.value / indicators.unit_factor end as target_value,
+        case when plans.kind = 'growth_pct' then '%' else indicators.unit end as target_unit,
+        cast(unnest(range(plans.plan_start, plans.year + 1)) as integer) as year,
+        plans.source_doc,
+    from plans
+    inner join indicators
+        on plans.indicator_code = indicators.indicator_code
+),
+
+with_growth as (
+    select
+        plan_years.*,
+        plan_years.year - plan_years.plan_start + 1 as years_elapsed,
+        plan_years.plan_end - plan_years.year as years_remaining,
+        growth.value,
+        growth.unit,
+        growth.yoy_pct,
+        count(growth.yoy_pct) over to_date as rates_to_date,
+        exp(sum(ln(1 + growth.yoy_pct / 100)) over to_date) as growth_index_all,
+    from plan_years
+    left join growth
+        on growth.region_code = plan_years.region_code
+        and growth.indicator_code = plan_years.indicator_code
+        and growth.year = plan_years.year
+        and growth.yoy_pct > -100
+    window to_date as (
+        partition by plan_years.region_code, plan_years.indicator_code, plan_years.plan_start,
+                     plan_years.plan_end, plan_years.target_kind
+        order by plan_years.year
+        rows between unbounded preceding and current row
+    )
+),
+
+progress as (
+    select
+        *,
+        case when rates_to_date = years_elapsed then growth_index_all end as growth_index,
+    from with_growth
+),
+
+final as (
+    select
+        region_code,
+        indicator_code,
+        plan_start,
+        plan_end,
+        target_kind,
+        binding,
+        target_value,
+        target_unit,
+        year,
+        years_elapsed,
+        years_remaining,
+        value,
+        yoy_pct,
+        round(growth_index, 6) as growth_index,
+        round((power(growth_index, 1.0 / years_elapsed) - 1) * 100, 2) as avg_growth_to_date_pct,
+        case
+            when years_remaining = 0 then null
+            when target_kind = 'growth_pct' and growth_index > 0
+                then round((power(power(1 + target_value / 100, years_elapsed + years_remaining) / growth_index,
+                                  1.0 / years_remaining) - 1) * 100, 2)
+            when target_kind = 'level' and value > 0 and target_value > 0
+                then round((power(target_value / value, 1.0 / years_remaining) - 1) * 100, 2)
+        end as required_growth_pct,
+        source_doc,
+    from progress
+),
+
+judged as (
+    select
+        *,
+        case when years_remaining > 0 then required_growth_pct <= avg_growth_to_date_pct end as is_on_track,
+        case
+            when years_remaining > 0 then null
+            when target_kind = 'growth_pct' then avg_growth_to_date_pct >= target_value
+            else value >= target_value
+        end as is_attained,
+    from final
+)
+
+select * from judged;
+
+comment on view fct_plan_progress is 'How each multi-year plan target stands after each year of the plan: average growth so far and the yearly growth still needed. One row per plan target and plan year.';
+comment on column fct_plan_progress.region_code is 'Administrative code';
+comment on column fct_plan_progress.indicator_code is 'Indicator code';
+comment on column fct_plan_progress.plan_start is 'First year of the plan';
+comment on column fct_plan_progress.plan_end is 'Final year of the plan, in which the target is judged';
+comment on column fct_plan_progress.target_kind is 'growth_pct (average yearly growth over the plan) or level (a value to reach in the final year)';
+comment on column fct_plan_progress.binding is 'expected (预期性) or binding (约束性)';
+comment on column fct_plan_progress.target_value is 'Target: average yearly growth in percent, or the level in the display unit';
+comment on column fct_plan_progress.target_unit is '% for a growth target, else the display unit';
+comment on column fct_plan_progress.year is 'Year of the plan this row stands at';
+comment on column fct_plan_progress.years_elapsed is 'Years of the plan done, this one included';
+comment on column fct_plan_progress.years_remaining is 'Years of the plan still to come';
+comment on column fct_plan_progress.value is 'Level in the display unit this year; null if not published';
+comment on column fct_plan_progress.yoy_pct is 'Growth this year, percent (published preferred)';
+comment on column fct_plan_progress.growth_index is 'Product of (1 + yoy_pct / 100) from plan_start to this year; null while a rate is missing';
+comment on column fct_plan_progress.avg_growth_to_date_pct is 'Average yearly growth from plan_start to this year, percent';
+comment on column fct_plan_progress.required_growth_pct is 'Yearly growth still needed in each remaining year to meet the target, percent; null in the final year';
+comment on column fct_plan_progress.source_doc is 'Document that sets the plan target';
+comment on column fct_plan_progress.is_on_track is 'required_growth_pct <= avg_growth_to_date_pct: the pace so far meets the target; null in the final year';
+comment on column fct_plan_progress.is_attained is 'In the final year: the target is met; null before';

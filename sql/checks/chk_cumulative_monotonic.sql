@@ -1,0 +1,32 @@
+-- chk_cumulative_monotonic: a cumulative 1-N月 figure below the one of an earlier month.
+-- severity: warn. A cumulative series never falls within a year unless a scope change or a
+-- revision of earlier months intervened; the published figure stands, the office checks it.
+with cumulative as (
+    select * from stg_observation
+    where period_type = 'ytd' and value is not null
+),
+
+with_previous as (
+    select
+        *,
+        lag(value) over by_month as previous_value,
+        lag(month) over by_month as previous_month,
+    from cumulative
+    window by_month as (partition by region_code, indicator_code, year order by month)
+),
+
+failing as (
+    select
+        'warn' as severity,
+        region_code,
+        indicator_code,
+        year,
+        printf('%s %d年1-%d月累计 %s 低于1-%d月累计 %s', indicator_code, year, month,
+               cast(value as varchar), previous_month, cast(previous_value as varchar)) as message,
+        printf('%s %d: cumulative to month %d (%s) is below cumulative to month %d (%s)', indicator_code, year,
+               month, cast(value as varchar), previous_month, cast(previous_value as varchar)) as message_en,
+    from with_previous
+    where value < previous_value
+)
+
+select * from failing

@@ -1,0 +1,38 @@
+-- chk_freshness: a series that stopped while its peers went on.
+-- severity: warn. For each indicator, the latest year any region has a yearly figure for is
+-- what the office can expect; a region whose latest figure is older is stale (a missed
+-- delivery, or a series discontinued without notice).
+with yearly as (
+    select * from fct_indicator_yearly
+    where value is not null or reported_yoy_pct is not null
+),
+
+latest_by_region as (
+    select region_code, indicator_code, max(year) as latest_year
+    from yearly
+    group by all
+),
+
+expected as (
+    select indicator_code, max(latest_year) as expected_year
+    from latest_by_region
+    group by all
+),
+
+failing as (
+    select
+        'warn' as severity,
+        latest_by_region.region_code,
+        latest_by_region.indicator_code,
+        latest_by_region.latest_year as year,
+        printf('%s 最新数据为 %d 年,其他地区已有 %d 年数据', latest_by_region.indicator_code,
+               latest_by_region.latest_year, expected.expected_year) as message,
+        printf('%s: latest figure is for %d while other regions have %d', latest_by_region.indicator_code,
+               latest_by_region.latest_year, expected.expected_year) as message_en,
+    from latest_by_region
+    inner join expected
+        on latest_by_region.indicator_code = expected.indicator_code
+    where latest_by_region.latest_year < expected.expected_year
+)
+
+select * from failing
