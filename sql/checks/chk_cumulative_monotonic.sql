@@ -2,8 +2,17 @@
 -- severity: warn. A cumulative series never falls within a year unless a scope change or a
 -- revision of earlier months intervened; the published figure stands, the office checks it.
 with cumulative as (
-    select * from stg_observation
-    where period_type = 'ytd' and value is not null
+    select
+        figures.region_code,
+        figures.indicator_code,
+        figures.year,
+        figures.month,
+        figures.value / indicators.unit_factor as value,
+        indicators.unit,
+    from stg_observation as figures
+    inner join dim_indicator as indicators
+        using (indicator_code)
+    where figures.period_type = 'ytd' and figures.value is not null
 ),
 
 with_previous as (
@@ -21,10 +30,11 @@ failing as (
         region_code,
         indicator_code,
         year,
-        printf('%s %d年1-%d月累计 %s 低于1-%d月累计 %s', indicator_code, year, month,
-               cast(value as varchar), previous_month, cast(previous_value as varchar)) as message,
-        printf('%s %d: cumulative to month %d (%s) is below cumulative to month %d (%s)', indicator_code, year,
-               month, cast(value as varchar), previous_month, cast(previous_value as varchar)) as message_en,
+        printf('%s %d年1-%d月累计 %s%s 低于1-%d月累计 %s%s', indicator_code, year, month,
+               cast(value as varchar), unit, previous_month, cast(previous_value as varchar), unit) as message,
+        printf('%s %d: cumulative to month %d (%s %s) is below cumulative to month %d (%s %s)', indicator_code,
+               year, month, cast(value as varchar), unit, previous_month, cast(previous_value as varchar), unit)
+            as message_en,
     from with_previous
     where value < previous_value
 )

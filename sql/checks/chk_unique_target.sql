@@ -1,5 +1,6 @@
 -- chk_unique_target: the same target more than once in one vintage.
 -- severity: error. The warehouse cannot tell which target was set; the message names every line.
+-- A yearly target and a plan target for the same final year are different targets.
 with current_rows as (
     select * from lake_target
 ),
@@ -10,10 +11,11 @@ duplicates as (
         indicator_code,
         year,
         kind,
+        plan_start,
         string_agg(source_file || ':' || source_line, ', ' order by source_file, source_line) as places,
         count(*) as copies,
     from current_rows
-    group by region_code, indicator_code, year, kind, vintage
+    group by region_code, indicator_code, year, kind, plan_start, vintage
     having count(*) > 1
 ),
 

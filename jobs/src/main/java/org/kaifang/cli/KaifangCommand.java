@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             SqlCommand.class,
             ReportCommand.class,
             HistoryCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

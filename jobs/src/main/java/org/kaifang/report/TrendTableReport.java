@@ -36,29 +36,45 @@ public final class TrendTableReport {
         this.language = language;
     }
 
-    /** Writes a table for every region and year the catalog has figures or targets for. */
+    /**
+     * Writes a table for every region and year the catalog has figures or targets for. The
+     * trend view is read once: computing it is the cost, laying it out is cheap.
+     */
     public List<Path> writeAll(Path reportsDir) {
+        Map<String, List<TrendRow>> byRegion = new LinkedHashMap<>();
+        for (TrendRow row : rows("1 = 1", List.of())) {
+            byRegion.computeIfAbsent(row.regionCode(), k -> new ArrayList<>()).add(row);
+        }
         List<Path> written = new ArrayList<>();
-        for (String[] regionYear : query("select distinct region_code, year from rpt_trend_table order by all",
-                List.of(), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-            written.add(write(reportsDir, regionYear[0], Integer.parseInt(regionYear[1])));
+        for (var region : byRegion.entrySet()) {
+            Set<Integer> years = new TreeSet<>();
+            region.getValue().forEach(r -> years.add(r.year()));
+            for (int year : years) {
+                written.add(write(reportsDir, region.getKey(), year, region.getValue()));
+            }
         }
         return written;
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {
+        return write(reportsDir, regionCode, year, rows("region_code = ?", List.of(regionCode)));
+    }
+
+    private Path write(Path reportsDir, String regionCode, int year, List<TrendRow> regionRows) {
         Path file = reportsDir.resolve(regionCode).resolve(String.valueOf(year)).resolve("trend.md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, render(regionCode, year), StandardCharsets.UTF_8);
+            Files.writeString(file, render(regionCode, year, regionRows), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    public String render(String regionCode, int year) {
-        List<TrendRow> rows = rows(regionCode, year);
+    private String render(String regionCode, int year, List<TrendRow> regionRows) {
+        List<TrendRow> rows = regionRows.stream()
+                .filter(r -> r.year() > year - YEARS_SHOWN && r.year() <= year)
+                .toList();
         if (rows.isEmpty()) {
             throw new CatalogException("rpt_trend_table has no figures for region " + regionCode
                     + " in " + (year - YEARS_SHOWN + 1) + "-" + year);
@@ -130,14 +146,15 @@ public final class TrendTableReport {
         return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
     }
 
-    private List<TrendRow> rows(String regionCode, int year) {
+    /** Rows of rpt_trend_table matching a condition, in the order reports list them. */
+    private List<TrendRow> rows(String condition, List<Object> parameters) {
         String zh = language == Language.ZH ? "zh" : "en";
         String sql = "select region_code, region_name_" + zh + ", indicator_code, indicator_name_" + zh
                 + ", display_order, unit, year, value, yoy_pct, cagr_3y_pct, target_kind, target_value, target_unit,"
                 + " status_" + zh + ", source, target_source, is_synthetic"
-                + " from rpt_trend_table where region_code = ? and year between ? and ?"
-                + " order by display_order, year";
-        return query(sql, List.of(regionCode, year - YEARS_SHOWN + 1, year), rs -> new TrendRow(
+                + " from rpt_trend_table where " + condition
+                + " order by region_code, display_order, year";
+        return query(sql, parameters, rs -> new TrendRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                 rs.getInt(7), (Double) rs.getObject(8), (Double) rs.getObject(9), (Double) rs.getObject(10),
                 rs.getString(11), (Double) rs.getObject(12), rs.getString(13), rs.getString(14), rs.getString(15),
