@@ -97,24 +97,32 @@ public final class TestWarehouse {
 
     /** Rows of a query on the catalog, opened read-only as an analyst would; values as text. */
     public List<List<String>> query(String sql) {
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalog(), readOnly);
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<List<String>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    Object v = rs.getObject(c);
-                    row.add(v == null ? null : v.toString());
+        return new Catalog(catalog()).query(sql);
+    }
+
+    /** A catalog file, read the way analysts read it: read-only. */
+    public record Catalog(Path file) {
+
+        public List<List<String>> query(String sql) {
+            Properties readOnly = new Properties();
+            readOnly.setProperty("duckdb.read_only", "true");
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+                 Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery(sql)) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<List<String>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int c = 1; c <= meta.getColumnCount(); c++) {
+                        Object v = rs.getObject(c);
+                        row.add(v == null ? null : v.toString());
+                    }
+                    rows.add(row);
                 }
-                rows.add(row);
+                return rows;
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
             }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 

@@ -87,6 +87,17 @@ class LoadingTest {
                 + " where indicator_code = 'fdi_actual' order by vintage");
         assertEquals(List.of(List.of("4.68", "false"), List.of("4.7", "true")), history);
         assertEquals("7", warehouse.value("select count(*) from stg_observation"));
+
+        // the figures as they stood after the first load, and before anything was loaded
+        String firstVintage = warehouse.value("select min(vintage) from stg_observation_history");
+        assertEquals("4.68", warehouse.value("select value / 1e8 from observation_as_of(timestamp '" + firstVintage
+                + "') where indicator_code = 'fdi_actual'"));
+        assertEquals("4.7", warehouse.value("select value / 1e8 from observation_as_of(now()::timestamp)"
+                + " where indicator_code = 'fdi_actual'"));
+        assertEquals("0", warehouse.value("select count(*) from observation_as_of(timestamp '2000-01-01')"));
+        // growth uses the latest vintage: 4.70 with the published +16.1% implies 4.05
+        assertEquals(String.valueOf(Math.round(4.70 / 1.161 * 100) / 100.0), warehouse.value(
+                "select implied_prev_value from fct_growth where indicator_code = 'fdi_actual'"));
     }
 
     @Test

@@ -107,6 +107,16 @@ class NightlyJobTest {
     }
 
     @Test
+    void everyViewAndColumnHasACommentByTheCatalogsOwnAccount() {
+        assertEquals("0", warehouse.value("select count(*) from duckdb_columns() c join duckdb_views() v"
+                + " using (database_name, schema_name) where c.table_name = v.view_name and not v.internal"
+                + " and c.comment is null"));
+        assertEquals("0", warehouse.value("select count(*) from duckdb_views() where not internal and comment is null"));
+        assertEquals("0", warehouse.value("select count(*) from duckdb_functions() where function_type = 'table_macro'"
+                + " and not internal and comment is null"));
+    }
+
+    @Test
     void everyViewAndColumnHasAComment() {
         List<List<String>> bareViews = warehouse.query("select view_name from duckdb_views()"
                 + " where not internal and (comment is null or comment = '')");
