@@ -115,7 +115,7 @@ final as (
 
 select * from final;
 
-comment on view fct_indicator_yearly is 'One value per region, indicator and year in the display unit, from published yearly figures, December cumulative figures or customs detail (value_basis says which).';
+comment on view fct_indicator_yearly is 'One value per region, indicator and year in the display unit, from published yearly figures, December cumulative figures or customs detail (value_basis says which). One row per region, indicator and year.';
 comment on column fct_indicator_yearly.region_code is 'Administrative code or ISO alpha-3';
 comment on column fct_indicator_yearly.indicator_code is 'Indicator code';
 comment on column fct_indicator_yearly.year is 'Calendar year';

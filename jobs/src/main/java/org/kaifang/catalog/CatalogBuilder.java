@@ -113,9 +113,9 @@ public final class CatalogBuilder {
             List<LakeFile> all = manifest.files().stream().filter(f -> f.table() == table).toList();
             List<LakeFile> live = all.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
             createLakeView(statement, table, LAKE_PREFIX + table.tableName(), live, manifest,
-                    table.description() + ": the current version of every source file.");
+                    table.description() + ": the current version of every source file. One row per source row.");
             createLakeView(statement, table, LAKE_PREFIX + table.tableName() + "_history", all, manifest,
-                    table.description() + ": every version ever loaded.");
+                    table.description() + ": every version ever loaded. One row per source row per version.");
         }
     }
 
@@ -167,7 +167,7 @@ public final class CatalogBuilder {
             }
             execute(connection, check, "create view " + check.name() + " as\n" + query);
             execute(connection, check, "comment on view " + check.name() + " is "
-                    + quote("Data check (" + check.severity() + "): " + check.summary()));
+                    + quote("Data check (" + check.severity() + "): " + check.summary() + " One row per failing figure."));
             if (i > 0) {
                 union.append("union all by name\n");
             }
@@ -180,7 +180,7 @@ public final class CatalogBuilder {
         }
         statement.execute(union.toString());
         statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
-                + " severity error fails the nightly job (exit 3); warn only reports.'");
+                + " severity error fails the nightly job (exit 3); warn only reports. One row per failing figure per check.'");
         for (String view : checks.stream().map(SqlModel::name).toList()) {
             commentCheckColumns(connection, statement, view);
         }

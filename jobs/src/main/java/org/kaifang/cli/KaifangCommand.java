@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             HistoryCommand.class,
             GenerateCommand.class,
+            DocsCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -36,13 +36,13 @@ class CliTest {
     void helpListsTheCommands() {
         TestWarehouse.Run help = run("--help");
         assertEquals(0, help.exitCode());
-        for (String command : List.of("nightly", "sql", "report", "history")) {
+        for (String command : List.of("nightly", "sql", "report", "history", "generate", "docs")) {
             assertTrue(help.out().contains("  " + command + " "), help.out());
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nightly", "sql", "report", "history"})
+    @ValueSource(strings = {"nightly", "sql", "report", "history", "generate", "docs"})
     void everyCommandHasHelp(String command) {
         TestWarehouse.Run help = run(command, "--help");
         assertEquals(0, help.exitCode());
@@ -143,6 +143,30 @@ class CliTest {
         String md = Files.readString(file);
         assertTrue(md.startsWith("# Xiangtan open-economy indicators, 2011"), md);
         assertTrue(md.contains("| Actually utilized foreign direct investment | 亿美元 |  |  |  |  | 4.68 | 16.1 |"), md);
+    }
+
+    @Test
+    void docsListEveryViewWithItsLineage() throws Exception {
+        TestWarehouse.Run docs = warehouse.kaifang("docs");
+        assertEquals(0, docs.exitCode(), docs.err());
+        String md = Files.readString(warehouse.warehouse().resolve("docs/dictionary.md"));
+        String html = Files.readString(warehouse.warehouse().resolve("docs/dictionary.html"));
+        List<String> views = warehouse.views();
+        assertTrue(views.size() > 30, views.toString());
+        for (String view : views) {
+            assertTrue(md.contains("\n## " + view + "\n"), view + " has no section");
+            assertTrue(html.contains("<h2 id=\"" + view + "\">"), view + " has no HTML section");
+        }
+        assertTrue(md.contains("## observation_as_of"), "table macros are listed too");
+        assertTrue(md.contains("| [fct_growth](#fct_growth) | fact | One row per region, indicator and year. |"
+                + " dim_indicator, fct_indicator_yearly |"), md);
+        assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
+                + " lake/observation (1 Parquet file) |"), md);
+        String growth = md.substring(md.indexOf("\n## fct_growth\n"));
+        assertTrue(growth.contains("- read by: fct_plan_progress, fct_region_rank, fct_target_attainment, rpt_trend_table,"
+                + " chk_growth_consistency"), growth.substring(0, 400));
+        assertTrue(growth.contains("| implied_prev_value | DOUBLE | Previous year's level implied by the published rate"),
+                growth.substring(0, 2000));
     }
 
     @Test
