@@ -4,6 +4,7 @@
 --   1. published    a yearly figure as published (month empty)
 --   2. december_ytd the December cumulative figure (1-12月累计), which is the year
 --   3. trade_detail customs detail summed over the year, only when all 12 months are loaded
+--                   (read from the monthly trade mart, never from the detail itself)
 -- value = stored base-unit value / dim_indicator.unit_factor (e.g. USD / 1e8 = 亿美元).
 create or replace view fct_indicator_yearly as
 
@@ -15,8 +16,8 @@ observations as (
     select * from stg_observation
 ),
 
-trade_flows as (
-    select * from stg_trade_flow
+trade_months as (
+    select * from lake_mart_trade_monthly
 ),
 
 published as (
@@ -46,7 +47,7 @@ trade_by_flow as (
         year,
         sum(value_usd) as value_base,
         max(vintage) as vintage,
-    from trade_flows
+    from trade_months
     group by all
     having count(distinct month) = 12
 ),
@@ -58,7 +59,7 @@ trade_total as (
         year,
         sum(value_usd) as value_base,
         max(vintage) as vintage,
-    from trade_flows
+    from trade_months
     group by all
     having count(distinct month) = 12
 ),

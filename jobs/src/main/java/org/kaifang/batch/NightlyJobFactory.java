@@ -7,14 +7,20 @@ import java.util.function.Supplier;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
+import org.kaifang.lake.DuckDbTradeFlowEngine;
 import org.kaifang.lake.LakeLayout;
+import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.ReferenceLoader;
 import org.kaifang.source.RowRejectedException;
 import org.kaifang.source.RowValidator;
 import org.kaifang.source.SourceFile;
+import org.kaifang.source.SourceKind;
 import org.kaifang.source.SourceRow;
 import org.kaifang.source.ValidRow;
+import org.apache.spark.sql.SparkSession;
+import org.kaifang.spark.SparkSessions;
+import org.kaifang.spark.SparkTradeFlowEngine;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -27,18 +33,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The nightly job, top to bottom as it runs: check and stage the reference tables; load
  * each changed source file (a chunk step: read CSV, validate, write Parquet, reject bad
- * rows); publish the staged files to the lake; rebuild the catalog; run the data checks;
- * write the trend tables.
+ * rows; customs detail in bulk with DuckDB, or Spark when a master is configured); publish
+ * the staged files to the lake; sum customs detail into the trade marts; rebuild the
+ * catalog; run the data checks; write the trend tables.
  */
 public final class NightlyJobFactory {
 
     public static final String JOB_NAME = "nightly";
     static final int CHUNK_SIZE = 1_000;
+    /** DuckDB's memory limit for a bulk load, so a nightly run stays well under 2 GiB. */
+    static final String DUCKDB_LOAD_MEMORY = "1GB";
 
     private final Settings settings;
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final SqlModels models;
+    private final Supplier<SparkSession> spark;
+    private final Supplier<TradeFlowEngine> tradeEngine;
 
     public NightlyJobFactory(Settings settings, JobRepository jobRepository,
                              PlatformTransactionManager transactionManager, SqlModels models) {
@@ -46,6 +57,17 @@ public final class NightlyJobFactory {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.models = models;
+        this.spark = memoize(() -> SparkSessions.create(settings.sparkMaster(), "kaifang nightly"));
+        this.tradeEngine = memoize(() -> settings.sparkMaster() == null
+                ? new DuckDbTradeFlowEngine(DUCKDB_LOAD_MEMORY)
+                : new SparkTradeFlowEngine(spark));
+    }
+
+    /** Stops the SparkSession if this job started one. */
+    public void stopSpark() {
+        if (((Memoized<SparkSession>) spark).isSet()) {
+            spark.get().stop();
+        }
     }
 
     public Job create(NightlyPlan plan) {
@@ -57,9 +79,13 @@ public final class NightlyJobFactory {
             steps.add(tasklet("reference", new ReferenceTasklet(reference, layout)));
         }
         for (SourceFile source : plan.toLoad()) {
-            steps.add(loadStep(source, plan, reference, layout));
+            steps.add(source.kind() == SourceKind.TRADE_FLOWS
+                    ? tasklet(loadStepName(source), new TradeLoadTasklet(source, plan.runDate().getYear(), reference,
+                            tradeEngine, layout, settings.rejectsDir()))
+                    : loadStep(source, plan, reference, layout));
         }
         steps.add(tasklet("publish", new PublishTasklet(plan, layout, jobRepository)));
+        steps.add(tasklet("marts", new MartTasklet(plan, layout)));
         steps.add(tasklet("catalog", new CatalogTasklet(plan, layout, new CatalogBuilder(settings.catalogFile(), models))));
         steps.add(tasklet("checks", new ChecksTasklet(settings.catalogFile())));
         steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language())));
@@ -103,16 +129,28 @@ public final class NightlyJobFactory {
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
+        return new Memoized<>(supplier);
+    }
 
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
+    /** Made on first use, then kept: reference tables and Spark only when a step needs them. */
+    private static final class Memoized<T> implements Supplier<T> {
+        private final Supplier<T> supplier;
+        private T value;
+
+        Memoized(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = supplier.get();
             }
-        };
+            return value;
+        }
+
+        synchronized boolean isSet() {
+            return value != null;
+        }
     }
 }

@@ -3,10 +3,13 @@ package org.kaifang.batch;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.kaifang.lake.Fingerprint;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.source.SourceFile;
+import org.kaifang.source.SourceKind;
 
 /**
  * What one nightly run has to do, decided before it starts.
@@ -35,11 +38,28 @@ public record NightlyPlan(
         return new SourceVersion(file, referenceSha256, referenceSha256);
     }
 
-    /** Every source version the lake's current state consists of. */
+    /** Every source version the lake's current state consists of, the trade marts included. */
     public Set<SourceVersion> currentVersions(List<String> referenceFiles) {
         Set<SourceVersion> current = new HashSet<>();
         sources.forEach(s -> current.add(version(s)));
         referenceFiles.forEach(f -> current.add(referenceVersion(f)));
+        martVersion().ifPresent(current::add);
         return current;
+    }
+
+    /**
+     * The version of the trade marts: they summarize exactly the current customs detail files,
+     * so their fingerprint is that of those files' versions. Empty without customs detail.
+     */
+    public Optional<SourceVersion> martVersion() {
+        List<String> detail = sources.stream()
+                .filter(s -> s.kind() == SourceKind.TRADE_FLOWS)
+                .map(s -> s.name() + "@" + s.sha256())
+                .sorted()
+                .toList();
+        if (detail.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(detail), referenceSha256));
     }
 }

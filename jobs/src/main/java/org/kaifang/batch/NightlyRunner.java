@@ -12,7 +12,6 @@ import org.kaifang.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -70,8 +69,13 @@ public final class NightlyRunner {
         }
 
         JobParameters jobParameters = parameters.toJobParameters();
-        Job job = new NightlyJobFactory(settings, repository, batch.transactionManager(), models).create(plan);
-        JobExecution execution = batch.jobOperator().start(job, jobParameters);
+        NightlyJobFactory factory = new NightlyJobFactory(settings, repository, batch.transactionManager(), models);
+        JobExecution execution;
+        try {
+            execution = batch.jobOperator().start(factory.create(plan), jobParameters);
+        } finally {
+            factory.stopSpark();
+        }
         return new NightlyResult(exitCode(execution), execution.getId(), false, summary(execution, plan));
     }
 

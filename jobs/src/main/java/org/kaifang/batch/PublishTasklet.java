@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -85,10 +86,7 @@ public final class PublishTasklet implements Tasklet {
             } else if (!Files.exists(target)) {
                 throw new IllegalStateException("staged file " + staged + " of " + version.sourceFile() + " is missing");
             }
-            long rows;
-            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(target))) {
-                rows = reader.getRecordCount();
-            }
+            long rows = rowsIn(target);
             manifest.add(new LakeFile(table, name, version.sourceFile(), version.sha256(),
                     version.referenceSha256(), vintage, rows, rejected));
             log.info("execution {}: published {} ({} rows, {} rejected) as {}",
@@ -96,6 +94,21 @@ public final class PublishTasklet implements Tasklet {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + staged, e);
         }
+    }
+
+    /** Rows of a Parquet file, or of every Parquet file in a folder, from their footers. */
+    static long rowsIn(Path path) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(path)) {
+            files = walk.filter(p -> p.toString().endsWith(".parquet") && Files.isRegularFile(p)).toList();
+        }
+        long rows = 0;
+        for (Path file : files) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+                rows += reader.getRecordCount();
+            }
+        }
+        return rows;
     }
 
     static void deleteTree(Path dir) {

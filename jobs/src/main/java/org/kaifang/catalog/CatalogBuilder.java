@@ -122,20 +122,24 @@ public final class CatalogBuilder {
     private static void createLakeView(Statement statement, LakeTable table, String name, List<LakeFile> files,
                                        LakeManifest manifest, String comment) throws SQLException {
         List<Column> columns = table.columns();
+        List<LakeFile> readable = files.stream().filter(f -> f.rows() > 0).toList();
         String select;
-        if (files.isEmpty()) {
+        if (readable.isEmpty()) {
             select = "select " + columns.stream()
                     .map(c -> "cast(null as " + c.type().duckdbType() + ") as " + c.name())
                     .collect(Collectors.joining(", ")) + " where false";
         } else {
-            String source = "read_parquet([" + files.stream()
-                    .map(f -> quote(manifest.resolve(f).toAbsolutePath().toString()))
-                    .collect(Collectors.joining(", ")) + "], union_by_name = true)";
+            // A partitioned table's file is a folder whose year lives in the path (hive style).
+            String source = "read_parquet([" + readable.stream()
+                    .map(f -> quote(manifest.resolve(f).toAbsolutePath() + (table.isPartitioned() ? "/**/*.parquet" : "")))
+                    .collect(Collectors.joining(", ")) + "], union_by_name = true"
+                    + (table.isPartitioned() ? ", hive_partitioning = true" : "") + ")";
             Set<String> present = columnsOf(statement, source);
-            // Files written before a column was added lack it: it reads as null there.
+            // Files written before a column was added lack it: it reads as null there. Casts keep
+            // the declared types whichever engine wrote the file.
             select = "select " + columns.stream()
-                    .map(c -> present.contains(c.name()) ? c.name()
-                            : "cast(null as " + c.type().duckdbType() + ") as " + c.name())
+                    .map(c -> (present.contains(c.name()) ? "cast(" + c.name() + " as " + c.type().duckdbType() + ")"
+                            : "cast(null as " + c.type().duckdbType() + ")") + " as " + c.name())
                     .collect(Collectors.joining(", ")) + " from " + source;
         }
         statement.execute("create view " + name + " as " + select);

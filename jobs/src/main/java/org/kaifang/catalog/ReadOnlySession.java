@@ -21,21 +21,31 @@ public final class ReadOnlySession implements AutoCloseable {
     private static final Set<String> READING_STATEMENTS = Set.of(
             "select", "with", "from", "values", "table", "show", "describe", "desc", "summarize", "explain", "pragma");
 
+    private static final String PARTITIONED_FILES = "/**/*.parquet";
+
     private final Connection connection;
 
     public ReadOnlySession(Path catalogFile) {
         this.connection = Catalog.openReadOnly(catalogFile);
         try (Statement statement = connection.createStatement()) {
             List<String> files = new ArrayList<>();
+            List<String> folders = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery(
                     "select distinct unnest(regexp_extract_all(sql, '''([^'']+\\.parquet)''', 1))"
                             + " from duckdb_views() where starts_with(view_name, '" + CatalogBuilder.LAKE_PREFIX + "')")) {
                 while (rs.next()) {
-                    files.add(rs.getString(1));
+                    String path = rs.getString(1);
+                    if (path.endsWith(PARTITIONED_FILES)) {
+                        folders.add(path.substring(0, path.length() - PARTITIONED_FILES.length()));
+                    } else {
+                        files.add(path);
+                    }
                 }
             }
             statement.execute("set allowed_paths = [" + String.join(", ",
                     files.stream().map(CatalogBuilder::quote).toList()) + "]");
+            statement.execute("set allowed_directories = [" + String.join(", ",
+                    folders.stream().map(CatalogBuilder::quote).toList()) + "]");
             statement.execute("set enable_external_access = false");
             statement.execute("set lock_configuration = true");
         } catch (SQLException e) {

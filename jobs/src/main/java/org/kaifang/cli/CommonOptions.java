@@ -29,7 +29,12 @@ public final class CommonOptions {
 
     /** Settings from defaults, config file, environment and these options, in that order. */
     public Settings settings() {
-        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, null));
+        return settings(null);
+    }
+
+    /** The same, with a Spark master given on the command line. */
+    public Settings settings(String sparkMaster) {
+        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, sparkMaster));
         Logging.useWarehouse(settings.warehouseDir());
         return settings;
     }

@@ -33,12 +33,17 @@ final class NightlyCommand implements Callable<Integer> {
             description = "Run date identifying the run (default: today).")
     LocalDate date;
 
+    @Option(names = "--spark-master", paramLabel = "URL",
+            description = "Load customs detail with Spark: spark://host:port, or local[*] (default: DuckDB in this"
+                    + " process; env KAIFANG_SPARK_MASTER).")
+    String sparkMaster;
+
     @Option(names = "--rerun", description = "Run again even when nothing changed since the last run of this date.")
     boolean rerun;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings();
+        Settings settings = common.settings(sparkMaster);
         LocalDate runDate = date == null ? LocalDate.now() : date;
         try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
             NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param warehouseDir     where generated output goes: lake/, kaifang.duckdb, batch/, rejects/, reports/
  * @param jobRepository    the Spring Batch job repository connection
  * @param language         messages and reports
- * @param sparkMaster      the Spark master for large loads (local[*] by default)
+ * @param sparkMaster      the Spark master that loads customs detail (spark://host:port, or
+ *                         local[*] for Spark in the job's JVM); null: DuckDB loads it
  */
 public record Settings(
         Path dataDir,

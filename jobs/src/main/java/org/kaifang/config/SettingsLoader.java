@@ -80,7 +80,7 @@ public final class SettingsLoader {
         Language language = value(Key.LANG, options.lang(), file)
                 .map(SettingsLoader::language)
                 .orElse(Language.ZH);
-        String sparkMaster = value(Key.SPARK_MASTER, options.sparkMaster(), file).orElse("local[*]");
+        String sparkMaster = value(Key.SPARK_MASTER, options.sparkMaster(), file).orElse(null);
 
         return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password),
                 language, sparkMaster);

@@ -28,14 +28,16 @@ public final class LakeLayout {
         return lakeDir.resolve("_staging").resolve("i" + jobInstanceId);
     }
 
+    /** Where a load stages its output: a Parquet file, or a folder of them for a partitioned table. */
     public Path stagingFile(long jobInstanceId, LakeTable table, String sourceFile) {
-        return stagingDir(jobInstanceId).resolve(table.tableName()).resolve(safe(sourceFile) + ".parquet");
+        return stagingDir(jobInstanceId).resolve(table.tableName())
+                .resolve(safe(sourceFile) + (table.isPartitioned() ? "" : ".parquet"));
     }
 
     /** The published file's path relative to the lake: table, vintage, source name and fingerprint. */
     public String publishedName(LakeTable table, SourceVersion version, Instant vintage) {
         return table.tableName() + "/" + VINTAGE_NAME.format(vintage) + "_" + safe(stem(version.sourceFile()))
-                + "_" + version.sha256().substring(0, 12) + ".parquet";
+                + "_" + version.sha256().substring(0, 12) + (table.isPartitioned() ? "" : ".parquet");
     }
 
     private static String stem(String sourceFile) {

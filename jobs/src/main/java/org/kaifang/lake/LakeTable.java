@@ -64,7 +64,7 @@ public enum LakeTable {
             required("binding", STRING, "expected (预期性) or binding (约束性)"),
             required("source_doc", STRING, "document that sets the target"),
             optional("plan_start", INT, "first year of a multi-year plan whose final year is year; null for a yearly target"))),
-    TRADE_FLOW("trade_flow", "Customs trade detail by month, partner and HS code", List.of(
+    TRADE_FLOW("trade_flow", "Customs trade detail by month, partner and HS code", true, List.of(
             required("year", INT, "calendar year"),
             required("month", INT, "month 1-12 (the month's own figure)"),
             required("region_code", STRING, "administrative code"),
@@ -80,7 +80,31 @@ public enum LakeTable {
             required("destination_iso", STRING, "destination country, ISO alpha-3"),
             optional("sector", STRING, "sector of the investment"),
             optional("investment_usd", DOUBLE, "investment in US dollars"),
-            required("is_new", BOOLEAN, "true when established abroad in this year")));
+            required("is_new", BOOLEAN, "true when established abroad in this year"))),
+    MART_TRADE_MONTHLY("mart_trade_monthly", "Customs trade detail summed by region, year, month and flow", false, List.of(
+            required("region_code", STRING, "administrative code"),
+            required("year", INT, "calendar year"),
+            required("month", INT, "month 1-12 (the month's own figure)"),
+            required("flow", STRING, "export or import"),
+            required("value_usd", DOUBLE, "value in US dollars"),
+            required("records", LONG, "detail records summed"),
+            required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
+    MART_TRADE_PARTNER("mart_trade_partner", "Customs trade detail summed by region, partner, year and flow", false, List.of(
+            required("region_code", STRING, "administrative code"),
+            required("partner_iso", STRING, "partner country, ISO alpha-3"),
+            required("year", INT, "calendar year"),
+            required("flow", STRING, "export or import"),
+            required("value_usd", DOUBLE, "value in US dollars"),
+            required("records", LONG, "detail records summed"),
+            required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
+    MART_TRADE_HS("mart_trade_hs", "Customs trade detail summed by region, HS chapter, year and flow", false, List.of(
+            required("region_code", STRING, "administrative code"),
+            required("hs_chapter", STRING, "HS chapter: the first two digits of the HS code"),
+            required("year", INT, "calendar year"),
+            required("flow", STRING, "export or import"),
+            required("value_usd", DOUBLE, "value in US dollars"),
+            required("records", LONG, "detail records summed"),
+            required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC")));
 
     /** The stamp every lake row carries, after the table's own columns. */
     public static final List<Column> STAMP = List.of(
@@ -90,12 +114,35 @@ public enum LakeTable {
 
     private final String tableName;
     private final String description;
+    private final boolean stamped;
+    private final boolean partitioned;
     private final List<Column> ownColumns;
 
     LakeTable(String tableName, String description, List<Column> ownColumns) {
+        this(tableName, description, true, false, ownColumns);
+    }
+
+    /** A detail table loaded in bulk, stored as folders of Parquet files partitioned by year. */
+    LakeTable(String tableName, String description, boolean partitioned, List<Column> ownColumns) {
+        this(tableName, description, !tableName.startsWith("mart_"), partitioned, ownColumns);
+    }
+
+    LakeTable(String tableName, String description, boolean stamped, boolean partitioned, List<Column> ownColumns) {
         this.tableName = tableName;
         this.description = description;
+        this.stamped = stamped;
+        this.partitioned = partitioned;
         this.ownColumns = ownColumns;
+    }
+
+    /** Whether rows carry source_file, source_line and vintage: every table loaded from a source. */
+    public boolean isStamped() {
+        return stamped;
+    }
+
+    /** Whether a lake file of this table is a folder of Parquet files partitioned by year. */
+    public boolean isPartitioned() {
+        return partitioned;
     }
 
     public String tableName() {
@@ -111,10 +158,12 @@ public enum LakeTable {
         return ownColumns;
     }
 
-    /** Every column as stored: the table's own, then the stamp. */
+    /** Every column as stored: the table's own, then the stamp of a table loaded from sources. */
     public List<Column> columns() {
         List<Column> all = new ArrayList<>(ownColumns);
-        all.addAll(STAMP);
+        if (stamped) {
+            all.addAll(STAMP);
+        }
         return all;
     }
 }

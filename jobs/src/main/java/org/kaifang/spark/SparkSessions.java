@@ -1,13 +1,21 @@
 package org.kaifang.spark;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Creates the SparkSession for large loads: {@code local[*]} inside the job's JVM by default,
- * or a cluster master from the configuration. The driver binds to the loopback address unless
- * a cluster needs otherwise, so a local run never listens on the network.
+ * Creates the SparkSession for large loads: a cluster master ({@code spark://host:port}) or
+ * {@code local[*]} inside the job's JVM, as configured. A local driver, or one whose cluster
+ * is on this machine, binds to the loopback address, so it never listens on the network.
+ * On a cluster, executors get kaifang's classes from the application jar ({@code spark.jars}).
  */
 public final class SparkSessions {
+
+    private static final AtomicInteger CREATED = new AtomicInteger();
 
     private SparkSessions() {
     }
@@ -19,9 +27,35 @@ public final class SparkSessions {
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "4");
-        if (master.startsWith("local")) {
+        if (master.startsWith("local") || master.startsWith("spark://127.") || master.startsWith("spark://localhost")) {
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
+        if (!master.startsWith("local")) {
+            builder.config("spark.jars", applicationJar().toString());
+        }
+        CREATED.incrementAndGet();
         return builder.getOrCreate();
+    }
+
+    /** How many sessions this JVM has asked for: lets a test see that a run never started Spark. */
+    public static int created() {
+        return CREATED.get();
+    }
+
+    /** The jar holding kaifang's classes: the one running, or the one the build made beside them. */
+    static Path applicationJar() {
+        try {
+            Path location = Path.of(SparkSessions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return location;
+            }
+            Path built = location.resolveSibling("kaifang.jar");
+            if (Files.isRegularFile(built)) {
+                return built;
+            }
+            throw new IllegalStateException("no application jar for the Spark executors: build it with mvn package");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,137 @@
+package org.kaifang.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.kaifang.lake.LakeLayout;
+import org.kaifang.lake.LakeTable;
+import org.kaifang.lake.TradeFlowEngine;
+import org.kaifang.reference.ReferenceData;
+import org.kaifang.source.SourceFile;
+import org.kaifang.source.TradeFlowRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Loads one customs detail file in bulk with the configured engine (DuckDB on one machine,
+ * Spark on a cluster), then stages the rows that loaded for publishing and writes the rest to
+ * the run's rejects. A restart loads the file again from the top.
+ */
+public final class TradeLoadTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(TradeLoadTasklet.class);
+
+    private final SourceFile source;
+    private final int lastYear;
+    private final Supplier<ReferenceData> reference;
+    private final Supplier<TradeFlowEngine> engine;
+    private final LakeLayout layout;
+    private final Path rejectsDir;
+
+    public TradeLoadTasklet(SourceFile source, int lastYear, Supplier<ReferenceData> reference,
+                            Supplier<TradeFlowEngine> engine, LakeLayout layout, Path rejectsDir) {
+        this.source = source;
+        this.lastYear = lastYear;
+        this.reference = reference;
+        this.engine = engine;
+        this.layout = layout;
+        this.rejectsDir = rejectsDir;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        long instanceId = step.getJobExecution().getJobInstanceId();
+        Path staged = layout.stagingFile(instanceId, LakeTable.TRADE_FLOW, source.name());
+        Path work = staged.resolveSibling(staged.getFileName() + ".work");
+        PublishTasklet.deleteTree(work);
+        PublishTasklet.deleteTree(staged);
+        try {
+            Files.createDirectories(work.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        ReferenceData data = reference.get();
+        Set<String> regions = new HashSet<>(data.regions().keySet());
+        regions.addAll(data.countries().keySet());
+        TradeFlowRules rules = new TradeFlowRules(lastYear, regions, data.countries().keySet());
+        TradeFlowEngine chosen = engine.get();
+        long started = System.nanoTime();
+        chosen.load(source.path(), source.name(), Vintage.micros(Vintage.of(step)), rules, work);
+
+        Path loaded = work.resolve("load_status=ok");
+        Path rejected = work.resolve("load_status=rejected");
+        long loadedRows = count(loaded);
+        long rejectedRows = count(rejected);
+        if (rejectedRows > 0) {
+            writeRejects(rejected, RejectsRecorder.runFolder(rejectsDir, step).resolve(LakeLayout.safe(source.name())));
+        }
+        try {
+            Files.createDirectories(staged.getParent());
+            if (Files.isDirectory(loaded)) {
+                Files.move(loaded, staged, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.createDirectories(staged);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage " + source.name(), e);
+        }
+        PublishTasklet.deleteTree(work);
+
+        step.setReadCount(loadedRows + rejectedRows);
+        contribution.incrementWriteCount(loadedRows);
+        contribution.incrementProcessSkipCount(rejectedRows);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("execution {}: {} loaded {} with {}: {} rows, {} rejected, {} s ({} rows/s)",
+                step.getJobExecutionId(), source.name(), chosen.name(), chosen.name(), loadedRows, rejectedRows,
+                String.format("%.1f", seconds), String.format("%.0f", (loadedRows + rejectedRows) / seconds));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static long count(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from read_parquet('" + folder
+                     + "/**/*.parquet', hive_partitioning = true)")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count the rows in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeRejects(Path rejected, Path file) {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+             Statement statement = duckdb.createStatement()) {
+            Files.createDirectories(file.getParent());
+            statement.execute("copy (select source_file as file, source_line as line, reject_column as column,"
+                    + " reject_column_name as column_name, reject_value as value, reject_reason as reason"
+                    + " from read_parquet('" + rejected + "/**/*.parquet', hive_partitioning = true) order by line)"
+                    + " to '" + file + "' (header)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write rejects to " + file + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

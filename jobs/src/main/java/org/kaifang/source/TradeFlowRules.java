@@ -1,0 +1,125 @@
+package org.kaifang.source;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The one contract both trade detail engines apply, written twice side by side: as Java for
+ * the Spark engine's tasks, and as SQL for the DuckDB engine. A customs detail line is eight
+ * comma-separated fields, unquoted and untrimmed; the first rule a line breaks rejects it.
+ * The engine parity test loads one file both ways and compares rows and rejects.
+ */
+public final class TradeFlowRules {
+
+    public static final List<String> COLUMNS =
+            List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity");
+
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Pattern MONTH = Pattern.compile("[0-9]{1,2}");
+    private static final Pattern HS = Pattern.compile("[0-9]{2}([0-9]{2}){0,4}");
+    private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * One rule: the column it judges (1-based), why a line breaks it, the Java test that the
+     * field passes, and the same test in DuckDB SQL over {@code f}, the line's list of fields.
+     */
+    record Rule(int column, String reason, Predicate<String> passes, String sql) {
+    }
+
+    private final int lastYear;
+    private final Set<String> regions;
+    private final Set<String> countries;
+    private final List<Rule> rules;
+
+    /**
+     * @param regions   codes a region_code may take: administrative codes and ISO alpha-3
+     * @param countries ISO alpha-3 codes a partner may take
+     */
+    public TradeFlowRules(int lastYear, Set<String> regions, Set<String> countries) {
+        this.lastYear = lastYear;
+        this.regions = regions;
+        this.countries = countries;
+        this.rules = List.of(
+                new Rule(1, "expected a four-digit year from 1949 to " + lastYear,
+                        v -> YEAR.matcher(v).matches() && Integer.parseInt(v) >= 1949 && Integer.parseInt(v) <= lastYear,
+                        "regexp_full_match(f[1], '[0-9]{4}') and try_cast(f[1] as integer) between 1949 and " + lastYear),
+                new Rule(2, "expected a month from 1 to 12",
+                        v -> MONTH.matcher(v).matches() && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
+                        "regexp_full_match(f[2], '[0-9]{1,2}') and try_cast(f[2] as integer) between 1 and 12"),
+                new Rule(3, "unknown region code: not in reference/region.csv, nor an ISO alpha-3 code in"
+                        + " reference/country.csv", regions::contains,
+                        "f[3] in (select code from known_regions)"),
+                new Rule(4, "unknown country: expected an ISO 3166-1 alpha-3 code from reference/country.csv",
+                        countries::contains,
+                        "f[4] in (select code from known_countries)"),
+                new Rule(5, "expected an HS code of 2, 4, 6, 8 or 10 digits", v -> HS.matcher(v).matches(),
+                        "regexp_full_match(f[5], '[0-9]{2}([0-9]{2}){0,4}')"),
+                new Rule(6, "expected export or import", v -> v.equals("export") || v.equals("import"),
+                        "f[6] in ('export', 'import')"),
+                new Rule(7, "expected a value in US dollars, zero or more, such as 12500 or 12500.50",
+                        v -> AMOUNT.matcher(v).matches(),
+                        "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
+                new Rule(8, "expected a quantity, zero or more, or nothing", v -> v.isEmpty() || AMOUNT.matcher(v).matches(),
+                        "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"));
+    }
+
+    public int lastYear() {
+        return lastYear;
+    }
+
+    public Set<String> regions() {
+        return regions;
+    }
+
+    public Set<String> countries() {
+        return countries;
+    }
+
+    /** Why a line is rejected, or null when it loads. */
+    public Rejection check(String file, long line, String text) {
+        String[] fields = text.split(",", -1);
+        if (fields.length != COLUMNS.size()) {
+            return new Rejection(file, line, 0, "line", text, fieldCountReason());
+        }
+        for (Rule rule : rules) {
+            String value = fields[rule.column() - 1];
+            if (!rule.passes().test(value)) {
+                return new Rejection(file, line, rule.column(), COLUMNS.get(rule.column() - 1), value, rule.reason());
+            }
+        }
+        return null;
+    }
+
+    private static String fieldCountReason() {
+        return "expected 8 comma-separated fields: " + String.join(",", COLUMNS);
+    }
+
+    /**
+     * The same rules in DuckDB SQL: the 1-based column of the first rule broken, or null;
+     * 0 for a line without exactly eight fields. Reads {@code f}, the list of fields, and the
+     * relations {@code known_regions(code)} and {@code known_countries(code)}.
+     */
+    public String duckdbRejectColumn() {
+        StringBuilder sql = new StringBuilder("case when len(f) <> ").append(COLUMNS.size()).append(" then 0");
+        for (Rule rule : rules) {
+            sql.append(" when not coalesce(").append(rule.sql()).append(", false) then ").append(rule.column());
+        }
+        return sql.append(" end").toString();
+    }
+
+    /** The reason for each reject column, in DuckDB SQL. */
+    public String duckdbReason(String columnExpression) {
+        StringBuilder sql = new StringBuilder("case ").append(columnExpression)
+                .append(" when 0 then ").append(quote(fieldCountReason()));
+        for (Rule rule : rules) {
+            sql.append(" when ").append(rule.column()).append(" then ").append(quote(rule.reason()));
+        }
+        return sql.append(" end").toString();
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}
