@@ -62,14 +62,15 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                     )
                     select
                         case when reject_column is null then 'ok' else 'rejected' end as load_status,
+                        -- a rejected line's fields are kept as far as they parse; only loaded rows reach the lake
                         case when reject_column is null then try_cast(f[1] as integer) end as year,
-                        case when reject_column is null then try_cast(f[2] as integer) end as month,
-                        case when reject_column is null then f[3] end as region_code,
-                        case when reject_column is null then f[4] end as partner_iso,
-                        case when reject_column is null then f[5] end as hs_code,
-                        case when reject_column is null then f[6] end as flow,
-                        case when reject_column is null then try_cast(f[7] as double) end as value_usd,
-                        case when reject_column is null then try_cast(nullif(f[8], '') as double) end as quantity,
+                        try_cast(f[2] as integer) as month,
+                        f[3] as region_code,
+                        f[4] as partner_iso,
+                        f[5] as hs_code,
+                        f[6] as flow,
+                        try_cast(f[7] as double) as value_usd,
+                        try_cast(nullif(f[8], '') as double) as quantity,
                         %s as source_file,
                         source_line,
                         make_timestamp(%d::bigint) as vintage,

@@ -41,6 +41,14 @@ class NightlyJobTest {
     }
 
     @Test
+    void shippedDataLoadsWithoutStartingSpark() {
+        int before = org.kaifang.spark.SparkSessions.created();
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--rerun");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(before, org.kaifang.spark.SparkSessions.created(), "no SparkSession for the shipped data");
+    }
+
+    @Test
     void growthOfForeignInvestmentAndTradeIsThePublishedRate() {
         assertEquals(List.of(List.of("16.1", "reported")), warehouse.query(
                 "select yoy_pct, yoy_basis from fct_growth where " + XIANGTAN

@@ -1,0 +1,113 @@
+package org.kaifang.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.TestWarehouse;
+
+/**
+ * One customs detail file loaded by both engines: DuckDB in the job's process and Spark
+ * (local[2]) must keep the same rows and reject the same lines for the same reasons.
+ */
+class EngineParityTest {
+
+    private static final String FILE = "sources/trade_flows/customs_2014_2015.csv";
+
+    @TempDir
+    static Path root;
+
+    static TestWarehouse duckdb;
+    static TestWarehouse spark;
+
+    @BeforeAll
+    static void loadBothWays() {
+        List<String> lines = new ArrayList<>(List.of("year,month,region_code,partner_iso,hs_code,flow,value_usd,quantity"));
+        String[] partners = {"USA", "HKG", "JPN", "DEU", "KOR"};
+        for (int i = 0; i < 240; i++) {
+            lines.add((2014 + i / 120) + "," + (1 + i % 12) + "," + (i % 24 < 12 ? "430100" : "430300") + ","
+                    + partners[i % partners.length] + "," + (i % 2 == 0 ? "85423100" : "0101") + ","
+                    + (i % 4 == 0 ? "import" : "export") + "," + (1000 + i * 10) + (i % 5 == 0 ? ".5" : "") + ","
+                    + (i % 7 == 0 ? "" : String.valueOf(i)));
+        }
+        // bad lines, each breaking one rule, at lines 242 onward
+        lines.addAll(List.of(
+                "",                                                   // 242: blank
+                "2014,1,430100,USA,85,export,100",                    // 243: 7 fields
+                "2014,1,430100,USA,85,export,100,1,extra",            // 244: 9 fields
+                "2014,13,430100,USA,85,export,100,1",                 // 245: month 13
+                "2014,+5,430100,USA,85,export,100,1",                 // 246: signed month
+                "2014.0,5,430100,USA,85,export,100,1",                // 247: year with a decimal point
+                "2014,5,999999,USA,85,export,100,1",                  // 248: unknown region
+                "2014,5,430100,usa,85,export,100,1",                  // 249: lower-case partner
+                "2014,5,430100,USA,8,export,100,1",                   // 250: one-digit HS code
+                "2014,5,430100,USA,85,Export,100,1",                  // 251: flow spelled otherwise
+                "2014,5,430100,USA,85,export,1e5,1",                  // 252: exponent
+                "2014,5,430100,USA,85,export,-1,1",                   // 253: negative value
+                "2014,5,430100,USA,85,export,100,-3",                 // 254: negative quantity
+                "\"2014\",5,430100,USA,85,export,100,1",              // 255: quoted year
+                "2015,12,430300,JPN,84,import,2500,10"));             // 256: fine
+        duckdb = new TestWarehouse(root.resolve("duckdb"));
+        spark = new TestWarehouse(root.resolve("spark"));
+        duckdb.write(FILE, lines.toArray(String[]::new));
+        spark.write(FILE, lines.toArray(String[]::new));
+        TestWarehouse.Run byDuckdb = duckdb.nightly("2026-11-26");
+        assertEquals(0, byDuckdb.exitCode(), byDuckdb.out() + byDuckdb.err());
+        TestWarehouse.Run bySpark = spark.nightly("2026-11-26", "--spark-master", "local[2]");
+        assertEquals(0, bySpark.exitCode(), bySpark.out() + bySpark.err());
+        assertTrue(bySpark.out().contains("read 255, written 241, rejected 14"), bySpark.out());
+        assertTrue(byDuckdb.out().contains("read 255, written 241, rejected 14"), byDuckdb.out());
+    }
+
+    @Test
+    void bothEnginesKeepTheSameRows() {
+        String rows = "select year, month, region_code, partner_iso, hs_code, flow, value_usd, quantity, source_file,"
+                + " source_line from stg_trade_flow order by source_line";
+        List<List<String>> fromDuckdb = duckdb.query(rows);
+        assertEquals(241, fromDuckdb.size());
+        assertEquals(fromDuckdb, spark.query(rows));
+        assertEquals(List.of("2015", "12", "430300", "JPN", "84", "import", "2500.0", "10.0",
+                FILE, "256"), fromDuckdb.get(240));
+    }
+
+    @Test
+    void bothEnginesRejectTheSameLinesForTheSameReasons() throws IOException {
+        List<String> fromDuckdb = rejects(duckdb);
+        assertEquals(rejects(spark), fromDuckdb);
+        assertEquals(15, fromDuckdb.size(), "header and 14 rejected lines");
+        List<String> columns = new ArrayList<>();
+        for (String line : fromDuckdb.subList(1, fromDuckdb.size())) {
+            String[] f = line.split(",");
+            columns.add(f[1] + ":" + f[2]);
+        }
+        assertEquals(List.of("242:0", "243:0", "244:0", "245:2", "246:2", "247:1", "248:3", "249:4", "250:5",
+                "251:6", "252:7", "253:7", "254:8", "255:1"), columns);
+    }
+
+    @Test
+    void bothEnginesFeedTheSameTradeViews() {
+        for (String view : List.of("fct_trade_partner", "fct_trade_hs")) {
+            String sql = "select * from " + view + " order by all";
+            assertEquals(duckdb.query(sql), spark.query(sql), view);
+        }
+        String yearly = "select region_code, indicator_code, year, value, value_basis from fct_indicator_yearly"
+                + " where value_basis = 'trade_detail' order by all";
+        assertEquals(4, duckdb.query(yearly).size(), "total trade of both cities in both years: all 12 months");
+        assertEquals(duckdb.query(yearly), spark.query(yearly));
+    }
+
+    private static List<String> rejects(TestWarehouse warehouse) throws IOException {
+        try (Stream<Path> files = Files.walk(warehouse.warehouse().resolve("rejects"))) {
+            return Files.readAllLines(files.filter(Files::isRegularFile).findFirst().orElseThrow());
+        }
+    }
+}
