@@ -31,10 +31,19 @@ public final class SparkSessions {
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         if (!master.startsWith("local")) {
-            builder.config("spark.jars", applicationJar().toString());
+            builder.config("spark.jars", applicationJar().toString())
+                    .config("spark.executor.extraJavaOptions", moduleFlags());
         }
         CREATED.incrementAndGet();
         return builder.getOrCreate();
+    }
+
+    /** The driver's own module flags (--add-opens …, from the launcher), which executors need too. */
+    static String moduleFlags() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-modules")
+                        || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || a.startsWith("-Dio.netty"))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** How many sessions this JVM has asked for: lets a test see that a run never started Spark. */
