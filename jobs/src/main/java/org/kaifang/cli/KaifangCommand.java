@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             GenerateCommand.class,
             DocsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

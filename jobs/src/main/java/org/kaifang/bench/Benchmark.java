@@ -1,0 +1,176 @@
+package org.kaifang.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kaifang.catalog.ReadOnlySession;
+import org.kaifang.synthetic.TradeDetailGenerator;
+
+/**
+ * Times, on one generated customs detail file: kaifang's one-machine load (DuckDB, with
+ * validation) and bare DuckDB COPY; kaifang's Spark load and bare Spark CSV → Parquet; then the
+ * latency of leaders' queries on the warehouse. Each load runs in a JVM of its own, so its
+ * peak memory (VmHWM) is its own.
+ */
+public final class Benchmark {
+
+    private static final Pattern LOAD_SECONDS = Pattern.compile("rejected, ([0-9.]+) s \\(");
+    private static final Pattern BARE_SECONDS = Pattern.compile("seconds=([0-9.]+)");
+    static final List<String> QUERIES = List.of(
+            "select * from rpt_trend_table where region_code = '430100'",
+            "select * from fct_growth where region_code = '430100'",
+            "select * from fct_trade_partner where region_code = '430100' and year = 2015 order by rank limit 10");
+
+    /** One measured run. */
+    record Measurement(String what, double seconds, double wallSeconds, long rows, long peakBytes) {
+    }
+
+    private final Path work;
+    private final Path dataDir;
+    private final PrintWriter out;
+
+    public Benchmark(Path work, Path dataDir, PrintWriter out) {
+        this.work = work;
+        this.dataDir = dataDir;
+        this.out = out;
+    }
+
+    public void run(long rows, boolean withSpark) throws Exception {
+        Path data = work.resolve("data");
+        Path csv = data.resolve("sources/trade_flows/customs_detail.csv");
+        if (!Files.exists(csv)) {
+            var generated = new TradeDetailGenerator(dataDir, 42).write(data, rows, null);
+            out.printf("generated %,d rows (%,d MB) in %.1f s%n", rows, Files.size(csv) >> 20, generated.seconds());
+        }
+        List<Measurement> loads = new ArrayList<>();
+        loads.add(bare("bare DuckDB COPY (no validation)", "duckdb", csv, rows));
+        loads.add(kaifang("kaifang nightly, DuckDB engine", data, work.resolve("warehouse-duckdb"), rows));
+        if (withSpark) {
+            loads.add(bare("bare Spark local[*] CSV to Parquet", "spark", csv, rows));
+            loads.add(kaifang("kaifang nightly, Spark local[*] engine", data, work.resolve("warehouse-spark"), rows,
+                    "--spark-master", "local[*]"));
+        }
+        out.println();
+        out.printf("| %-40s | %9s | %11s | %12s | %8s | %9s |%n", "load of " + String.format("%,d", rows) + " rows",
+                "load s", "rows/s", "vs bare", "wall s", "peak MiB");
+        out.println("| " + "-".repeat(40) + " | --------: | ----------: | -----------: | -------: | --------: |");
+        for (Measurement m : loads) {
+            Measurement bare = m.what().contains("Spark") ? loads.stream().filter(l -> l.what().startsWith("bare Spark"))
+                    .findFirst().orElse(loads.get(0)) : loads.get(0);
+            out.printf("| %-40s | %9.1f | %,11.0f | %11.2fx | %8.1f | %9d |%n", m.what(), m.seconds(),
+                    m.rows() / m.seconds(), m.seconds() / bare.seconds(), m.wallSeconds(), m.peakBytes() >> 20);
+        }
+        out.println();
+        queries(work.resolve("warehouse-duckdb/kaifang.duckdb"), rows);
+        out.flush();
+    }
+
+    private Measurement bare(String what, String engine, Path csv, long rows) throws Exception {
+        Path target = work.resolve("bare-" + engine);
+        deleteTree(target);
+        Run run = child(List.of(BareLoads.class.getName(), engine, csv.toString(), target.toString()));
+        Matcher m = BARE_SECONDS.matcher(run.output());
+        if (!m.find()) {
+            throw new IllegalStateException(what + " printed no time:\n" + run.output());
+        }
+        return new Measurement(what, Double.parseDouble(m.group(1)), run.wallSeconds(), rows, run.peakBytes());
+    }
+
+    private Measurement kaifang(String what, Path data, Path warehouse, long rows, String... more) throws Exception {
+        deleteTree(warehouse);
+        List<String> args = new ArrayList<>(List.of("org.kaifang.cli.Main", "nightly", "--data", data.toString(),
+                "--warehouse", warehouse.toString()));
+        args.addAll(Arrays.asList(more));
+        Run run = child(args);
+        String log = Files.readString(warehouse.resolve("logs/kaifang.log"));
+        Matcher m = LOAD_SECONDS.matcher(log);
+        if (!m.find()) {
+            throw new IllegalStateException(what + " logged no load time:\n" + run.output());
+        }
+        return new Measurement(what, Double.parseDouble(m.group(1)), run.wallSeconds(), rows, run.peakBytes());
+    }
+
+    private void queries(Path catalog, long rows) throws SQLException {
+        out.printf("| %-80s | %9s | %9s |%n", "query on the catalog, " + String.format("%,d", rows) + " detail rows",
+                "median ms", "rows");
+        out.println("| " + "-".repeat(80) + " | --------: | --------: |");
+        try (ReadOnlySession session = new ReadOnlySession(catalog)) {
+            for (String query : QUERIES) {
+                double[] ms = new double[7];
+                int count = 0;
+                for (int i = 0; i < ms.length; i++) {
+                    long started = System.nanoTime();
+                    count = 0;
+                    try (ResultSet rs = session.query(query)) {
+                        while (rs.next()) {
+                            count++;
+                        }
+                    }
+                    ms[i] = (System.nanoTime() - started) / 1e6;
+                }
+                Arrays.sort(ms);
+                out.printf("| %-80s | %9.1f | %9d |%n", query, ms[ms.length / 2], count);
+            }
+        }
+    }
+
+    /** A child JVM's output, wall time and peak resident memory. */
+    record Run(String output, double wallSeconds, long peakBytes) {
+    }
+
+    private Run child(List<String> mainAndArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        command.addAll(mainAndArgs);
+        Path output = Files.createTempFile(work, "child", ".log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        long peak = 0;
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        while (!process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peak = Math.max(peak, highWaterMark(status));
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        String text = Files.readString(output);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", mainAndArgs) + " failed:\n" + text);
+        }
+        return new Run(text, wall, peak);
+    }
+
+    private static long highWaterMark(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the process ended between two looks
+        }
+        return 0;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

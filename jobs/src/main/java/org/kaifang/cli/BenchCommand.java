@@ -1,0 +1,47 @@
+package org.kaifang.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.kaifang.bench.Benchmark;
+import org.kaifang.config.Settings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Benchmark the customs detail load and leaders' queries against bare DuckDB and Spark.",
+        description = {
+            "Generates N rows once (kept in --work for the next run), then times in child JVMs: bare DuckDB",
+            "COPY, kaifang's DuckDB load, bare Spark CSV to Parquet, kaifang's Spark load; prints wall times,",
+            "rows/s, ratios against the bare engine, peak memory, and query latency on the new warehouse."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "10000000", description = "Detail rows (default: ${DEFAULT-VALUE}).")
+    long rows;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Working folder (default: <warehouse>/bench/<rows>).")
+    Path work;
+
+    @Option(names = "--no-spark", description = "Skip the two Spark loads.")
+    boolean noSpark;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        Path folder = work != null ? work : settings.warehouseDir().resolve("bench").resolve(String.valueOf(rows));
+        Files.createDirectories(folder);
+        new Benchmark(folder, settings.dataDir(), spec.commandLine().getOut()).run(rows, !noSpark);
+        return ExitCodes.OK;
+    }
+}
