@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -45,6 +43,7 @@ final class ChunkParser implements FlatMapFunction<LineChunks.Chunk, Row>, Seria
         this.countries = new java.util.HashSet<>(rules.countries());
     }
 
+    /** Rows one line at a time, so a task holds one line in memory, not its whole chunk. */
     @Override
     public Iterator<Row> call(LineChunks.Chunk chunk) throws IOException {
         if (rules == null) {
@@ -52,18 +51,42 @@ final class ChunkParser implements FlatMapFunction<LineChunks.Chunk, Row>, Seria
         }
         LocalDateTime vintage = LocalDateTime.ofEpochSecond(Math.floorDiv(vintageMicros, 1_000_000L),
                 (int) Math.floorMod(vintageMicros, 1_000_000L) * 1000, ZoneOffset.UTC);
-        List<Row> rows = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
-            channel.position(chunk.start());
-            BufferedReader reader = new BufferedReader(new InputStreamReader(
-                    new BoundedInput(Channels.newInputStream(channel), chunk.end() - chunk.start()),
-                    StandardCharsets.UTF_8), 1 << 16);
-            long line = chunk.firstLine();
-            for (String text; (text = reader.readLine()) != null; line++) {
-                rows.add(row(text, line, vintage));
+        FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ);
+        channel.position(chunk.start());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new BoundedInput(Channels.newInputStream(channel), chunk.end() - chunk.start()),
+                StandardCharsets.UTF_8), 1 << 16);
+        return new Iterator<>() {
+            private long line = chunk.firstLine();
+            private String next = read();
+
+            private String read() {
+                try {
+                    String text = reader.readLine();
+                    if (text == null) {
+                        reader.close();
+                    }
+                    return text;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read " + file, e);
+                }
             }
-        }
-        return rows.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Row next() {
+                if (next == null) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Row row = row(next, line++, vintage);
+                next = read();
+                return row;
+            }
+        };
     }
 
     private Row row(String text, long line, LocalDateTime vintage) {
