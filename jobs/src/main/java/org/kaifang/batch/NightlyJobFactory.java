@@ -15,7 +15,6 @@ import org.kaifang.reference.ReferenceLoader;
 import org.kaifang.source.RowRejectedException;
 import org.kaifang.source.RowValidator;
 import org.kaifang.source.SourceFile;
-import org.kaifang.source.SourceKind;
 import org.kaifang.source.SourceRow;
 import org.kaifang.source.ValidRow;
 import org.apache.spark.sql.SparkSession;
@@ -79,7 +78,7 @@ public final class NightlyJobFactory {
             steps.add(tasklet("reference", new ReferenceTasklet(reference, layout)));
         }
         for (SourceFile source : plan.toLoad()) {
-            steps.add(source.kind() == SourceKind.TRADE_FLOWS
+            steps.add(source.kind().isBulk()
                     ? tasklet(loadStepName(source), new TradeLoadTasklet(source, plan.runDate().getYear(), reference,
                             tradeEngine, layout, settings.rejectsDir()))
                     : loadStep(source, plan, reference, layout));

@@ -99,8 +99,8 @@ public final class TradeLoadTasklet implements Tasklet {
         contribution.incrementWriteCount(loadedRows);
         contribution.incrementProcessSkipCount(rejectedRows);
         double seconds = (System.nanoTime() - started) / 1e9;
-        log.info("execution {}: {} loaded {} with {}: {} rows, {} rejected, {} s ({} rows/s)",
-                step.getJobExecutionId(), source.name(), chosen.name(), chosen.name(), loadedRows, rejectedRows,
+        log.info("execution {}: {} loaded with {}: {} rows, {} rejected, {} s ({} rows/s)",
+                step.getJobExecutionId(), source.name(), chosen.name(), loadedRows, rejectedRows,
                 String.format("%.1f", seconds), String.format("%.0f", (loadedRows + rejectedRows) / seconds));
         return RepeatStatus.FINISHED;
     }

@@ -17,7 +17,7 @@ public enum SourceKind {
             (reference, lastYear) -> new TargetValidator(reference)),
     TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW,
             List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity"),
-            List.of(), TradeFlowValidator::new),
+            List.of(), null),
     ODI_ENTERPRISES("odi_enterprises", LakeTable.ODI_ENTERPRISE,
             List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new"),
             List.of(), OdiEnterpriseValidator::new);
@@ -55,8 +55,21 @@ public enum SourceKind {
         return table;
     }
 
-    /** @param lastYear the latest year a figure may be for (the run date's year) */
+    /**
+     * The row validator of a kind loaded row by row.
+     *
+     * @param lastYear the latest year a figure may be for (the run date's year)
+     * @throws IllegalStateException for customs detail, which loads in bulk under {@link TradeFlowRules}
+     */
     public RowValidator validator(ReferenceData reference, int lastYear) {
+        if (validator == null) {
+            throw new IllegalStateException(folder + " loads in bulk under TradeFlowRules, not row by row");
+        }
         return validator.apply(reference, lastYear);
+    }
+
+    /** Whether files of this kind load in bulk (DuckDB or Spark) rather than through a chunk step. */
+    public boolean isBulk() {
+        return validator == null;
     }
 }
