@@ -21,27 +21,18 @@ indicators as (
 ),
 
 with_bases as (
+    -- range frames pick exactly the year N years before (not merely the previous row), so a
+    -- missing year gives a null base; one pass instead of a self-join per base
     select
-        current_year.*,
+        yearly.*,
         indicators.growth_basis,
-        previous_year.value as prev_value,
-        three_years_before.value as value_3y_before,
-        five_years_before.value as value_5y_before,
-    from yearly as current_year
+        max(yearly.value) over (by_series range between 1 preceding and 1 preceding) as prev_value,
+        max(yearly.value) over (by_series range between 3 preceding and 3 preceding) as value_3y_before,
+        max(yearly.value) over (by_series range between 5 preceding and 5 preceding) as value_5y_before,
+    from yearly
     inner join indicators
-        on current_year.indicator_code = indicators.indicator_code
-    left join yearly as previous_year
-        on previous_year.region_code = current_year.region_code
-        and previous_year.indicator_code = current_year.indicator_code
-        and previous_year.year = current_year.year - 1
-    left join yearly as three_years_before
-        on three_years_before.region_code = current_year.region_code
-        and three_years_before.indicator_code = current_year.indicator_code
-        and three_years_before.year = current_year.year - 3
-    left join yearly as five_years_before
-        on five_years_before.region_code = current_year.region_code
-        and five_years_before.indicator_code = current_year.indicator_code
-        and five_years_before.year = current_year.year - 5
+        on yearly.indicator_code = indicators.indicator_code
+    window by_series as (partition by yearly.region_code, yearly.indicator_code order by yearly.year)
 ),
 
 rates as (
