@@ -47,7 +47,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
         this.file = file;
         this.name = name;
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            var decoder = TextEncoding.of(file, name).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
@@ -72,8 +72,8 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
     }
 
     private SourceException notUtf8() {
-        return new SourceException(name, Utf8.firstMalformedLine(file), 0, "the file is not valid UTF-8 text;"
-                + " save it as UTF-8 (GBK files are not read yet)");
+        return new SourceException(name, Utf8.firstMalformedLine(file), 0, "the file is neither UTF-8 nor GB18030"
+                + " (GBK) text; save it as UTF-8");
     }
 
     private static List<String> stripBom(List<String> names) {

@@ -31,9 +31,9 @@ public final class ObservationValidator implements RowValidator {
         int year = f.integer("year", 1949, lastYear);
         Integer month = f.optionalInteger("month", 1, 12);
         BigDecimal declared = f.optionalNumber("value");
-        String unit = f.text("unit");
+        String unit = f.code("unit");
         BigDecimal base = declared == null ? null : SourceChecks.toBase(f, "unit", "value", declared, indicator);
-        BigDecimal rate = f.optionalNumber("reported_yoy_pct");
+        BigDecimal rate = f.optionalRate("reported_yoy_pct");
         if (rate != null && rate.compareTo(BigDecimal.valueOf(-100)) < 0) {
             throw f.reject("reported_yoy_pct", "a fall of more than 100% is impossible");
         }

@@ -13,7 +13,7 @@ final class SourceChecks {
     }
 
     static String region(Fields f, ReferenceData reference, String column) {
-        String code = f.text(column);
+        String code = f.code(column);
         if (!reference.isKnownRegion(code)) {
             throw f.reject(column, "unknown region code: not in reference/region.csv,"
                     + " nor an ISO alpha-3 code in reference/country.csv");
@@ -22,7 +22,7 @@ final class SourceChecks {
     }
 
     static String country(Fields f, ReferenceData reference, String column) {
-        String code = f.text(column);
+        String code = f.code(column);
         if (!reference.isKnownCountry(code)) {
             throw f.reject(column, "unknown country: expected an ISO 3166-1 alpha-3 code from reference/country.csv");
         }
@@ -30,7 +30,7 @@ final class SourceChecks {
     }
 
     static Indicator indicator(Fields f, ReferenceData reference, String column) {
-        String code = f.text(column);
+        String code = f.code(column);
         return reference.indicator(code).orElseThrow(() ->
                 f.reject(column, "unknown indicator code: not in reference/indicator.csv"));
     }
@@ -41,7 +41,7 @@ final class SourceChecks {
      * be a non-negative whole number.
      */
     static BigDecimal toBase(Fields f, String unitColumn, String valueColumn, BigDecimal value, Indicator indicator) {
-        String symbol = f.text(unitColumn);
+        String symbol = f.code(unitColumn);
         if (indicator.isMonetary()) {
             Unit unit = Unit.currency(symbol)
                     .filter(u -> u.baseUnit().equals(indicator.baseUnit()))

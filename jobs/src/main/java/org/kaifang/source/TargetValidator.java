@@ -29,7 +29,7 @@ public final class TargetValidator implements RowValidator {
         int year = f.integer("year", 1949, 2100);
         String kind = f.oneOf("kind", Set.of("growth_pct", "level"));
         BigDecimal value = f.number("value");
-        String unit = f.text("unit");
+        String unit = f.code("unit");
         BigDecimal stored;
         String baseUnit;
         if (kind.equals("growth_pct")) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -117,15 +118,48 @@ class LoadingTest {
     }
 
     @Test
-    void sourceThatIsNotUtf8IsRefusedWithItsName() throws IOException {
+    void gbkFileLoadsWithoutADeclaration() throws IOException {
         TestWarehouse warehouse = new TestWarehouse(root);
         Path gbk = warehouse.data().resolve("sources/observations/gbk.csv");
-        Files.write(gbk, ("region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source\n"
-                + "430300,fdi_actual,2012,,5.0,亿美元,,湘潭\n").getBytes("GBK"));
+        Files.write(gbk, ("region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source\r\n"
+                + "430300,fdi_actual,2012,,5.0,亿美元,6.8%,湘潭市统计公报\r\n").getBytes("GBK"));
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(List.of(List.of("5.0", "6.8", "湘潭市统计公报")), warehouse.query("select value, yoy_pct_reported, source"
+                + " from fct_growth where indicator_code = 'fdi_actual' and year = 2012"));
+    }
+
+    @Test
+    void binaryFileIsRefusedWithItsNameAndNothingIsPublished() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        Files.write(warehouse.data().resolve("sources/observations/scan.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("sources/observations/gbk.csv:2: the file is not valid UTF-8"), run.err());
+        assertTrue(run.err().contains("sources/observations/scan.csv: this is not a text file"), run.err());
         assertFalse(Files.exists(warehouse.catalog()), "nothing half-published");
+    }
+
+    @Test
+    void numbersAsPeopleTypeThem() {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        warehouse.append(OBSERVATIONS,
+                "430100,trade_total,2011,,\"1,234.5\",亿美元,12.5%,thousands separator and a percent sign",
+                "430200,trade_total,2011,,１２３．４,亿美元,６．５,full-width digits",
+                "４３０４００,trade_total,2011,, 7.25 ,亿美元,—,full-width code and spaces; a dash for no rate",
+                "430500,trade_total,2011,,—,亿美元,3.0,no figure but a rate",
+                "430600,trade_total,2011,,12.3.4,亿美元,,two decimal points",
+                "430700,trade_total,2011,,about 5,亿美元,,words");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(List.of(
+                        Arrays.asList("430100", "1234.5", "12.5"),
+                        Arrays.asList("430200", "123.4", "6.5"),
+                        Arrays.asList("430300", "24.77", "6.5"),
+                        Arrays.asList("430400", "7.25", null),
+                        Arrays.asList("430500", null, "3.0")),
+                warehouse.query("select region_code, value, yoy_pct_reported from fct_growth"
+                        + " where indicator_code = 'trade_total' order by region_code"));
+        assertTrue(run.out().contains("rejected 2"), run.out());
     }
 
     private static List<CSVRecord> rejects(TestWarehouse warehouse) throws IOException {
