@@ -80,7 +80,7 @@ public final class NightlyJobFactory {
         for (SourceFile source : plan.toLoad()) {
             steps.add(source.kind().isBulk()
                     ? tasklet(loadStepName(source), new TradeLoadTasklet(source, plan.runDate().getYear(), reference,
-                            tradeEngine, layout, settings.rejectsDir()))
+                            tradeEngine, layout, settings.rejectsDir(), settings.maxRejectShare()))
                     : loadStep(source, plan, reference, layout));
         }
         steps.add(tasklet("publish", new PublishTasklet(plan, layout, jobRepository)));
@@ -117,6 +117,7 @@ public final class NightlyJobFactory {
                 .skipListener(rejects)
                 .listener(rejects)
                 .listener(writer)
+                .listener(new RejectShareGuard(source.name(), settings.maxRejectShare(), settings.rejectsDir()))
                 .build();
     }
 

@@ -43,15 +43,17 @@ public final class TradeLoadTasklet implements Tasklet {
     private final Supplier<TradeFlowEngine> engine;
     private final LakeLayout layout;
     private final Path rejectsDir;
+    private final double maxRejectShare;
 
     public TradeLoadTasklet(SourceFile source, int lastYear, Supplier<ReferenceData> reference,
-                            Supplier<TradeFlowEngine> engine, LakeLayout layout, Path rejectsDir) {
+                            Supplier<TradeFlowEngine> engine, LakeLayout layout, Path rejectsDir, double maxRejectShare) {
         this.source = source;
         this.lastYear = lastYear;
         this.reference = reference;
         this.engine = engine;
         this.layout = layout;
         this.rejectsDir = rejectsDir;
+        this.maxRejectShare = maxRejectShare;
     }
 
     @Override
@@ -80,9 +82,11 @@ public final class TradeLoadTasklet implements Tasklet {
         Path rejected = work.resolve("load_status=rejected");
         long loadedRows = count(loaded);
         long rejectedRows = count(rejected);
+        Path rejectsFolder = RejectsRecorder.runFolder(rejectsDir, step);
         if (rejectedRows > 0) {
-            writeRejects(rejected, RejectsRecorder.runFolder(rejectsDir, step).resolve(LakeLayout.safe(source.name())));
+            writeRejects(rejected, rejectsFolder.resolve(LakeLayout.safe(source.name())));
         }
+        RejectShareGuard.check(source.name(), loadedRows + rejectedRows, rejectedRows, maxRejectShare, rejectsFolder);
         try {
             Files.createDirectories(staged.getParent());
             if (Files.isDirectory(loaded)) {

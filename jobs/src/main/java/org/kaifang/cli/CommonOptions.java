@@ -29,12 +29,13 @@ public final class CommonOptions {
 
     /** Settings from defaults, config file, environment and these options, in that order. */
     public Settings settings() {
-        return settings(null);
+        return settings(null, null);
     }
 
-    /** The same, with a Spark master given on the command line. */
-    public Settings settings(String sparkMaster) {
-        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, sparkMaster));
+    /** The same, with the nightly job's own options. */
+    public Settings settings(String sparkMaster, Double maxRejectShare) {
+        Settings settings = SettingsLoader.fromSystem().load(
+                new Overrides(config, data, warehouse, lang, sparkMaster, maxRejectShare));
         Logging.useWarehouse(settings.warehouseDir());
         return settings;
     }

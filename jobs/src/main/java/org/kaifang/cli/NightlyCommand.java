@@ -38,12 +38,17 @@ final class NightlyCommand implements Callable<Integer> {
                     + " process; env KAIFANG_SPARK_MASTER).")
     String sparkMaster;
 
+    @Option(names = "--max-reject-share", paramLabel = "SHARE",
+            description = "Refuse a file when more than this share of its rows is rejected (default: 0.05;"
+                    + " env KAIFANG_REJECTS_MAX_SHARE).")
+    Double maxRejectShare;
+
     @Option(names = "--rerun", description = "Run again even when nothing changed since the last run of this date.")
     boolean rerun;
 
     @Override
     public Integer call() throws Exception {
-        Settings settings = common.settings(sparkMaster);
+        Settings settings = common.settings(sparkMaster, maxRejectShare);
         LocalDate runDate = date == null ? LocalDate.now() : date;
         try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
             NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),

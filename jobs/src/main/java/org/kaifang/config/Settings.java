@@ -12,13 +12,16 @@ import java.nio.file.Path;
  * @param language         messages and reports
  * @param sparkMaster      the Spark master that loads customs detail (spark://host:port, or
  *                         local[*] for Spark in the job's JVM); null: DuckDB loads it
+ * @param maxRejectShare   the share of a file's rows that may be rejected before the whole file
+ *                         is refused (0.05: more than 5% fails its load step)
  */
 public record Settings(
         Path dataDir,
         Path warehouseDir,
         JobRepositorySettings jobRepository,
         Language language,
-        String sparkMaster) {
+        String sparkMaster,
+        double maxRejectShare) {
 
     public Path referenceDir() {
         return dataDir.resolve("reference");

@@ -29,7 +29,8 @@ public final class SettingsLoader {
         JOB_REPOSITORY_USER("job-repository.user", "KAIFANG_JOB_REPOSITORY_USER"),
         JOB_REPOSITORY_PASSWORD("job-repository.password", "KAIFANG_JOB_REPOSITORY_PASSWORD"),
         LANG("lang", "KAIFANG_LANG"),
-        SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER");
+        SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER"),
+        REJECTS_MAX_SHARE("rejects.max-share", "KAIFANG_REJECTS_MAX_SHARE");
 
         public final String property;
         public final String variable;
@@ -53,9 +54,10 @@ public final class SettingsLoader {
     }
 
     /** Options given on the command line; null means not given. */
-    public record Overrides(Path config, Path data, Path warehouse, String lang, String sparkMaster) {
+    public record Overrides(Path config, Path data, Path warehouse, String lang, String sparkMaster,
+                            Double maxRejectShare) {
         public static Overrides none() {
-            return new Overrides(null, null, null, null, null);
+            return new Overrides(null, null, null, null, null, null);
         }
     }
 
@@ -82,8 +84,11 @@ public final class SettingsLoader {
                 .orElse(Language.ZH);
         String sparkMaster = value(Key.SPARK_MASTER, options.sparkMaster(), file).orElse(null);
 
+        double maxRejectShare = value(Key.REJECTS_MAX_SHARE,
+                options.maxRejectShare() == null ? null : options.maxRejectShare().toString(), file)
+                .map(SettingsLoader::share).orElse(0.05);
         return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password),
-                language, sparkMaster);
+                language, sparkMaster, maxRejectShare);
     }
 
     private Path configFile(Overrides options, Path home) {
@@ -121,7 +126,7 @@ public final class SettingsLoader {
             if (!known) {
                 throw new ConfigurationException("config file " + file + ": unknown setting '" + name
                         + "'; known settings are data, warehouse, job-repository.url, job-repository.user,"
-                        + " job-repository.password, lang, spark.master");
+                        + " job-repository.password, lang, spark.master, rejects.max-share");
             }
         }
         return properties;
@@ -151,6 +156,18 @@ public final class SettingsLoader {
             return Optional.of(env);
         }
         return Optional.ofNullable(file.getProperty(key.property)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private static double share(String text) {
+        try {
+            double share = Double.parseDouble(text);
+            if (share < 0 || share > 1) {
+                throw new NumberFormatException();
+            }
+            return share;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("rejects.max-share '" + text + "': expected a share from 0 to 1, e.g. 0.05");
+        }
     }
 
     private static Language language(String text) {

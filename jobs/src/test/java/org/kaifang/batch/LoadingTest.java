@@ -33,7 +33,7 @@ class LoadingTest {
                 "999999,fdi_actual,2011,,1.5,亿美元,,made-up city",
                 "430300,fdi_actual,2010,,400,亿元,,fdi in yuan",
                 "430300,fie_new,2011,,12,家,,ok");
-        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--max-reject-share", "0.5");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("read 10, written 8, rejected 2"), run.out());
 
@@ -47,6 +47,23 @@ class LoadingTest {
         assertEquals("8", warehouse.value("select count(*) from stg_observation"));
         assertEquals("0", warehouse.value("select count(*) from stg_observation where region_code = '999999'"));
         assertEquals("12.0", warehouse.value("select value from stg_observation where indicator_code = 'fie_new'"));
+    }
+
+    @Test
+    void fileWithTooManyRejectsIsRefusedWholeAndWhatWasPublishedStays() {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        String before = warehouse.contents("stg_observation");
+        // 2 bad rows of 9: 22% is more than the 5% allowed by default
+        warehouse.append(OBSERVATIONS, "999999,fdi_actual,2012,,1.5,亿美元,,made-up city",
+                "430300,fie_new,2012,,12,家,,ok");
+        warehouse.append(OBSERVATIONS, "430300,nonsense,2012,,1,家,,made-up indicator");
+        TestWarehouse.Run refused = warehouse.nightly("2026-11-27");
+        assertEquals(1, refused.exitCode(), refused.out() + refused.err());
+        assertTrue(refused.err().contains(OBSERVATIONS + ": 2 of 10 rows rejected (20.0%), more than the 5.0% allowed"),
+                refused.err());
+        assertEquals(before, warehouse.contents("stg_observation"), "none of the file is published");
+        assertEquals("0", warehouse.value("select count(*) from stg_observation where indicator_code = 'fie_new'"));
     }
 
     @Test
@@ -149,7 +166,7 @@ class LoadingTest {
                 "430500,trade_total,2011,,—,亿美元,3.0,no figure but a rate",
                 "430600,trade_total,2011,,12.3.4,亿美元,,two decimal points",
                 "430700,trade_total,2011,,about 5,亿美元,,words");
-        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--max-reject-share", "0.5");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(
                         Arrays.asList("430100", "1234.5", "12.5"),

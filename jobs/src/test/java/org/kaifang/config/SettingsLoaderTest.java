@@ -28,6 +28,7 @@ class SettingsLoaderTest {
                 settings.jobRepository().url());
         assertEquals(Language.ZH, settings.language());
         assertEquals(null, settings.sparkMaster(), "customs detail loads with DuckDB unless a Spark master is set");
+        assertEquals(0.05, settings.maxRejectShare());
     }
 
     @Test
@@ -51,9 +52,10 @@ class SettingsLoaderTest {
         assertEquals(Language.ZH, fromEnv.language());
         assertEquals("jdbc:postgresql://127.0.0.1/kaifang", fromEnv.jobRepository().url());
 
-        Settings fromOptions = loader.load(new Overrides(null, null, Path.of("given"), "en", null));
+        Settings fromOptions = loader.load(new Overrides(null, null, Path.of("given"), "en", null, 0.2));
         assertEquals(home.resolve("given"), fromOptions.warehouseDir());
         assertEquals(Language.EN, fromOptions.language());
+        assertEquals(0.2, fromOptions.maxRejectShare());
     }
 
     @Test
@@ -61,7 +63,7 @@ class SettingsLoaderTest {
         Path file = home.resolve("mine.properties");
         Files.writeString(file, "wearhouse = /tmp\n");
         ConfigurationException e = assertThrows(ConfigurationException.class, () ->
-                new SettingsLoader(Map.of(), home).load(new Overrides(file, null, null, null, null)));
+                new SettingsLoader(Map.of(), home).load(new Overrides(file, null, null, null, null, null)));
         assertTrue(e.getMessage().contains("unknown setting 'wearhouse'"), e.getMessage());
     }
 

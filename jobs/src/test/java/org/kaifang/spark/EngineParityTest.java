@@ -60,12 +60,27 @@ class EngineParityTest {
         spark = new TestWarehouse(root.resolve("spark"));
         duckdb.write(FILE, lines.toArray(String[]::new));
         spark.write(FILE, lines.toArray(String[]::new));
-        TestWarehouse.Run byDuckdb = duckdb.nightly("2026-11-26");
+        // 14 of 255 lines are bad on purpose: more than the default 5% would refuse the file
+        TestWarehouse.Run byDuckdb = duckdb.nightly("2026-11-26", "--max-reject-share", "0.1");
         assertEquals(0, byDuckdb.exitCode(), byDuckdb.out() + byDuckdb.err());
-        TestWarehouse.Run bySpark = spark.nightly("2026-11-26", "--spark-master", "local[2]");
+        TestWarehouse.Run bySpark = spark.nightly("2026-11-26", "--spark-master", "local[2]", "--max-reject-share", "0.1");
         assertEquals(0, bySpark.exitCode(), bySpark.out() + bySpark.err());
         assertTrue(bySpark.out().contains("read 255, written 241, rejected 14"), bySpark.out());
         assertTrue(byDuckdb.out().contains("read 255, written 241, rejected 14"), byDuckdb.out());
+    }
+
+    @Test
+    void customsFileWithTooManyRejectsIsRefusedWhole() {
+        TestWarehouse strict = new TestWarehouse(root.resolve("strict"));
+        try {
+            strict.write(FILE, Files.readAllLines(duckdb.data().resolve(FILE)).toArray(String[]::new));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        TestWarehouse.Run refused = strict.nightly("2026-11-26");
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertTrue(refused.err().contains(FILE + ": 14 of 255 rows rejected (5.5%), more than the 5.0% allowed"),
+                refused.err());
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.kaifang.batch;
+
+import java.nio.file.Path;
+
+import org.kaifang.source.SourceException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Refuses a whole file when too many of its rows were rejected: past the share the operator
+ * allows, the file is more likely wrong than a few of its rows, and none of it is published.
+ */
+public final class RejectShareGuard implements StepExecutionListener {
+
+    private final String sourceName;
+    private final double maxShare;
+    private final Path rejectsDir;
+
+    public RejectShareGuard(String sourceName, double maxShare, Path rejectsDir) {
+        this.sourceName = sourceName;
+        this.maxShare = maxShare;
+        this.rejectsDir = rejectsDir;
+    }
+
+    /** @throws SourceException when {@code rejected} of {@code read} rows is more than allowed */
+    static void check(String sourceName, long read, long rejected, double maxShare, Path rejectsFolder) {
+        if (read > 0 && (double) rejected / read > maxShare) {
+            throw new SourceException(sourceName, 0, 0, String.format(
+                    "%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed, so none of the file is loaded;"
+                            + " the reasons are in %s; fix the file, or allow more with --max-reject-share",
+                    rejected, read, 100.0 * rejected / read, 100 * maxShare, rejectsFolder));
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            return null;
+        }
+        try {
+            check(sourceName, stepExecution.getReadCount(), stepExecution.getProcessSkipCount(), maxShare,
+                    RejectsRecorder.runFolder(rejectsDir, stepExecution));
+            return null;
+        } catch (SourceException e) {
+            stepExecution.setStatus(BatchStatus.FAILED);
+            stepExecution.addFailureException(e);
+            return ExitStatus.FAILED.addExitDescription(e.getMessage());
+        }
+    }
+}
