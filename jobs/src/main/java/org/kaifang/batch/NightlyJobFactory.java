@@ -108,7 +108,7 @@ public final class NightlyJobFactory {
         return new StepBuilder(loadStepName(source), jobRepository)
                 .<SourceRow, ValidRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(new SourceRowReader(source.path(), source.name(), source.kind().header(), source.kind().optionalColumns()))
+                .reader(reader(source, reference))
                 .processor(new ValidatingProcessor(validator))
                 .writer(writer)
                 .faultTolerant()
@@ -119,6 +119,27 @@ public final class NightlyJobFactory {
                 .listener(writer)
                 .listener(new RejectShareGuard(source.name(), settings.maxRejectShare(), settings.rejectsDir()))
                 .build();
+    }
+
+    /** A CSV file line by line, or a yearbook-style workbook (observations only) through its mapping. */
+    private static org.springframework.batch.infrastructure.item.ItemStreamReader<SourceRow> reader(
+            SourceFile source, Supplier<ReferenceData> reference) {
+        if (!source.name().endsWith(".xlsx")) {
+            return new SourceRowReader(source.path(), source.name(), source.kind().header(),
+                    source.kind().optionalColumns());
+        }
+        if (source.kind() != org.kaifang.source.SourceKind.OBSERVATIONS) {
+            throw new org.kaifang.source.SourceException(source.name(), 0, 0,
+                    "workbooks are read in sources/observations/ only; save this one as CSV");
+        }
+        return new WorkbookRowReader(source.path(), source.name(), source.kind().header(), () -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            reference.get().indicators().values().forEach(i -> {
+                names.put(i.nameZh(), i.code());
+                names.put(i.code(), i.code());
+            });
+            return names;
+        });
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

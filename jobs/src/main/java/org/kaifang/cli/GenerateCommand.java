@@ -8,6 +8,7 @@ import org.kaifang.config.ConfigurationException;
 import org.kaifang.config.Settings;
 import org.kaifang.synthetic.PanelGenerator;
 import org.kaifang.synthetic.TradeDetailGenerator;
+import org.kaifang.synthetic.YearbookSample;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,10 @@ final class GenerateCommand implements Callable<Integer> {
         @Option(names = "--rows", paramLabel = "N",
                 description = "N rows of customs trade detail (sources/trade_flows), for scale tests.")
         Long rows;
+
+        @Option(names = "--yearbook",
+                description = "The sample yearbook-style workbook and its mapping (sources/observations).")
+        boolean yearbook;
     }
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (must be empty or new).")
@@ -61,6 +66,11 @@ final class GenerateCommand implements Callable<Integer> {
                     throw new ConfigurationException("--out " + out + " is not empty; give a new or empty folder");
                 }
             }
+        }
+        if (what.yearbook) {
+            Path workbook = YearbookSample.write(out.resolve("sources/observations"));
+            spec.commandLine().getOut().println("wrote " + workbook + " and its mapping");
+            return ExitCodes.OK;
         }
         if (what.rows != null) {
             if (what.rows < 1) {

@@ -116,6 +116,10 @@ public final class Fields {
         if (GROUPED.matcher(text).matches()) {
             text = text.replace(",", "");
         }
+        if (text.startsWith("#") && (text.endsWith("!") || text.endsWith("/A") || text.endsWith("?"))) {
+            throw row.reject(column, "the cell holds the spreadsheet error " + text
+                    + "; fix its formula or type the figure");
+        }
         if (!PLAIN.matcher(text).matches()) {
             throw row.reject(column, "expected a number such as 4.68 or 1,234.5" + (rate ? " or 16.1%" : "")
                     + "; leave it empty or write — for no figure");

@@ -19,6 +19,19 @@ public final class SourceScanner {
         this.dataDir = dataDir;
     }
 
+    /** CSV files, and workbooks (read through the mapping file beside them); Excel's lock files are not. */
+    private static boolean isSource(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".csv") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
+    }
+
+    /** A workbook's version is its bytes and its mapping's: changing how it is read reloads it. */
+    private static String fingerprint(Path p) {
+        Path mapping = WorkbookMapping.fileFor(p);
+        return p.getFileName().toString().endsWith(".xlsx") && Files.exists(mapping)
+                ? Fingerprint.ofFiles(List.of(p, mapping)) : Fingerprint.ofFile(p);
+    }
+
     public List<SourceFile> scan() {
         Path sources = dataDir.resolve("sources");
         if (!Files.isDirectory(sources)) {
@@ -32,10 +45,10 @@ public final class SourceScanner {
                 continue;
             }
             try (Stream<Path> files = Files.list(folder)) {
-                files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".csv"))
+                files.filter(p -> Files.isRegularFile(p) && isSource(p))
                         .sorted()
                         .forEach(p -> found.add(new SourceFile(kind, p,
-                                dataDir.relativize(p).toString().replace('\\', '/'), Fingerprint.ofFile(p))));
+                                dataDir.relativize(p).toString().replace('\\', '/'), fingerprint(p))));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + folder, e);
             }

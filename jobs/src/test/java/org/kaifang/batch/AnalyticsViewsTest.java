@@ -42,7 +42,7 @@ class AnalyticsViewsTest {
                 "430100,trade_total,2010,,146.41,亿美元,,synthetic: test",
                 "430100,trade_total,2011,,161.051,亿美元,12.0,synthetic: test",
                 // other cities and the province in 2011, for ranks and shares
-                "430200,trade_total,2011,,40,亿美元,8.0,synthetic: test",
+                "430600,trade_total,2011,,40,亿美元,8.0,synthetic: test",
                 "430400,trade_total,2011,,24.77,亿美元,,synthetic: test",
                 "430000,trade_total,2011,,300,亿美元,,synthetic: test",
                 // cumulative figures: exports 1-6月 and 1-12月, fiscal revenue 1-3月, FAI falling
@@ -57,8 +57,8 @@ class AnalyticsViewsTest {
                 // a country series in US dollars: 32,000 -> 36,500 亿美元
                 "USA,trade_total,2010,,32000,亿美元,,synthetic: test",
                 "USA,trade_total,2011,,36500,亿美元,,synthetic: test",
-                // Zhuzhou's FDI stops in 2009 while Xiangtan reports 2011
-                "430200,fdi_actual,2009,,3,亿美元,,synthetic: test");
+                // Yueyang's FDI stops in 2009 while Xiangtan reports 2011
+                "430600,fdi_actual,2009,,3,亿美元,,synthetic: test");
         warehouse.write("sources/targets/analytics_test.csv",
                 TARGETS,
                 "430100,gdp,2013,growth_pct,12,%,expected,synthetic: plan 2011-2013,2011",
@@ -153,12 +153,14 @@ class AnalyticsViewsTest {
     void citiesAreRankedWithinTheirProvince() {
         List<List<String>> ranks = warehouse.query("select region_code, level_rank, growth_rank, cities_ranked, share_pct"
                 + " from fct_region_rank where indicator_code = 'trade_total' and year = 2011 order by level_rank, region_code");
+        // Zhuzhou's 33.75 (+12.5%) comes from the shipped sample workbook
         assertEquals(List.of(
-                Arrays.asList("430100", "1", "1", "5", round2(161.051 / 300 * 100)),
-                Arrays.asList("430200", "2", "2", "5", round2(40 / 300.0 * 100)),
-                Arrays.asList("430300", "3", "3", "5", round2(24.77 / 300 * 100)),
-                Arrays.asList("430400", "3", null, "5", round2(24.77 / 300 * 100)),
-                Arrays.asList("430500", "5", null, "5", "0.06")), ranks);
+                Arrays.asList("430100", "1", "2", "6", round2(161.051 / 300 * 100)),
+                Arrays.asList("430600", "2", "3", "6", round2(40 / 300.0 * 100)),
+                Arrays.asList("430200", "3", "1", "6", round2(33.75 / 300 * 100)),
+                Arrays.asList("430300", "4", "4", "6", round2(24.77 / 300 * 100)),
+                Arrays.asList("430400", "4", null, "6", round2(24.77 / 300 * 100)),
+                Arrays.asList("430500", "6", null, "6", "0.06")), ranks);
     }
 
     @Test
@@ -194,7 +196,7 @@ class AnalyticsViewsTest {
         assertEquals(List.of(List.of("warn", "430100", "fai", "2011")), warehouse.query(
                 "select severity, region_code, indicator_code, year from data_quality"
                         + " where check_name = 'chk_cumulative_monotonic'"));
-        assertEquals(List.of(List.of("warn", "430200", "fdi_actual", "2009")), warehouse.query(
+        assertEquals(List.of(List.of("warn", "430600", "fdi_actual", "2009")), warehouse.query(
                 "select severity, region_code, indicator_code, year from data_quality"
                         + " where check_name = 'chk_freshness'"));
         // the warehouse holds 2013 figures, so Xiangtan's 2012 targets are due and have no actuals

@@ -44,7 +44,8 @@ class LoadingTest {
         assertEquals(List.of(OBSERVATIONS, "10", "6", "unit", "亿元"), rejects.get(1).toList().subList(0, 5));
         assertTrue(rejects.get(1).get("reason").startsWith("fdi_actual is measured in USD"), rejects.get(1).get("reason"));
 
-        assertEquals("8", warehouse.value("select count(*) from stg_observation"));
+        // 7 rows of the speech, the one valid row added, 8 of the sample workbook
+        assertEquals("16", warehouse.value("select count(*) from stg_observation"));
         assertEquals("0", warehouse.value("select count(*) from stg_observation where region_code = '999999'"));
         assertEquals("12.0", warehouse.value("select value from stg_observation where indicator_code = 'fie_new'"));
     }
@@ -87,7 +88,7 @@ class LoadingTest {
         TestWarehouse.Run fixed = warehouse.nightly("2026-11-26");
         assertEquals(0, fixed.exitCode(), fixed.out() + fixed.err());
         assertEquals("5.0", warehouse.value("select value from fct_growth where indicator_code = 'fdi_actual'"
-                + " and year = 2012"));
+                + " and year = 2012 and region_code = '430300'"));
     }
 
     @Test
@@ -99,23 +100,24 @@ class LoadingTest {
 
         TestWarehouse.Run revised = warehouse.nightly("2026-11-27");
         assertEquals(0, revised.exitCode(), revised.out() + revised.err());
-        assertTrue(revised.out().contains("1 of 2 sources changed"), revised.out());
-        assertEquals("4.7", warehouse.value("select value from fct_indicator_yearly where indicator_code = 'fdi_actual'"));
+        assertTrue(revised.out().contains("1 of 3 sources changed"), revised.out());
+        assertEquals("4.7", warehouse.value("select value from fct_indicator_yearly where indicator_code = 'fdi_actual'"
+                + " and region_code = '430300'"));
         List<List<String>> history = warehouse.query("select value / 1e8, is_current from stg_observation_history"
-                + " where indicator_code = 'fdi_actual' order by vintage");
+                + " where indicator_code = 'fdi_actual' and region_code = '430300' order by vintage");
         assertEquals(List.of(List.of("4.68", "false"), List.of("4.7", "true")), history);
-        assertEquals("7", warehouse.value("select count(*) from stg_observation"));
+        assertEquals("15", warehouse.value("select count(*) from stg_observation"));
 
         // the figures as they stood after the first load, and before anything was loaded
         String firstVintage = warehouse.value("select min(vintage) from stg_observation_history");
         assertEquals("4.68", warehouse.value("select value / 1e8 from observation_as_of(timestamp '" + firstVintage
-                + "') where indicator_code = 'fdi_actual'"));
+                + "') where indicator_code = 'fdi_actual' and region_code = '430300'"));
         assertEquals("4.7", warehouse.value("select value / 1e8 from observation_as_of(now()::timestamp)"
-                + " where indicator_code = 'fdi_actual'"));
+                + " where indicator_code = 'fdi_actual' and region_code = '430300'"));
         assertEquals("0", warehouse.value("select count(*) from observation_as_of(timestamp '2000-01-01')"));
         // growth uses the latest vintage: 4.70 with the published +16.1% implies 4.05
         assertEquals(String.valueOf(Math.round(4.70 / 1.161 * 100) / 100.0), warehouse.value(
-                "select implied_prev_value from fct_growth where indicator_code = 'fdi_actual'"));
+                "select implied_prev_value from fct_growth where indicator_code = 'fdi_actual' and region_code = '430300'"));
     }
 
     @Test
@@ -143,7 +145,7 @@ class LoadingTest {
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(List.of("5.0", "6.8", "湘潭市统计公报")), warehouse.query("select value, yoy_pct_reported, source"
-                + " from fct_growth where indicator_code = 'fdi_actual' and year = 2012"));
+                + " from fct_growth where indicator_code = 'fdi_actual' and year = 2012 and region_code = '430300'"));
     }
 
     @Test
@@ -161,7 +163,7 @@ class LoadingTest {
         TestWarehouse warehouse = new TestWarehouse(root);
         warehouse.append(OBSERVATIONS,
                 "430100,trade_total,2011,,\"1,234.5\",亿美元,12.5%,thousands separator and a percent sign",
-                "430200,trade_total,2011,,１２３．４,亿美元,６．５,full-width digits",
+                "430900,trade_total,2011,,１２３．４,亿美元,６．５,full-width digits",
                 "４３０４００,trade_total,2011,, 7.25 ,亿美元,—,full-width code and spaces; a dash for no rate",
                 "430500,trade_total,2011,,—,亿美元,3.0,no figure but a rate",
                 "430600,trade_total,2011,,12.3.4,亿美元,,two decimal points",
@@ -170,12 +172,12 @@ class LoadingTest {
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(
                         Arrays.asList("430100", "1234.5", "12.5"),
-                        Arrays.asList("430200", "123.4", "6.5"),
                         Arrays.asList("430300", "24.77", "6.5"),
                         Arrays.asList("430400", "7.25", null),
-                        Arrays.asList("430500", null, "3.0")),
+                        Arrays.asList("430500", null, "3.0"),
+                        Arrays.asList("430900", "123.4", "6.5")),
                 warehouse.query("select region_code, value, yoy_pct_reported from fct_growth"
-                        + " where indicator_code = 'trade_total' order by region_code"));
+                        + " where indicator_code = 'trade_total' and region_code <> '430200' order by region_code"));
         assertTrue(run.out().contains("rejected 2"), run.out());
     }
 

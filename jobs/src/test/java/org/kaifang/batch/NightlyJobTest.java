@@ -110,7 +110,7 @@ class NightlyJobTest {
     @Test
     void everyRowCarriesItsSourceFileLineAndVintage() {
         List<List<String>> rows = warehouse.query("select source_file, source_line, vintage is not null"
-                + " from stg_observation where indicator_code = 'fdi_actual'");
+                + " from stg_observation where indicator_code = 'fdi_actual' and region_code = '430300'");
         assertEquals(List.of(List.of("sources/observations/xiangtan_2011_speech.csv", "2", "true")), rows);
     }
 

@@ -161,7 +161,7 @@ class CliTest {
         assertTrue(md.contains("| [fct_growth](#fct_growth) | fact | One row per region, indicator and year. |"
                 + " dim_indicator, fct_indicator_yearly |"), md);
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
-                + " lake/observation (1 Parquet file) |"), md);
+                + " lake/observation (2 Parquet files) |"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
         assertTrue(growth.contains("- read by: fct_plan_progress, fct_region_rank, fct_target_attainment, rpt_trend_table,"
                 + " chk_growth_consistency"), growth.substring(0, 400));
