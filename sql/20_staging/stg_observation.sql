@@ -1,7 +1,8 @@
 -- stg_observation: the figures as they stand now: the latest vintage of each figure.
 -- grain: one row per region_code, indicator_code, year, month (month null for a yearly figure).
 -- Where two current files carry the same figure, the newer vintage wins; within one vintage
--- the first file and line (chk_unique_observation reports such duplicates as errors).
+-- the file of higher precedence (from its mapping; chk_overridden_figure reports the other),
+-- then the first file and line (chk_unique_observation reports such ties as errors).
 create or replace view stg_observation as
 
 with current_rows as (
@@ -13,7 +14,7 @@ latest as (
     from current_rows
     qualify row_number() over (
         partition by region_code, indicator_code, year, month
-        order by vintage desc, source_file, source_line
+        order by vintage desc, coalesce(precedence, 0) desc, source_file, source_line
     ) = 1
 ),
 
@@ -31,6 +32,7 @@ final as (
         reported_yoy_decimals,
         source,
         starts_with(lower(source), 'synthetic') as is_synthetic,
+        coalesce(precedence, 0) as precedence,
         source_file,
         source_line,
         vintage,
@@ -52,6 +54,7 @@ comment on column stg_observation.reported_yoy_pct is 'Year-on-year growth as pu
 comment on column stg_observation.reported_yoy_decimals is 'Decimal places the published rate was given with';
 comment on column stg_observation.source is 'Publication the figure is cited from';
 comment on column stg_observation.is_synthetic is 'True when the source says the figure is synthetic (generated, not published)';
+comment on column stg_observation.precedence is 'Precedence of the source file (0 without a mapping): the higher wins a figure both files carry';
 comment on column stg_observation.source_file is 'Source file, relative to the data folder';
 comment on column stg_observation.source_line is 'Line of the row in the source file';
 comment on column stg_observation.vintage is 'When this version of the source file was loaded (UTC)';

@@ -1,6 +1,7 @@
--- chk_unique_observation: the same figure more than once in one vintage.
--- severity: error. Two rows of the same load claim the same region, indicator and period;
--- the warehouse cannot tell which is right. The message names every line.
+-- chk_unique_observation: the same figure more than once in one vintage and precedence.
+-- severity: error. Two rows of the same load, in one file or in files of equal precedence,
+-- claim the same region, indicator and period; the warehouse cannot tell which is right.
+-- The message names every line.
 with current_rows as (
     select * from lake_observation
 ),
@@ -14,7 +15,7 @@ duplicates as (
         string_agg(source_file || ':' || source_line, ', ' order by source_file, source_line) as places,
         count(*) as copies,
     from current_rows
-    group by region_code, indicator_code, year, month, vintage
+    group by region_code, indicator_code, year, month, vintage, coalesce(precedence, 0)
     having count(*) > 1
 ),
 

@@ -102,7 +102,8 @@ public final class NightlyJobFactory {
 
     private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
         int lastYear = plan.runDate().getYear();
-        Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear);
+        Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear,
+                org.kaifang.source.Precedence.of(source.path(), source.name()));
         ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout);
         RejectsRecorder rejects = new RejectsRecorder(settings.rejectsDir(), source.name());
         return new StepBuilder(loadStepName(source), jobRepository)

@@ -52,7 +52,8 @@ public enum LakeTable {
             required("declared_unit", STRING, "unit as declared in the source row"),
             optional("reported_yoy_pct", DOUBLE, "year-on-year growth as published, percent"),
             optional("reported_yoy_decimals", INT, "decimal places of the published rate"),
-            required("source", STRING, "publication the figure is cited from"))),
+            required("source", STRING, "publication the figure is cited from"),
+            optional("precedence", INT, "the file's precedence from its mapping; the higher wins a tie"))),
     TARGET("target", "Targets set for a year", List.of(
             required("region_code", STRING, "administrative code"),
             required("indicator_code", STRING, "indicator code"),

@@ -11,11 +11,16 @@ public final class ObservationValidator implements RowValidator {
 
     private final ReferenceData reference;
     private final int lastYear;
+    private final int precedence;
 
-    /** @param lastYear the latest year a figure can be for: the run date's year */
-    public ObservationValidator(ReferenceData reference, int lastYear) {
+    /**
+     * @param lastYear   the latest year a figure can be for: the run date's year
+     * @param precedence the file's precedence (see {@link Precedence})
+     */
+    public ObservationValidator(ReferenceData reference, int lastYear, int precedence) {
         this.reference = reference;
         this.lastYear = lastYear;
+        this.precedence = precedence;
     }
 
     @Override
@@ -40,6 +45,6 @@ public final class ObservationValidator implements RowValidator {
         return new Object[] {
             region, indicator.code(), year, month, base == null ? null : base.doubleValue(),
             indicator.baseUnit(), unit, rate == null ? null : rate.doubleValue(),
-            rate == null ? null : Math.max(rate.scale(), 0), f.text("source")};
+            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), precedence};
     }
 }

@@ -10,7 +10,7 @@ import org.kaifang.reference.ReferenceData;
 public enum SourceKind {
     OBSERVATIONS("observations", LakeTable.OBSERVATION,
             List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
-            List.of(), ObservationValidator::new),
+            List.of(), (reference, lastYear) -> new ObservationValidator(reference, lastYear, 0)),
     TARGETS("targets", LakeTable.TARGET,
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
             List.of("plan_start"),
@@ -66,6 +66,12 @@ public enum SourceKind {
             throw new IllegalStateException(folder + " loads in bulk under TradeFlowRules, not row by row");
         }
         return validator.apply(reference, lastYear);
+    }
+
+    /** The same, for a file of the given precedence (observations keep it to settle ties). */
+    public RowValidator validator(ReferenceData reference, int lastYear, int precedence) {
+        return this == OBSERVATIONS ? new ObservationValidator(reference, lastYear, precedence)
+                : validator(reference, lastYear);
     }
 
     /** Whether files of this kind load in bulk (DuckDB or Spark) rather than through a chunk step. */

@@ -25,11 +25,10 @@ public final class SourceScanner {
         return name.endsWith(".csv") || (name.endsWith(".xlsx") && !name.startsWith("~$"));
     }
 
-    /** A workbook's version is its bytes and its mapping's: changing how it is read reloads it. */
+    /** A file's version is its bytes and its mapping's: changing how it is read reloads it. */
     private static String fingerprint(Path p) {
         Path mapping = WorkbookMapping.fileFor(p);
-        return p.getFileName().toString().endsWith(".xlsx") && Files.exists(mapping)
-                ? Fingerprint.ofFiles(List.of(p, mapping)) : Fingerprint.ofFile(p);
+        return Files.exists(mapping) ? Fingerprint.ofFiles(List.of(p, mapping)) : Fingerprint.ofFile(p);
     }
 
     public List<SourceFile> scan() {

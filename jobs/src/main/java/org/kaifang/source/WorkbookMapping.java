@@ -21,6 +21,7 @@ import java.util.Set;
  * rate_column = E             optional: column of the growth on the previous year, in percent
  * rate_year = 2011            the year that rate belongs to
  * source = 株洲统计年鉴2012   the publication cited for every figure
+ * precedence = 10             optional: wins over files of lower precedence carrying the same figure
  * </pre>
  */
 public record WorkbookMapping(
@@ -36,7 +37,7 @@ public record WorkbookMapping(
         String source) {
 
     private static final Set<String> KEYS = Set.of("sheet", "region_code", "indicator_column", "header_row",
-            "first_data_row", "unit", "unit_cell", "rate_column", "rate_year", "source");
+            "first_data_row", "unit", "unit_cell", "rate_column", "rate_year", "source", "precedence");
 
     /** The mapping file that belongs beside a workbook. */
     public static Path fileFor(Path workbook) {

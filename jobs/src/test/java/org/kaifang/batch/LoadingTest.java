@@ -137,6 +137,24 @@ class LoadingTest {
     }
 
     @Test
+    void theSameFigureInTwoFilesIsSettledByPrecedenceAndReported() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        warehouse.write("sources/observations/xiangtan_bulletin.csv",
+                "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "430300,fdi_actual,2011,,4.70,亿美元,16.6,湘潭市2011年统计公报");
+        Files.writeString(warehouse.data().resolve("sources/observations/xiangtan_bulletin.mapping.properties"),
+                "precedence = 10\n");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(List.of(List.of("4.7", "16.6", "10")), warehouse.query("select value / 1e8, reported_yoy_pct,"
+                + " precedence from stg_observation where indicator_code = 'fdi_actual' and region_code = '430300'"));
+        assertEquals(List.of(List.of("warn", "fdi_actual 2011 is in several files; the first, by precedence, stands:"
+                + " sources/observations/xiangtan_bulletin.csv:2 (precedence 10), " + OBSERVATIONS + ":2 (precedence 0)")),
+                warehouse.query("select severity, message_en from data_quality where check_name = 'chk_overridden_figure'"));
+        assertEquals("0", warehouse.value("select count(*) from data_quality where severity = 'error'"));
+    }
+
+    @Test
     void gbkFileLoadsWithoutADeclaration() throws IOException {
         TestWarehouse warehouse = new TestWarehouse(root);
         Path gbk = warehouse.data().resolve("sources/observations/gbk.csv");
