@@ -184,6 +184,26 @@ class AnalyticsViewsTest {
     }
 
     @Test
+    void tradeByPartnerAndByHsChapterFromTheMarts() {
+        // 2011: exports to the USA 12 x 1,000,000 (HS 8501, chapter 85), imports from Germany
+        // 12 x 500,000 (HS 84); 2010: exports to the USA 11 x 900,000
+        double usa2011 = 12_000_000;
+        double usa2010 = 11 * 900_000;
+        String usaGrowth = round2((usa2011 / usa2010 - 1) * 100);
+        assertEquals(List.of(
+                Arrays.asList("2010", "USA", "美国", "9900000.0", "0.0", "9900000.0", "100.0", "1", null),
+                Arrays.asList("2011", "USA", "美国", "1.2E7", "0.0", "1.2E7", round2(12 / 18.0 * 100), "1", usaGrowth),
+                Arrays.asList("2011", "DEU", "德国", "0.0", "6000000.0", "6000000.0", round2(6 / 18.0 * 100), "2", null)),
+                warehouse.query("select year, partner_iso, partner_name_zh, exports_usd, imports_usd, trade_usd, share_pct,"
+                        + " rank, yoy_pct from fct_trade_partner where region_code = '430500' order by year, rank"));
+        assertEquals(List.of(
+                Arrays.asList("2011", "85", "1.2E7", round2(12 / 18.0 * 100), "1", usaGrowth),
+                Arrays.asList("2011", "84", "6000000.0", round2(6 / 18.0 * 100), "2", null)),
+                warehouse.query("select year, hs_chapter, trade_usd, share_pct, rank, yoy_pct from fct_trade_hs"
+                        + " where region_code = '430500' and year = 2011 order by rank"));
+    }
+
+    @Test
     void overseasEnterprisesAreStaged() {
         assertEquals(List.of(
                 Arrays.asList("GBR", null, "false"),
