@@ -1,56 +1,25 @@
--- fct_trade_hs: each region's trade by HS chapter (the first two digits of the HS code), from the HS mart.
+-- fct_trade_hs: each region's trade by HS chapter (the first two digits of the HS code).
 -- grain: one row per region_code, hs_chapter, year.
--- Formulas:
---   trade_usd = exports_usd + imports_usd
---   share_pct = trade_usd / the region's trade in all chapters that year * 100
---   rank      = rank by trade_usd within the region and year, 1 = largest (ties share)
---   yoy_pct   = (trade_usd / the same chapter's trade a year before - 1) * 100; null when
---               that base is missing, zero or negative
+-- Share, rank and growth are computed once, in fct_trade_breakdown (its header states them).
 create or replace view fct_trade_hs as
 
-with chapter_flows as (
-    select * from lake_mart_trade_hs
-),
-
-by_chapter as (
-    select
-        region_code,
-        hs_chapter,
-        year,
-        sum(case when flow = 'export' then value_usd else 0 end) as exports_usd,
-        sum(case when flow = 'import' then value_usd else 0 end) as imports_usd,
-        sum(value_usd) as trade_usd,
-    from chapter_flows
-    group by all
-),
-
-measured as (
-    select
-        this_year.*,
-        round(this_year.trade_usd / sum(this_year.trade_usd) over by_region_year * 100, 2) as share_pct,
-        rank() over (partition by this_year.region_code, this_year.year order by this_year.trade_usd desc) as rank,
-        case when last_year.trade_usd > 0
-            then round((this_year.trade_usd / last_year.trade_usd - 1) * 100, 2) end as yoy_pct,
-    from by_chapter as this_year
-    left join by_chapter as last_year
-        on last_year.region_code = this_year.region_code
-        and last_year.hs_chapter = this_year.hs_chapter
-        and last_year.year = this_year.year - 1
-    window by_region_year as (partition by this_year.region_code, this_year.year)
+with breakdown as (
+    select * from fct_trade_breakdown
+    where breakdown = 'hs_chapter'
 ),
 
 final as (
     select
-        measured.region_code,
-        measured.hs_chapter,
-        measured.year,
-        measured.exports_usd,
-        measured.imports_usd,
-        measured.trade_usd,
-        measured.share_pct,
-        measured.rank,
-        measured.yoy_pct,
-    from measured
+        breakdown.region_code,
+        breakdown.code as hs_chapter,
+        breakdown.year,
+        breakdown.exports_usd,
+        breakdown.imports_usd,
+        breakdown.trade_usd,
+        breakdown.share_pct,
+        breakdown.rank,
+        breakdown.yoy_pct,
+    from breakdown
 )
 
 select * from final;

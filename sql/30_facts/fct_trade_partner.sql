@@ -1,64 +1,33 @@
--- fct_trade_partner: each region's trade by partner economy, from the partner mart.
+-- fct_trade_partner: each region's trade by partner economy, with the partner's names.
 -- grain: one row per region_code, partner_iso, year.
--- Formulas:
---   trade_usd = exports_usd + imports_usd
---   share_pct = trade_usd / the region's trade with all partners that year * 100
---   rank      = rank by trade_usd within the region and year, 1 = largest (ties share)
---   yoy_pct   = (trade_usd / the same partner's trade a year before - 1) * 100; null when
---               that base is missing, zero or negative
+-- Share, rank and growth are computed once, in fct_trade_breakdown (its header states them).
 create or replace view fct_trade_partner as
 
-with partner_flows as (
-    select * from lake_mart_trade_partner
+with breakdown as (
+    select * from fct_trade_breakdown
+    where breakdown = 'partner'
 ),
 
 countries as (
     select * from dim_country
 ),
 
-by_partner as (
-    select
-        region_code,
-        partner_iso,
-        year,
-        sum(case when flow = 'export' then value_usd else 0 end) as exports_usd,
-        sum(case when flow = 'import' then value_usd else 0 end) as imports_usd,
-        sum(value_usd) as trade_usd,
-    from partner_flows
-    group by all
-),
-
-measured as (
-    select
-        this_year.*,
-        round(this_year.trade_usd / sum(this_year.trade_usd) over by_region_year * 100, 2) as share_pct,
-        rank() over (partition by this_year.region_code, this_year.year order by this_year.trade_usd desc) as rank,
-        case when last_year.trade_usd > 0
-            then round((this_year.trade_usd / last_year.trade_usd - 1) * 100, 2) end as yoy_pct,
-    from by_partner as this_year
-    left join by_partner as last_year
-        on last_year.region_code = this_year.region_code
-        and last_year.partner_iso = this_year.partner_iso
-        and last_year.year = this_year.year - 1
-    window by_region_year as (partition by this_year.region_code, this_year.year)
-),
-
 final as (
     select
-        measured.region_code,
-        measured.partner_iso,
+        breakdown.region_code,
+        breakdown.code as partner_iso,
         countries.name_zh as partner_name_zh,
         countries.name_en as partner_name_en,
-        measured.year,
-        measured.exports_usd,
-        measured.imports_usd,
-        measured.trade_usd,
-        measured.share_pct,
-        measured.rank,
-        measured.yoy_pct,
-    from measured
+        breakdown.year,
+        breakdown.exports_usd,
+        breakdown.imports_usd,
+        breakdown.trade_usd,
+        breakdown.share_pct,
+        breakdown.rank,
+        breakdown.yoy_pct,
+    from breakdown
     left join countries
-        on measured.partner_iso = countries.iso3
+        on breakdown.code = countries.iso3
 )
 
 select * from final;
