@@ -1,5 +1,6 @@
 package org.kaifang.batch;
 
+import org.kaifang.lake.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class MartTasklet implements Tasklet {
         }
         Instant vintage = Vintage.of(step);
         long instanceId = step.getJobExecution().getJobInstanceId();
-        String source = detail.stream().map(f -> "'" + manifest.resolve(f).toAbsolutePath() + "/**/*.parquet'")
+        String source = detail.stream().map(f -> SqlText.literal(manifest.resolve(f).toAbsolutePath() + "/**/*.parquet"))
                 .collect(Collectors.joining(", "));
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
@@ -86,7 +87,7 @@ public final class MartTasklet implements Tasklet {
                 }
                 Path staged = layout.stagingFile(instanceId, mart.getKey(), version.get().sourceFile());
                 Files.createDirectories(staged.getParent());
-                statement.execute("copy (" + mart.getValue() + ") to '" + staged + "' (format parquet)");
+                statement.execute("copy (" + mart.getValue() + ") to " + SqlText.literal(staged) + " (format parquet)");
                 String name = layout.publishedName(mart.getKey(), version.get(), vintage);
                 Path target = layout.lakeDir().resolve(name);
                 Files.createDirectories(target.getParent());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeTable;
+import org.kaifang.lake.SqlText;
 import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.source.SourceFile;
@@ -80,8 +80,8 @@ public final class TradeLoadTasklet implements Tasklet {
 
         Path loaded = work.resolve("load_status=ok");
         Path rejected = work.resolve("load_status=rejected");
-        long loadedRows = count(loaded);
-        long rejectedRows = count(rejected);
+        long loadedRows = rowsIn(loaded);
+        long rejectedRows = rowsIn(rejected);
         Path rejectsFolder = RejectsRecorder.runFolder(rejectsDir, step);
         if (rejectedRows > 0) {
             writeRejects(rejected, rejectsFolder.resolve(LakeLayout.safe(source.name())));
@@ -109,18 +109,12 @@ public final class TradeLoadTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static long count(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = duckdb.createStatement();
-             ResultSet rs = statement.executeQuery("select count(*) from read_parquet('" + folder
-                     + "/**/*.parquet', hive_partitioning = true)")) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count the rows in " + folder + ": " + e.getMessage(), e);
+    /** Rows of the Parquet files under a folder the engine may not have written. */
+    private static long rowsIn(Path folder) {
+        try {
+            return Files.isDirectory(folder) ? PublishTasklet.rowsIn(folder) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the rows in " + folder, e);
         }
     }
 
@@ -130,8 +124,8 @@ public final class TradeLoadTasklet implements Tasklet {
             Files.createDirectories(file.getParent());
             statement.execute("copy (select source_file as file, source_line as line, reject_column as column,"
                     + " reject_column_name as column_name, reject_value as value, reject_reason as reason"
-                    + " from read_parquet('" + rejected + "/**/*.parquet', hive_partitioning = true) order by line)"
-                    + " to '" + file + "' (header)");
+                    + " from read_parquet(" + SqlText.literal(rejected + "/**/*.parquet")
+                    + ", hive_partitioning = true) order by line) to " + SqlText.literal(file) + " (header)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write rejects to " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.kaifang.bench;
 
+import org.kaifang.lake.SqlText;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -31,8 +32,8 @@ public final class BareLoads {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
             long started = System.nanoTime();
-            statement.execute("copy (select * from read_csv('" + csv + "')) to '" + out
-                    + "' (format parquet, partition_by (year), overwrite_or_ignore true)");
+            statement.execute("copy (select * from read_csv(" + SqlText.literal(csv) + ")) to " + SqlText.literal(out)
+                    + " (format parquet, partition_by (year), overwrite_or_ignore true)");
             return (System.nanoTime() - started) / 1e9;
         }
     }

@@ -1,5 +1,6 @@
 package org.kaifang.catalog;
 
+import org.kaifang.lake.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -219,6 +220,6 @@ public final class CatalogBuilder {
     }
 
     static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return SqlText.literal(text);
     }
 }

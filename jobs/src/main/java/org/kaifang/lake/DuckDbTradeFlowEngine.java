@@ -34,7 +34,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
     public void load(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
-            statement.execute("set memory_limit = " + quote(memoryLimit));
+            statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
             statement.execute("set preserve_insertion_order = false");
             statement.execute("create temp table known_regions as select unnest([" + literals(rules.regions())
                     + "]) as code");
@@ -47,7 +47,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
     }
 
     private static String copy(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
-        String names = "['line', " + TradeFlowRules.COLUMNS.stream().map(DuckDbTradeFlowEngine::quote)
+        String names = "['line', " + TradeFlowRules.COLUMNS.stream().map(SqlText::literal)
                 .collect(Collectors.joining(", ")) + "]";
         return """
                 copy (
@@ -80,15 +80,12 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         %s as reject_reason
                     from judged
                 ) to %s (format parquet, partition_by (load_status, year), overwrite_or_ignore true)
-                """.formatted(quote(file.toAbsolutePath().toString()), rules.duckdbRejectColumn(), quote(sourceName),
-                vintageMicros, names, rules.duckdbReason("reject_column"), quote(out.toAbsolutePath().toString()));
+                """.formatted(SqlText.literal(file.toAbsolutePath().toString()), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
+                vintageMicros, names, rules.duckdbReason("reject_column"), SqlText.literal(out.toAbsolutePath().toString()));
     }
 
     private static String literals(Set<String> codes) {
-        return codes.stream().sorted().map(DuckDbTradeFlowEngine::quote).collect(Collectors.joining(", "));
+        return codes.stream().sorted().map(SqlText::literal).collect(Collectors.joining(", "));
     }
 
-    private static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 }

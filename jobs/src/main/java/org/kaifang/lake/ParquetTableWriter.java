@@ -21,7 +21,6 @@ public final class ParquetTableWriter implements AutoCloseable {
 
     private final LakeTable table;
     private final ParquetWriter<Object[]> writer;
-    private long rows;
 
     public ParquetTableWriter(LakeTable table, Path file) {
         this.table = table;
@@ -51,14 +50,9 @@ public final class ParquetTableWriter implements AutoCloseable {
     public void write(Object[] row) {
         try {
             writer.write(row);
-            rows++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public long rows() {
-        return rows;
     }
 
     @Override

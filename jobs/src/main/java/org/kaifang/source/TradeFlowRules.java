@@ -1,5 +1,6 @@
 package org.kaifang.source;
 
+import org.kaifang.lake.SqlText;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -112,14 +113,11 @@ public final class TradeFlowRules {
     /** The reason for each reject column, in DuckDB SQL. */
     public String duckdbReason(String columnExpression) {
         StringBuilder sql = new StringBuilder("case ").append(columnExpression)
-                .append(" when 0 then ").append(quote(fieldCountReason()));
+                .append(" when 0 then ").append(SqlText.literal(fieldCountReason()));
         for (Rule rule : rules) {
-            sql.append(" when ").append(rule.column()).append(" then ").append(quote(rule.reason()));
+            sql.append(" when ").append(rule.column()).append(" then ").append(SqlText.literal(rule.reason()));
         }
         return sql.append(" end").toString();
     }
 
-    private static String quote(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 }
