@@ -24,9 +24,14 @@ public final class RejectShareGuard implements StepExecutionListener {
         this.rejectsDir = rejectsDir;
     }
 
-    /** @throws SourceException when {@code rejected} of {@code read} rows is more than allowed */
+    /**
+     * @throws SourceException when {@code rejected} of {@code read} rows is more than allowed. One
+     *         bad row alone never refuses a file (unless the share allowed is 0): in a file of a few
+     *         rows, as a speech's or a bulletin's figures are, one row is already more than 5%.
+     */
     static void check(String sourceName, long read, long rejected, double maxShare, Path rejectsFolder) {
-        if (read > 0 && (double) rejected / read > maxShare) {
+        double allowed = Math.max(maxShare * read, maxShare > 0 ? 1 : 0);
+        if (read > 0 && rejected > allowed) {
             throw new SourceException(sourceName, 0, 0, String.format(
                     "%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed, so none of the file is loaded;"
                             + " the reasons are in %s; fix the file, or allow more with --max-reject-share",

@@ -68,6 +68,17 @@ class LoadingTest {
     }
 
     @Test
+    void oneBadRowInASmallFileIsRejectedAloneUnderTheDefaultLimit() {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        // 1 of 8 rows is 12.5%, but a single bad row never refuses a file
+        warehouse.append(OBSERVATIONS, "999999,fdi_actual,2011,,1.5,亿美元,,made-up city");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("read 8, written 7, rejected 1"), run.out());
+        assertEquals("7", warehouse.value("select count(*) from stg_observation where region_code = '430300'"));
+    }
+
+    @Test
     void fileWithWrongHeaderFailsTheRunAndKeepsWhatWasPublished() {
         TestWarehouse warehouse = new TestWarehouse(root);
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
