@@ -1,28 +1,56 @@
 package org.kaifang.lake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.kaifang.source.SourceException;
 import org.kaifang.source.TradeFlowRules;
 
 /**
- * The one-machine engine: DuckDB, in the job's process, reads the file once as raw lines
- * (so line numbers are exact, blank lines included), applies the rules in SQL and writes both
- * outcomes in one partitioned COPY.
+ * The one-machine engine: DuckDB, in the job's process, reads the file as raw lines (so line
+ * numbers are exact, blank lines included), applies the rules in SQL and writes both outcomes
+ * in one partitioned COPY.
+ *
+ * <p>Numbering lines needs {@code with ordinality}, which keeps a scan on one thread. A large
+ * file is therefore read as one part per core, each part a scan that skips the lines before it
+ * and numbers its own; the parts run side by side. Codes and the source name are written as
+ * enums so the partitioned writer buffers one byte per value instead of a string.
  */
 public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
 
+    /** Below this many lines per part, splitting the read costs more than it saves. */
+    public static final long DEFAULT_MIN_LINES_PER_PART = 1_000_000;
+
+    /** Rows a partition buffers before it is written; DuckDB's default is 10× larger and thrashes under a memory limit. */
+    private static final long PARTITION_FLUSH_ROWS = 50_000;
+
     private final String memoryLimit;
+    private final int parts;
+    private final long minLinesPerPart;
 
     /** @param memoryLimit DuckDB's memory limit for the load, e.g. "1GB" */
     public DuckDbTradeFlowEngine(String memoryLimit) {
+        this(memoryLimit, Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_LINES_PER_PART);
+    }
+
+    /**
+     * @param parts           most scans the file is read in at once
+     * @param minLinesPerPart fewest lines (estimated) a part must have to be worth a scan
+     */
+    public DuckDbTradeFlowEngine(String memoryLimit, int parts, long minLinesPerPart) {
         this.memoryLimit = memoryLimit;
+        this.parts = Math.max(1, parts);
+        this.minLinesPerPart = Math.max(1, minLinesPerPart);
     }
 
     @Override
@@ -32,29 +60,50 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
 
     @Override
     public void load(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
+        long linesPerPart = linesPerPart(file);
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
             statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
             statement.execute("set preserve_insertion_order = false");
-            statement.execute("create temp table known_regions as select unnest([" + literals(rules.regions())
-                    + "]) as code");
-            statement.execute("create temp table known_countries as select unnest([" + literals(rules.countries())
-                    + "]) as code");
-            statement.execute(copy(file, sourceName, vintageMicros, rules, out));
+            statement.execute("set partitioned_write_flush_threshold = " + PARTITION_FLUSH_ROWS);
+            statement.execute("create type known_region as enum (" + literals(rules.regions()) + ")");
+            statement.execute("create type known_country as enum (" + literals(rules.countries()) + ")");
+            statement.execute("create type trade_flow_direction as enum ('export', 'import')");
+            statement.execute("create type source_name as enum (" + SqlText.literal(sourceName) + ")");
+            statement.execute(copy(file, sourceName, linesPerPart, vintageMicros, rules, out));
         } catch (SQLException e) {
             throw new SourceException(sourceName, 0, 0, "cannot load the file: " + e.getMessage());
         }
     }
 
-    private static String copy(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
+    /** Lines each part reads, 0 for the whole file in one scan; estimated from the first 64 KiB. */
+    long linesPerPart(Path file) {
+        if (parts == 1) {
+            return 0;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] sample = in.readNBytes(64 * 1024);
+            long newlines = 0;
+            for (byte b : sample) {
+                if (b == '\n') {
+                    newlines++;
+                }
+            }
+            long estimatedLines = newlines == 0 ? 1 : Files.size(file) * newlines / sample.length;
+            long perPart = estimatedLines / parts + 1;
+            return perPart < minLinesPerPart ? 0 : perPart;
+        } catch (IOException e) {
+            throw new SourceException(file.getFileName().toString(), 0, 0, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private String copy(Path file, String sourceName, long linesPerPart, long vintageMicros, TradeFlowRules rules, Path out) {
         String names = "['line', " + TradeFlowRules.COLUMNS.stream().map(SqlText::literal)
                 .collect(Collectors.joining(", ")) + "]";
         return """
                 copy (
                     with lines as (
-                        select ordinality + 1 as source_line, coalesce(line, '') as line
-                        from read_csv(%s, columns = {'line': 'VARCHAR'}, delim = E'\\x01', quote = '', escape = '',
-                                      header = true, auto_detect = false) with ordinality
+                %s
                     ),
                     judged as (
                         select source_line, line, f, %s as reject_column
@@ -65,13 +114,13 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         -- a rejected line's fields are kept as far as they parse; only loaded rows reach the lake
                         case when reject_column is null then try_cast(f[1] as integer) end as year,
                         try_cast(f[2] as integer) as month,
-                        f[3] as region_code,
-                        f[4] as partner_iso,
+                        try_cast(f[3] as known_region) as region_code,
+                        try_cast(f[4] as known_country) as partner_iso,
                         f[5] as hs_code,
-                        f[6] as flow,
+                        try_cast(f[6] as trade_flow_direction) as flow,
                         try_cast(f[7] as double) as value_usd,
                         try_cast(nullif(f[8], '') as double) as quantity,
-                        %s as source_file,
+                        %s::source_name as source_file,
                         source_line,
                         make_timestamp(%d::bigint) as vintage,
                         reject_column,
@@ -80,11 +129,29 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         %s as reject_reason
                     from judged
                 ) to %s (format parquet, partition_by (load_status, year), overwrite_or_ignore true)
-                """.formatted(SqlText.literal(file.toAbsolutePath().toString()), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
+                """.formatted(lines(file, linesPerPart), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
                 vintageMicros, names, rules.duckdbReason("reject_column"), SqlText.literal(out.toAbsolutePath().toString()));
     }
 
-    private static String literals(Set<String> codes) {
+    /**
+     * The file's lines numbered as in an editor (the header is line 1): one scan, or one scan
+     * per part, part i skipping the lines before it and reading at most linesPerPart.
+     */
+    private String lines(Path file, long linesPerPart) {
+        List<String> scans = new ArrayList<>();
+        int count = linesPerPart == 0 ? 1 : parts;
+        for (int i = 0; i < count; i++) {
+            long skip = 1 + i * linesPerPart;
+            String scan = "select ordinality + " + skip + " as source_line, coalesce(line, '') as line from read_csv("
+                    + SqlText.literal(file.toAbsolutePath().toString()) + ", columns = {'line': 'VARCHAR'}, delim = E'\\x01',"
+                    + " quote = '', escape = '', header = false, skip = " + skip + ", auto_detect = false) with ordinality";
+            boolean last = i == count - 1;
+            scans.add(last ? "        " + scan : "        select * from (" + scan + " limit " + linesPerPart + ")");
+        }
+        return String.join("\n        union all\n", scans);
+    }
+
+    private static String literals(Collection<String> codes) {
         return codes.stream().sorted().map(SqlText::literal).collect(Collectors.joining(", "));
     }
 
