@@ -1,5 +1,6 @@
 -- dim_country: every ISO 3166-1 country or territory, from data/reference/country.csv.
 -- grain: one row per iso3.
+-- materialized: table
 create or replace view dim_country as
 
 with countries as (

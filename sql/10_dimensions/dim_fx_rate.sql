@@ -1,6 +1,7 @@
 -- dim_fx_rate: yearly average yuan per US dollar (central parity, as the statistics bureau's
 -- yearly communiqués state it), from data/reference/fx_rate.csv.
 -- grain: one row per year.
+-- materialized: table
 create or replace view dim_fx_rate as
 
 with rates as (

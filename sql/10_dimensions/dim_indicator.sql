@@ -2,6 +2,7 @@
 -- grain: one row per indicator_code.
 -- unit is the display unit leaders read (亿美元, 亿元, 家); values are stored in base_unit
 -- (USD, CNY or the count unit), and display value = stored value / unit_factor.
+-- materialized: table
 create or replace view dim_indicator as
 
 with indicators as (

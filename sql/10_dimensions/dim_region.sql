@@ -1,5 +1,6 @@
 -- dim_region: administrative regions (GB/T 2260 codes), from data/reference/region.csv.
 -- grain: one row per region_code.
+-- materialized: table
 create or replace view dim_region as
 
 with regions as (

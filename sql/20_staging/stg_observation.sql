@@ -3,6 +3,7 @@
 -- Where two current files carry the same figure, the newer vintage wins; within one vintage
 -- the file of higher precedence (from its mapping; chk_overridden_figure reports the other),
 -- then the first file and line (chk_unique_observation reports such ties as errors).
+-- materialized: table
 create or replace view stg_observation as
 
 with current_rows as (

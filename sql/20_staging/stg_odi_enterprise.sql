@@ -1,5 +1,6 @@
 -- stg_odi_enterprise: enterprises investing abroad (走出去) as loaded now.
 -- grain: one row per year, region_code, enterprise, destination_iso.
+-- materialized: table
 create or replace view stg_odi_enterprise as
 
 with current_rows as (

@@ -4,6 +4,7 @@
 -- A yearly target has no plan_start. A multi-year plan target (e.g. 十二五, 2011-2015) has
 -- plan_start = the plan's first year and year = its final year: a level to reach in the
 -- final year, or (growth_pct) an average yearly growth over plan_start..year.
+-- materialized: table
 create or replace view stg_target as
 
 with current_rows as (

@@ -10,6 +10,7 @@
 --                        published rate implies, in the display unit, rounded to 2 places
 --   cagr_Ny_pct        = ((value / value N years before) ^ (1 / N) - 1) * 100; null when
 --                        that base is missing or not positive, or the growth basis is real
+-- materialized: table
 create or replace view fct_growth as
 
 with yearly as (

@@ -6,6 +6,7 @@
 --   3. trade_detail customs detail summed over the year, only when all 12 months are loaded
 --                   (read from the monthly trade mart, never from the detail itself)
 -- value = stored base-unit value / dim_indicator.unit_factor (e.g. USD / 1e8 = 亿美元).
+-- materialized: table
 create or replace view fct_indicator_yearly as
 
 with indicators as (

@@ -11,6 +11,7 @@
 --     null in the final year (r = 0), where is_attained says whether the plan was met
 --   is_on_track          = required_growth_pct <= avg_growth_to_date_pct: keeping up the pace
 --                          so far meets the target
+-- materialized: table
 create or replace view fct_plan_progress as
 
 with plans as (

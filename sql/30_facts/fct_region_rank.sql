@@ -7,6 +7,7 @@
 --                    without a rate
 --   share_pct      = value / the province's own published value * 100; null when the
 --                    province's figure is missing or not positive
+-- materialized: table
 create or replace view fct_region_rank as
 
 with regions as (

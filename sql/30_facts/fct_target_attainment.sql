@@ -11,6 +11,7 @@
 --   completion_pct = actual / target * 100 (目标完成率), 1 place; null unless target > 0
 --   is_attained    = actual >= target; null while the actual is not yet known
 --   status         = 达标 attained | 未达标 missed | 待核实 pending (no actual yet)
+-- materialized: table
 create or replace view fct_target_attainment as
 
 with targets as (

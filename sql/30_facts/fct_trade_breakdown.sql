@@ -7,6 +7,7 @@
 --   rank      = rank by trade_usd within the region, breakdown and year, 1 = largest (ties share)
 --   yoy_pct   = (trade_usd / the same code's trade a year before - 1) * 100; null when that
 --               base is missing, zero or negative
+-- materialized: table
 create or replace view fct_trade_breakdown as
 
 with partner_flows as (

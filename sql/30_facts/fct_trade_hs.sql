@@ -1,6 +1,7 @@
 -- fct_trade_hs: each region's trade by HS chapter (the first two digits of the HS code).
 -- grain: one row per region_code, hs_chapter, year.
 -- Share, rank and growth are computed once, in fct_trade_breakdown (its header states them).
+-- materialized: table
 create or replace view fct_trade_hs as
 
 with breakdown as (

@@ -1,6 +1,7 @@
 -- fct_trade_partner: each region's trade by partner economy, with the partner's names.
 -- grain: one row per region_code, partner_iso, year.
 -- Share, rank and growth are computed once, in fct_trade_breakdown (its header states them).
+-- materialized: table
 create or replace view fct_trade_partner as
 
 with breakdown as (

@@ -11,6 +11,7 @@
 --   progress_gap_pp      = target_share_pct - elapsed_pct; ahead (超序时进度) when above 0.05,
 --                          behind (滞后于序时进度) when below -0.05, else on pace (与序时进度持平)
 --   ytd_yoy_gap_pp       = ytd_yoy_pct - growth target: growth so far against the growth target
+-- materialized: table
 create or replace view fct_ytd_progress as
 
 with cumulative as (

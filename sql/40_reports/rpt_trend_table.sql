@@ -2,6 +2,7 @@
 -- grain: one row per region_code, indicator_code, year that has a figure or a target.
 -- Where a year has several targets, the yearly one is shown before a plan's, and a growth
 -- target before a level target (fct_target_attainment has them all).
+-- materialized: table
 create or replace view rpt_trend_table as
 
 with growth as (

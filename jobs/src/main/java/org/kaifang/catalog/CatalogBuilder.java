@@ -34,6 +34,9 @@ public final class CatalogBuilder {
     /** Views over the lake's Parquet files are named lake_<table> and lake_<table>_history. */
     public static final String LAKE_PREFIX = "lake_";
 
+    /** Where the rows of materialized models are stored. */
+    public static final String MATERIALIZED_SCHEMA = "materialized";
+
     private final Path catalogFile;
     private final SqlModels models;
 
@@ -58,6 +61,7 @@ public final class CatalogBuilder {
                     createLakeViews(statement, manifest, current);
                 }
                 applyInDependencyOrder(connection, models.views());
+                materialize(connection, models.views());
                 try (Statement statement = connection.createStatement()) {
                     createChecks(connection, statement);
                     statement.execute("checkpoint");
@@ -96,6 +100,33 @@ public final class CatalogBuilder {
                 throw lastError;
             }
             pending = deferred;
+        }
+    }
+
+    /**
+     * Stores the rows of every model declared {@code -- materialized: table} in the schema
+     * {@value #MATERIALIZED_SCHEMA} and points its view at them, comments kept. Leaders' views
+     * sit on several layers of views over many small Parquet files; planning and reading those
+     * on every query costs tens of milliseconds, reading a stored table almost nothing. The
+     * catalog is rebuilt whenever the lake changes, so the stored rows are never stale.
+     */
+    private static void materialize(Connection connection, List<SqlModel> views) throws SQLException {
+        List<SqlModel> materialized = views.stream().filter(SqlModel::isMaterialized).toList();
+        if (materialized.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + MATERIALIZED_SCHEMA);
+        }
+        for (SqlModel model : materialized) {
+            String stored = MATERIALIZED_SCHEMA + "." + model.name();
+            execute(connection, model, "create table " + stored + " as select * from main." + model.name());
+            execute(connection, model, "comment on table " + stored + " is "
+                    + quote("The rows of the view main." + model.name() + " (sql/" + model.path() + "), stored when the catalog was built."));
+            execute(connection, model, "create or replace view main." + model.name() + " as select * from " + stored);
+            for (String comment : model.comments()) {
+                execute(connection, model, comment);
+            }
         }
     }
 

@@ -35,13 +35,20 @@ public final class DataDictionary {
     private DataDictionary() {
     }
 
-    public static List<Entry> read(Connection catalog) throws SQLException {
+    /**
+     * @param models the SQL the catalog was built from: a materialized model's view only reads
+     *               its stored rows, so what it reads is taken from its definition
+     */
+    public static List<Entry> read(Connection catalog, SqlModels models) throws SQLException {
         Map<String, String[]> objects = new LinkedHashMap<>();
         try (Statement statement = catalog.createStatement()) {
             try (ResultSet rs = statement.executeQuery(
                     "select view_name, comment, sql from duckdb_views() where not internal")) {
                 while (rs.next()) {
-                    objects.put(rs.getString(1), new String[] {"view", rs.getString(2), rs.getString(3)});
+                    String name = rs.getString(1);
+                    SqlModel model = models.view(name).filter(SqlModel::isMaterialized).orElse(null);
+                    objects.put(name, model == null ? new String[] {"view", rs.getString(2), rs.getString(3)}
+                            : new String[] {"view (rows stored)", rs.getString(2), model.definition()});
                 }
             }
             try (ResultSet rs = statement.executeQuery("select function_name, comment, macro_definition"

@@ -26,6 +26,25 @@ public record SqlModel(String path, String sql) {
         return colon > 0 && text.substring(0, colon).equals(name()) ? text.substring(colon + 2) : text;
     }
 
+    /**
+     * True when the header declares {@code -- materialized: table}: the catalog stores the
+     * model's rows when it is built, and the view reads them, as dbt's table materialization.
+     */
+    public boolean isMaterialized() {
+        return sql.lines().anyMatch(l -> l.strip().equals("-- materialized: table"));
+    }
+
+    /** The statement that creates the model, without comments. */
+    public String definition() {
+        return SqlStatements.split(sql).get(0).replaceAll("--[^\n]*", "");
+    }
+
+    /** The model's {@code comment on} statements. */
+    public java.util.List<String> comments() {
+        return SqlStatements.split(sql).stream()
+                .filter(s -> SqlStatements.firstKeyword(s).equalsIgnoreCase("comment")).toList();
+    }
+
     /** The severity a check's header declares: error or warn. */
     public String severity() {
         return sql.lines().filter(l -> l.startsWith("-- severity:")).findFirst()

@@ -49,6 +49,11 @@ public final class SqlModels {
         return models.stream().filter(m -> !m.isCheck()).toList();
     }
 
+    /** The model (not a check) that creates the view {@code name}. */
+    public java.util.Optional<SqlModel> view(String name) {
+        return views().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
     public List<SqlModel> checks() {
         return models.stream().filter(SqlModel::isCheck).toList();
     }

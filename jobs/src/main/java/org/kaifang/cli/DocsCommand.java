@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.kaifang.catalog.Catalog;
 import org.kaifang.catalog.DataDictionary;
+import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
 import org.kaifang.report.DictionaryWriter;
 
@@ -30,7 +31,7 @@ final class DocsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings();
         try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
-            new DictionaryWriter(DataDictionary.read(catalog)).write(settings.warehouseDir().resolve("docs"))
+            new DictionaryWriter(DataDictionary.read(catalog, SqlModels.fromClasspath())).write(settings.warehouseDir().resolve("docs"))
                     .forEach(spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;

@@ -125,6 +125,17 @@ class NightlyJobTest {
     }
 
     @Test
+    void leadersViewsReadRowsStoredWithTheCatalogAndTheDetailStaysAView() {
+        assertEquals("CREATE VIEW rpt_trend_table AS SELECT * FROM \"materialized\".rpt_trend_table;",
+                warehouse.value("select sql from duckdb_views() where view_name = 'rpt_trend_table'"));
+        assertEquals(warehouse.value("select count(*) from rpt_trend_table"),
+                warehouse.value("select count(*) from materialized.rpt_trend_table"));
+        assertEquals("0", warehouse.value("select count(*) from duckdb_tables() where table_name = 'stg_trade_flow'"));
+        assertEquals("Administrative code or ISO alpha-3", warehouse.value("select comment from duckdb_columns()"
+                + " where table_name = 'rpt_trend_table' and schema_name = 'main' and column_name = 'region_code'"));
+    }
+
+    @Test
     void everyViewAndColumnHasAComment() {
         List<List<String>> bareViews = warehouse.query("select view_name from duckdb_views()"
                 + " where not internal and (comment is null or comment = '')");
