@@ -75,7 +75,13 @@ public final class TradeLoadTasklet implements Tasklet {
         regions.addAll(data.countries().keySet());
         TradeFlowRules rules = new TradeFlowRules(lastYear, regions, data.countries().keySet());
         TradeFlowEngine chosen = engine.get();
+        long starting = System.nanoTime();
+        chosen.start();
         long started = System.nanoTime();
+        if (started - starting > 100_000_000L) {
+            log.info("execution {}: {} engine started in {} s", step.getJobExecutionId(), chosen.name(),
+                    String.format("%.1f", (started - starting) / 1e9));
+        }
         chosen.load(source.path(), source.name(), Vintage.micros(Vintage.of(step)), rules, work);
 
         Path loaded = work.resolve("load_status=ok");
@@ -84,7 +90,7 @@ public final class TradeLoadTasklet implements Tasklet {
         long rejectedRows = rowsIn(rejected);
         Path rejectsFolder = RejectsRecorder.runFolder(rejectsDir, step);
         if (rejectedRows > 0) {
-            writeRejects(rejected, rejectsFolder.resolve(LakeLayout.safe(source.name())));
+            writeRejects(rejected, rules, rejectsFolder.resolve(LakeLayout.safe(source.name())));
         }
         RejectShareGuard.check(source.name(), loadedRows + rejectedRows, rejectedRows, maxRejectShare, rejectsFolder);
         try {
@@ -118,12 +124,14 @@ public final class TradeLoadTasklet implements Tasklet {
         }
     }
 
-    private static void writeRejects(Path rejected, Path file) {
+    /** The rejects file: column name and reason follow from the rule broken, whichever engine judged. */
+    private static void writeRejects(Path rejected, TradeFlowRules rules, Path file) {
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
             Files.createDirectories(file.getParent());
             statement.execute("copy (select source_file as file, source_line as line, reject_column as column,"
-                    + " reject_column_name as column_name, reject_value as value, reject_reason as reason"
+                    + " " + rules.duckdbColumnName("reject_column") + " as column_name, reject_value as value, "
+                    + rules.duckdbReason("reject_column") + " as reason"
                     + " from read_parquet(" + SqlText.literal(rejected + "/**/*.parquet")
                     + ", hive_partitioning = true) order by line) to " + SqlText.literal(file) + " (header)");
         } catch (SQLException e) {

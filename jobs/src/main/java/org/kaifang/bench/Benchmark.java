@@ -45,22 +45,35 @@ public final class Benchmark {
         this.out = out;
     }
 
-    public void run(long rows, boolean withSpark) throws Exception {
+    /**
+     * @param repeats how often each load runs; the table shows the median load time (and the
+     *                highest peak), as a shared machine's noise moves one run by a fifth
+     */
+    public void run(long rows, boolean withSpark, int repeats) throws Exception {
         Path data = work.resolve("data");
         Path csv = data.resolve("sources/trade_flows/customs_detail.csv");
         if (!Files.exists(csv)) {
             var generated = new TradeDetailGenerator(dataDir, 42).write(data, rows, null);
             out.printf("generated %,d rows (%,d MB) in %.1f s%n", rows, Files.size(csv) >> 20, generated.seconds());
         }
-        List<Measurement> loads = new ArrayList<>();
-        loads.add(bare("bare DuckDB COPY (no validation)", "duckdb", csv, rows));
-        loads.add(kaifang("kaifang nightly, DuckDB engine", data, work.resolve("warehouse-duckdb"), rows));
-        if (withSpark) {
-            loads.add(bare("bare Spark local[*] CSV to Parquet", "spark", csv, rows));
-            loads.add(kaifang("kaifang nightly, Spark local[*] engine", data, work.resolve("warehouse-spark"), rows,
-                    "--spark-master", "local[*]"));
+        // each round runs every load once, so a slow spell of the machine hits all of them alike
+        List<List<Measurement>> rounds = new ArrayList<>();
+        for (int round = 0; round < Math.max(1, repeats); round++) {
+            List<Measurement> loads = new ArrayList<>();
+            loads.add(bare("bare DuckDB COPY (no validation)", "duckdb", csv, rows));
+            loads.add(kaifang("kaifang nightly, DuckDB engine", data, work.resolve("warehouse-duckdb"), rows));
+            if (withSpark) {
+                loads.add(bare("bare Spark local[*] CSV to Parquet", "spark", csv, rows));
+                loads.add(kaifang("kaifang nightly, Spark local[*] engine", data, work.resolve("warehouse-spark"), rows,
+                        "--spark-master", "local[*]"));
+            }
+            rounds.add(loads);
         }
+        List<Measurement> loads = medians(rounds);
         out.println();
+        if (rounds.size() > 1) {
+            out.printf("median of %d runs of each load%n%n", rounds.size());
+        }
         out.printf("| %-40s | %9s | %11s | %12s | %8s | %9s |%n", "load of " + String.format("%,d", rows) + " rows",
                 "load s", "rows/s", "vs bare", "wall s", "peak MiB");
         out.println("| " + "-".repeat(40) + " | --------: | ----------: | -----------: | -------: | --------: |");
@@ -73,6 +86,25 @@ public final class Benchmark {
         out.println();
         queries(work.resolve("warehouse-duckdb/kaifang.duckdb"), rows);
         out.flush();
+    }
+
+    /** Per load: the median load and wall seconds over the rounds, and the highest peak. */
+    private static List<Measurement> medians(List<List<Measurement>> rounds) {
+        List<Measurement> medians = new ArrayList<>();
+        for (int i = 0; i < rounds.get(0).size(); i++) {
+            int load = i;
+            List<Measurement> runs = rounds.stream().map(r -> r.get(load)).toList();
+            double[] seconds = runs.stream().mapToDouble(Measurement::seconds).sorted().toArray();
+            double[] wall = runs.stream().mapToDouble(Measurement::wallSeconds).sorted().toArray();
+            long peak = runs.stream().mapToLong(Measurement::peakBytes).max().orElse(0);
+            medians.add(new Measurement(runs.get(0).what(), median(seconds), median(wall), runs.get(0).rows(), peak));
+        }
+        return medians;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private Measurement bare(String what, String engine, Path csv, long rows) throws Exception {

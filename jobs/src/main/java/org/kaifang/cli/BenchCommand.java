@@ -33,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Working folder (default: <warehouse>/bench/<rows>).")
     Path work;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Runs of each load; the table shows the median (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--no-spark", description = "Skip the two Spark loads.")
     boolean noSpark;
 
@@ -41,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
         Settings settings = common.settings();
         Path folder = work != null ? work : settings.warehouseDir().resolve("bench").resolve(String.valueOf(rows));
         Files.createDirectories(folder);
-        new Benchmark(folder, settings.dataDir(), spec.commandLine().getOut()).run(rows, !noSpark);
+        new Benchmark(folder, settings.dataDir(), spec.commandLine().getOut()).run(rows, !noSpark, repeat);
         return ExitCodes.OK;
     }
 }

@@ -9,9 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.kaifang.source.SourceException;
 import org.kaifang.source.TradeFlowRules;
@@ -66,9 +64,9 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
             statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
             statement.execute("set preserve_insertion_order = false");
             statement.execute("set partitioned_write_flush_threshold = " + PARTITION_FLUSH_ROWS);
-            statement.execute("create type known_region as enum (" + literals(rules.regions()) + ")");
-            statement.execute("create type known_country as enum (" + literals(rules.countries()) + ")");
-            statement.execute("create type trade_flow_direction as enum ('export', 'import')");
+            for (String type : rules.duckdbTypes()) {
+                statement.execute(type);
+            }
             statement.execute("create type source_name as enum (" + SqlText.literal(sourceName) + ")");
             statement.execute(copy(file, sourceName, linesPerPart, vintageMicros, rules, out));
         } catch (SQLException e) {
@@ -98,8 +96,6 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
     }
 
     private String copy(Path file, String sourceName, long linesPerPart, long vintageMicros, TradeFlowRules rules, Path out) {
-        String names = "['line', " + TradeFlowRules.COLUMNS.stream().map(SqlText::literal)
-                .collect(Collectors.joining(", ")) + "]";
         return """
                 copy (
                     with lines as (
@@ -123,14 +119,13 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         %s::source_name as source_file,
                         source_line,
                         make_timestamp(%d::bigint) as vintage,
+                        -- the rejects file names the column and the reason from reject_column
                         reject_column,
-                        case when reject_column is not null then %s[reject_column + 1] end as reject_column_name,
                         case when reject_column = 0 then line when reject_column > 0 then f[reject_column] end as reject_value,
-                        %s as reject_reason
                     from judged
                 ) to %s (format parquet, partition_by (load_status, year), overwrite_or_ignore true)
                 """.formatted(lines(file, linesPerPart), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
-                vintageMicros, names, rules.duckdbReason("reject_column"), SqlText.literal(out.toAbsolutePath().toString()));
+                vintageMicros, SqlText.literal(out.toAbsolutePath().toString()));
     }
 
     /**
@@ -149,10 +144,6 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
             scans.add(last ? "        " + scan : "        select * from (" + scan + " limit " + linesPerPart + ")");
         }
         return String.join("\n        union all\n", scans);
-    }
-
-    private static String literals(Collection<String> codes) {
-        return codes.stream().sorted().map(SqlText::literal).collect(Collectors.joining(", "));
     }
 
 }

@@ -17,6 +17,9 @@ public final class TradeFlowRules {
     public static final List<String> COLUMNS =
             List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity");
 
+    /** The People's Republic's first year: no statistics of this warehouse are older. */
+    private static final int FIRST_YEAR = 1949;
+
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern MONTH = Pattern.compile("[0-9]{1,2}");
     private static final Pattern HS = Pattern.compile("[0-9]{2}([0-9]{2}){0,4}");
@@ -43,12 +46,12 @@ public final class TradeFlowRules {
         this.regions = regions;
         this.countries = countries;
         this.rules = List.of(
-                new Rule(1, "expected a four-digit year from 1949 to " + lastYear,
-                        v -> YEAR.matcher(v).matches() && Integer.parseInt(v) >= 1949 && Integer.parseInt(v) <= lastYear,
-                        "regexp_full_match(f[1], '[0-9]{4}') and try_cast(f[1] as integer) between 1949 and " + lastYear),
+                new Rule(1, "expected a four-digit year from " + FIRST_YEAR + " to " + lastYear,
+                        v -> YEAR.matcher(v).matches() && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
+                        "try_cast(f[1] as trade_year) is not null"),
                 new Rule(2, "expected a month from 1 to 12",
                         v -> MONTH.matcher(v).matches() && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
-                        "regexp_full_match(f[2], '[0-9]{1,2}') and try_cast(f[2] as integer) between 1 and 12"),
+                        "try_cast(f[2] as trade_month) is not null"),
                 new Rule(3, "unknown region code: not in reference/region.csv, nor an ISO alpha-3 code in"
                         + " reference/country.csv", regions::contains,
                         "try_cast(f[3] as known_region) is not null"),
@@ -58,7 +61,7 @@ public final class TradeFlowRules {
                 new Rule(5, "expected an HS code of 2, 4, 6, 8 or 10 digits", v -> HS.matcher(v).matches(),
                         "regexp_full_match(f[5], '[0-9]{2}([0-9]{2}){0,4}')"),
                 new Rule(6, "expected export or import", v -> v.equals("export") || v.equals("import"),
-                        "f[6] in ('export', 'import')"),
+                        "try_cast(f[6] as trade_flow_direction) is not null"),
                 new Rule(7, "expected a value in US dollars, zero or more, such as 12500 or 12500.50",
                         v -> AMOUNT.matcher(v).matches(),
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
@@ -98,10 +101,36 @@ public final class TradeFlowRules {
     }
 
     /**
+     * The enum types the SQL rules cast to. A cast to an enum is an exact, hashed test of
+     * membership, cheaper than a pattern: the year and month types list every string the Java
+     * patterns accept ("1949".."lastYear"; "1".."12" and "01".."09"), nothing more.
+     */
+    public List<String> duckdbTypes() {
+        List<String> years = java.util.stream.IntStream.rangeClosed(FIRST_YEAR, lastYear).mapToObj(String::valueOf).toList();
+        List<String> months = new java.util.ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            months.add(String.valueOf(month));
+            if (month < 10) {
+                months.add("0" + month);
+            }
+        }
+        return List.of(
+                enumType("trade_year", years),
+                enumType("trade_month", months),
+                enumType("known_region", regions.stream().sorted().toList()),
+                enumType("known_country", countries.stream().sorted().toList()),
+                enumType("trade_flow_direction", List.of("export", "import")));
+    }
+
+    private static String enumType(String name, List<String> values) {
+        return "create type " + name + " as enum (" + values.stream().map(SqlText::literal)
+                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
+
+    /**
      * The same rules in DuckDB SQL: the 1-based column of the first rule broken, or null;
      * 0 for a line without exactly eight fields. Reads {@code f}, the list of fields, and needs
-     * the enum types {@code known_region} and {@code known_country}: a cast to an enum is an
-     * exact, hashed membership test.
+     * the types of {@link #duckdbTypes()}.
      */
     public String duckdbRejectColumn() {
         StringBuilder sql = new StringBuilder("case when len(f) <> ").append(COLUMNS.size()).append(" then 0");
@@ -109,6 +138,12 @@ public final class TradeFlowRules {
             sql.append(" when not coalesce(").append(rule.sql()).append(", false) then ").append(rule.column());
         }
         return sql.append(" end").toString();
+    }
+
+    /** The name of each reject column ("line" for 0), in DuckDB SQL. */
+    public String duckdbColumnName(String columnExpression) {
+        return "(['line', " + COLUMNS.stream().map(SqlText::literal).collect(java.util.stream.Collectors.joining(", "))
+                + "])[" + columnExpression + " + 1]";
     }
 
     /** The reason for each reject column, in DuckDB SQL. */

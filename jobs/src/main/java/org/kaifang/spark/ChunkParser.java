@@ -93,12 +93,12 @@ final class ChunkParser implements FlatMapFunction<LineChunks.Chunk, Row>, Seria
         Rejection reject = rules.check(sourceName, line, text);
         if (reject != null) {
             return RowFactory.create("rejected", null, null, null, null, null, null, null, null, sourceName, line,
-                    vintage, reject.column(), reject.columnName(), reject.value(), reject.reason());
+                    vintage, reject.column(), reject.value());
         }
         String[] f = text.split(",", -1);
         return RowFactory.create("ok", Integer.parseInt(f[0]), Integer.parseInt(f[1]), f[2], f[3], f[4], f[5],
                 Double.parseDouble(f[6]), f[7].isEmpty() ? null : Double.parseDouble(f[7]), sourceName, line, vintage,
-                null, null, null, null);
+                null, null);
     }
 
     /** Reads at most n bytes of a stream: the chunk's end. */

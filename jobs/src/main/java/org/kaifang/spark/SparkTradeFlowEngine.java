@@ -36,9 +36,7 @@ public final class SparkTradeFlowEngine implements TradeFlowEngine {
         DataTypes.createStructField("source_line", DataTypes.LongType, false),
         DataTypes.createStructField("vintage", DataTypes.TimestampNTZType, false),
         DataTypes.createStructField("reject_column", DataTypes.IntegerType, true),
-        DataTypes.createStructField("reject_column_name", DataTypes.StringType, true),
-        DataTypes.createStructField("reject_value", DataTypes.StringType, true),
-        DataTypes.createStructField("reject_reason", DataTypes.StringType, true)});
+        DataTypes.createStructField("reject_value", DataTypes.StringType, true)});
 
     private final Supplier<SparkSession> spark;
 
@@ -50,6 +48,11 @@ public final class SparkTradeFlowEngine implements TradeFlowEngine {
     @Override
     public String name() {
         return "spark";
+    }
+
+    @Override
+    public void start() {
+        spark.get();
     }
 
     @Override
