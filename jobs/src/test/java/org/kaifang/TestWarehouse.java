@@ -31,6 +31,8 @@ public final class TestWarehouse {
     private final Path data;
     private final Path warehouse;
 
+    private String language;
+
     public TestWarehouse(Path root) {
         this.data = root.resolve("data");
         this.warehouse = root.resolve("warehouse");
@@ -53,8 +55,17 @@ public final class TestWarehouse {
     public record Run(int exitCode, String out, String err) {
     }
 
+    /** Commands run with --lang en (unless they name a language): for tests reading English messages. */
+    public TestWarehouse inEnglish() {
+        this.language = "en";
+        return this;
+    }
+
     public Run kaifang(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
+        if (language != null && !all.contains("--lang")) {
+            all.addAll(List.of("--lang", language));
+        }
         all.addAll(List.of("--data", data.toString(), "--warehouse", warehouse.toString()));
         return run(all.toArray(String[]::new));
     }

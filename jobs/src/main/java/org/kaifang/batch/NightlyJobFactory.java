@@ -103,7 +103,7 @@ public final class NightlyJobFactory {
     private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
         int lastYear = plan.runDate().getYear();
         Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear,
-                org.kaifang.source.Precedence.of(source.path(), source.name()));
+                org.kaifang.source.FileOptions.of(source.path(), source.name()));
         ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout);
         RejectsRecorder rejects = new RejectsRecorder(settings.rejectsDir(), source.name());
         return new StepBuilder(loadStepName(source), jobRepository)
@@ -131,7 +131,7 @@ public final class NightlyJobFactory {
         }
         if (source.kind() != org.kaifang.source.SourceKind.OBSERVATIONS) {
             throw new org.kaifang.source.SourceException(source.name(), 0, 0,
-                    "workbooks are read in sources/observations/ only; save this one as CSV");
+                    org.kaifang.config.Messages.text("workbook.kind"));
         }
         return new WorkbookRowReader(source.path(), source.name(), source.kind().header(), () -> {
             java.util.Map<String, String> names = new java.util.HashMap<>();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,15 +115,14 @@ public final class NightlyRunner {
             }
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
-            lines.add("error: " + rootMessage(failure));
+            lines.add(Messages.text("run.error", rootMessage(failure)));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             lines.add("catalog: " + settings.catalogFile());
             lines.add("reports: " + settings.reportsDir());
         } else {
-            lines.add("details: " + settings.warehouseDir().resolve("logs").resolve("kaifang.log"));
-            lines.add("fix the error, then run ./kaifang nightly again: with the inputs unchanged it restarts"
-                    + " from the failed step; changed files load anew.");
+            lines.add(Messages.text("run.details", settings.warehouseDir().resolve("logs").resolve("kaifang.log")));
+            lines.add(Messages.text("run.fix"));
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package org.kaifang.batch;
 
 import java.nio.file.Path;
 
+import org.kaifang.config.Messages;
 import org.kaifang.source.SourceException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -32,10 +33,9 @@ public final class RejectShareGuard implements StepExecutionListener {
     static void check(String sourceName, long read, long rejected, double maxShare, Path rejectsFolder) {
         double allowed = Math.max(maxShare * read, maxShare > 0 ? 1 : 0);
         if (read > 0 && rejected > allowed) {
-            throw new SourceException(sourceName, 0, 0, String.format(
-                    "%d of %d rows rejected (%.1f%%), more than the %.1f%% allowed, so none of the file is loaded;"
-                            + " the reasons are in %s; fix the file, or allow more with --max-reject-share",
-                    rejected, read, 100.0 * rejected / read, 100 * maxShare, rejectsFolder));
+            throw new SourceException(sourceName, 0, 0, Messages.text("rejects.too_many", rejected, read,
+                    String.format(java.util.Locale.ROOT, "%.1f", 100.0 * rejected / read),
+                    String.format(java.util.Locale.ROOT, "%.1f", 100 * maxShare), rejectsFolder));
         }
     }
 

@@ -2,6 +2,7 @@ package org.kaifang.cli;
 
 import java.nio.file.Path;
 
+import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
 import org.kaifang.config.SettingsLoader;
 import org.kaifang.config.SettingsLoader.Overrides;
@@ -37,6 +38,7 @@ public final class CommonOptions {
         Settings settings = SettingsLoader.fromSystem().load(
                 new Overrides(config, data, warehouse, lang, sparkMaster, maxRejectShare));
         Logging.useWarehouse(settings.warehouseDir());
+        Messages.use(settings.language());
         return settings;
     }
 }

@@ -81,7 +81,7 @@ public final class SettingsLoader {
         String password = value(Key.JOB_REPOSITORY_PASSWORD, null, file).orElse("");
         Language language = value(Key.LANG, options.lang(), file)
                 .map(SettingsLoader::language)
-                .orElse(Language.ZH);
+                .orElseGet(this::localeLanguage);
         String sparkMaster = value(Key.SPARK_MASTER, options.sparkMaster(), file).orElse(null);
 
         double maxRejectShare = value(Key.REJECTS_MAX_SHARE,
@@ -168,6 +168,21 @@ public final class SettingsLoader {
         } catch (NumberFormatException e) {
             throw new ConfigurationException("rejects.max-share '" + text + "': expected a share from 0 to 1, e.g. 0.05");
         }
+    }
+
+    /**
+     * The language the user's locale asks for (LC_ALL, then LC_MESSAGES, then LANG, as POSIX
+     * orders them): English for an en_* locale, Chinese for every other, kaifang being
+     * Chinese first.
+     */
+    private Language localeLanguage() {
+        for (String variable : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String locale = environment.get(variable);
+            if (locale != null && !locale.isBlank()) {
+                return locale.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Language.EN : Language.ZH;
+            }
+        }
+        return Language.ZH;
     }
 
     private static Language language(String text) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.source.CsvSource;
 import org.kaifang.source.Fields;
@@ -46,7 +47,7 @@ public final class ReferenceLoader {
         List<Path> files = FILES.stream().map(f -> dataDir.resolve("reference").resolve(f)).toList();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw new SourceException(name(file), 0, 0, "reference file is missing");
+                throw new SourceException(name(file), 0, 0, Messages.text("reference.missing"));
             }
         }
         return Fingerprint.ofFiles(files);
@@ -75,8 +76,7 @@ public final class ReferenceLoader {
 
         for (Region region : regions.values()) {
             if (region.parentCode() != null && !regions.containsKey(region.parentCode())) {
-                throw new SourceException("reference/region.csv", 0, 4, "region " + region.code()
-                        + " names parent " + region.parentCode() + ", which is not in the file");
+                throw new SourceException("reference/region.csv", 0, 4, Messages.text("reference.parent", region.code(), region.parentCode()));
             }
         }
         Map<Integer, Double> cnyPerUsd = new TreeMap<>();
@@ -106,7 +106,7 @@ public final class ReferenceLoader {
                 }
                 if (result.put(key.apply(value), value) != null) {
                     throw new SourceException(row.file(), row.line(), 1,
-                            "'" + key.apply(value) + "' is listed twice");
+                            Messages.text("reference.twice", key.apply(value)));
                 }
                 rows.add(new ValidRow(row.file(), row.line(), toLake.apply(value)));
             }
@@ -125,7 +125,7 @@ public final class ReferenceLoader {
         Unit display = Unit.display(unit);
         String code = f.text("indicator_code");
         if (!code.matches("[a-z][a-z0-9_]*")) {
-            throw f.reject("indicator_code", "expected lower-case letters, digits and _, such as fdi_actual");
+            throw f.reject("indicator_code", Messages.text("reference.indicator_code"));
         }
         return new Indicator(code, f.text("name_zh"), f.text("name_en"), f.oneOf("domain", DOMAINS),
                 unit, display.baseUnit(), display.factor(), f.oneOf("kind", KINDS),
@@ -136,7 +136,7 @@ public final class ReferenceLoader {
         Fields f = new Fields(row);
         String code = f.text("region_code");
         if (!code.matches("\\d{6}")) {
-            throw f.reject("region_code", "expected a six-digit administrative code such as 430300");
+            throw f.reject("region_code", Messages.text("reference.region_code"));
         }
         return new Region(code, f.text("name_zh"), f.text("name_en"), f.optionalText("parent_code"),
                 f.oneOf("level", LEVELS));
@@ -147,10 +147,10 @@ public final class ReferenceLoader {
         String iso3 = f.text("iso3");
         String iso2 = f.text("iso2");
         if (!iso3.matches("[A-Z]{3}")) {
-            throw f.reject("iso3", "expected three capital letters (ISO 3166-1 alpha-3)");
+            throw f.reject("iso3", Messages.text("reference.iso3"));
         }
         if (!iso2.matches("[A-Z]{2}")) {
-            throw f.reject("iso2", "expected two capital letters (ISO 3166-1 alpha-2)");
+            throw f.reject("iso2", Messages.text("reference.iso2"));
         }
         return new Country(iso3, iso2, f.text("name_zh"), f.text("name_en"));
     }
@@ -160,7 +160,7 @@ public final class ReferenceLoader {
         int year = f.integer("year", 1949, 2100);
         BigDecimal rate = f.number("cny_per_usd");
         if (rate.signum() <= 0) {
-            throw f.reject("cny_per_usd", "a rate must be positive");
+            throw f.reject("cny_per_usd", Messages.text("reference.rate"));
         }
         return new FxRate(year, rate.doubleValue());
     }

@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.kaifang.config.Messages;
+
 /**
  * Reads a UTF-8 CSV source with a header row, checks the header against the columns the
  * folder's contract declares, and yields rows with their line numbers.
@@ -55,8 +57,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
             this.records = parser.iterator();
             if (!records.hasNext()) {
                 parser.close();
-                throw new SourceException(name, 1, 0, "the file is empty; expected a header row: "
-                        + String.join(",", expected));
+                throw new SourceException(name, 1, 0, Messages.text("file.empty", String.join(",", expected)));
             }
             CSVRecord first = records.next();
             this.lastLine = parser.getCurrentLineNumber();
@@ -65,15 +66,14 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
         } catch (CharacterCodingException e) {
             throw notUtf8();
         } catch (IOException e) {
-            throw new SourceException(name, 0, 0, "cannot read the file: " + e.getMessage());
+            throw new SourceException(name, 0, 0, Messages.text("file.unreadable", e.getMessage()));
         } catch (UncheckedIOException e) {
             throw unreadable(e);
         }
     }
 
     private SourceException notUtf8() {
-        return new SourceException(name, Utf8.firstMalformedLine(file), 0, "the file is neither UTF-8 nor GB18030"
-                + " (GBK) text; save it as UTF-8");
+        return new SourceException(name, Utf8.firstMalformedLine(file), 0, Messages.text("file.encoding"));
     }
 
     private static List<String> stripBom(List<String> names) {
@@ -89,18 +89,15 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
             if (!expected.contains(column) && !optional.contains(column)) {
-                throw new SourceException(name, 1, i + 1, "unexpected column '" + column
-                        + "'; the header must be: " + String.join(",", expected)
-                        + (optional.isEmpty() ? "" : " (optionally also " + String.join(",", optional) + ")"));
+                throw new SourceException(name, 1, i + 1, Messages.text(optional.isEmpty() ? "header.unexpected" : "header.unexpected_optional", column, String.join(",", expected), String.join(",", optional)));
             }
             if (!seen.add(column)) {
-                throw new SourceException(name, 1, i + 1, "column '" + column + "' appears twice");
+                throw new SourceException(name, 1, i + 1, Messages.text("header.twice", column));
             }
         }
         for (String column : expected) {
             if (!seen.contains(column)) {
-                throw new SourceException(name, 1, 0, "missing column '" + column
-                        + "'; the header must be: " + String.join(",", expected));
+                throw new SourceException(name, 1, 0, Messages.text("header.missing", column, String.join(",", expected)));
             }
         }
     }
@@ -137,7 +134,7 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
         if (e.getCause() instanceof CharacterCodingException) {
             return notUtf8();
         }
-        return new SourceException(name, lastLine + 1, 0, "cannot read the file: " + e.getMessage());
+        return new SourceException(name, lastLine + 1, 0, Messages.text("file.unreadable", e.getMessage()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kaifang.config.Messages;
+
 /** Typed reading of a row's columns; anything unexpected rejects the row, never a guess. */
 public final class Fields {
 
@@ -22,7 +24,7 @@ public final class Fields {
     public String text(String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            throw row.reject(column, "a value is required");
+            throw row.reject(column, Messages.text("value.required"));
         }
         return value;
     }
@@ -35,7 +37,7 @@ public final class Fields {
     public String oneOf(String column, Set<String> accepted) {
         String value = text(column);
         if (!accepted.contains(value)) {
-            throw row.reject(column, "expected one of " + String.join(", ", accepted.stream().sorted().toList()));
+            throw row.reject(column, Messages.text("value.one_of", String.join(", ", accepted.stream().sorted().toList())));
         }
         return value;
     }
@@ -53,7 +55,7 @@ public final class Fields {
     public String code(String column) {
         String value = normalized(row.get(column));
         if (value.isEmpty()) {
-            throw row.reject(column, "a value is required");
+            throw row.reject(column, Messages.text("value.required"));
         }
         return value;
     }
@@ -61,7 +63,7 @@ public final class Fields {
     public int integer(String column, int min, int max) {
         Integer value = optionalInteger(column, min, max);
         if (value == null) {
-            throw row.reject(column, "a whole number from " + min + " to " + max + " is required");
+            throw row.reject(column, Messages.text("value.whole_number_required", min, max));
         }
         return value;
     }
@@ -75,10 +77,10 @@ public final class Fields {
         try {
             value = Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw row.reject(column, "expected a whole number from " + min + " to " + max);
+            throw row.reject(column, Messages.text("value.whole_number", min, max));
         }
         if (value < min || value > max) {
-            throw row.reject(column, "expected a whole number from " + min + " to " + max);
+            throw row.reject(column, Messages.text("value.whole_number", min, max));
         }
         return value;
     }
@@ -86,7 +88,7 @@ public final class Fields {
     public BigDecimal number(String column) {
         BigDecimal value = optionalNumber(column);
         if (value == null) {
-            throw row.reject(column, "a number is required");
+            throw row.reject(column, Messages.text("value.number_required"));
         }
         return value;
     }
@@ -117,12 +119,10 @@ public final class Fields {
             text = text.replace(",", "");
         }
         if (text.startsWith("#") && (text.endsWith("!") || text.endsWith("/A") || text.endsWith("?"))) {
-            throw row.reject(column, "the cell holds the spreadsheet error " + text
-                    + "; fix its formula or type the figure");
+            throw row.reject(column, Messages.text("value.spreadsheet_error", text));
         }
         if (!PLAIN.matcher(text).matches()) {
-            throw row.reject(column, "expected a number such as 4.68 or 1,234.5" + (rate ? " or 16.1%" : "")
-                    + "; leave it empty or write — for no figure");
+            throw row.reject(column, Messages.text(rate ? "value.rate" : "value.number"));
         }
         return new BigDecimal(text);
     }

@@ -2,6 +2,7 @@ package org.kaifang.source;
 
 import java.math.BigDecimal;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
@@ -11,16 +12,16 @@ public final class ObservationValidator implements RowValidator {
 
     private final ReferenceData reference;
     private final int lastYear;
-    private final int precedence;
+    private final FileOptions options;
 
     /**
-     * @param lastYear   the latest year a figure can be for: the run date's year
-     * @param precedence the file's precedence (see {@link Precedence})
+     * @param lastYear the latest year a figure can be for: the run date's year
+     * @param options  the file's precedence and currency conversion (see {@link FileOptions})
      */
-    public ObservationValidator(ReferenceData reference, int lastYear, int precedence) {
+    public ObservationValidator(ReferenceData reference, int lastYear, FileOptions options) {
         this.reference = reference;
         this.lastYear = lastYear;
-        this.precedence = precedence;
+        this.options = options;
     }
 
     @Override
@@ -37,14 +38,15 @@ public final class ObservationValidator implements RowValidator {
         Integer month = f.optionalInteger("month", 1, 12);
         BigDecimal declared = f.optionalNumber("value");
         String unit = f.code("unit");
-        BigDecimal base = declared == null ? null : SourceChecks.toBase(f, "unit", "value", declared, indicator);
+        BigDecimal base = declared == null ? null : SourceChecks.toBase(f, "unit", "value", declared, indicator,
+                year, options.convertsCurrency() ? reference : null);
         BigDecimal rate = f.optionalRate("reported_yoy_pct");
         if (rate != null && rate.compareTo(BigDecimal.valueOf(-100)) < 0) {
-            throw f.reject("reported_yoy_pct", "a fall of more than 100% is impossible");
+            throw f.reject("reported_yoy_pct", Messages.text("value.fall_over_100"));
         }
         return new Object[] {
             region, indicator.code(), year, month, base == null ? null : base.doubleValue(),
             indicator.baseUnit(), unit, rate == null ? null : rate.doubleValue(),
-            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), precedence};
+            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence()};
     }
 }

@@ -2,6 +2,7 @@ package org.kaifang.source;
 
 import java.util.Set;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.ReferenceData;
 
@@ -34,7 +35,7 @@ public final class OdiEnterpriseValidator implements RowValidator {
         var investment = SourceChecks.nonNegative(f, "investment_usd", f.optionalNumber("investment_usd"));
         String isNew = f.text("is_new");
         if (!TRUE.contains(isNew) && !FALSE.contains(isNew)) {
-            throw f.reject("is_new", "expected true or false");
+            throw f.reject("is_new", Messages.text("value.boolean"));
         }
         return new Object[] {year, region, enterprise, destination, f.optionalText("sector"),
             investment == null ? null : investment.doubleValue(), TRUE.contains(isNew)};

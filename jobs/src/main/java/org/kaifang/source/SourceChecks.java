@@ -2,6 +2,7 @@ package org.kaifang.source;
 
 import java.math.BigDecimal;
 
+import org.kaifang.config.Messages;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.Unit;
@@ -15,8 +16,7 @@ final class SourceChecks {
     static String region(Fields f, ReferenceData reference, String column) {
         String code = f.code(column);
         if (!reference.isKnownRegion(code)) {
-            throw f.reject(column, "unknown region code: not in reference/region.csv,"
-                    + " nor an ISO alpha-3 code in reference/country.csv");
+            throw f.reject(column, Messages.text("code.unknown_region"));
         }
         return code;
     }
@@ -24,7 +24,7 @@ final class SourceChecks {
     static String country(Fields f, ReferenceData reference, String column) {
         String code = f.code(column);
         if (!reference.isKnownCountry(code)) {
-            throw f.reject(column, "unknown country: expected an ISO 3166-1 alpha-3 code from reference/country.csv");
+            throw f.reject(column, Messages.text("code.unknown_country"));
         }
         return code;
     }
@@ -32,7 +32,7 @@ final class SourceChecks {
     static Indicator indicator(Fields f, ReferenceData reference, String column) {
         String code = f.code(column);
         return reference.indicator(code).orElseThrow(() ->
-                f.reject(column, "unknown indicator code: not in reference/indicator.csv"));
+                f.reject(column, Messages.text("code.unknown_indicator")));
     }
 
     /**
@@ -40,27 +40,41 @@ final class SourceChecks {
      * of the indicator's own currency; a count takes exactly the indicator's count unit and must
      * be a non-negative whole number.
      */
-    static BigDecimal toBase(Fields f, String unitColumn, String valueColumn, BigDecimal value, Indicator indicator) {
+    static BigDecimal toBase(Fields f, String unitColumn, String valueColumn, BigDecimal value, Indicator indicator,
+                             int year, ReferenceData convertWith) {
         String symbol = f.code(unitColumn);
         if (indicator.isMonetary()) {
-            Unit unit = Unit.currency(symbol)
-                    .filter(u -> u.baseUnit().equals(indicator.baseUnit()))
-                    .orElseThrow(() -> f.reject(unitColumn, indicator.code() + " is measured in "
-                            + indicator.baseUnit() + ": expected " + Unit.acceptedFor(indicator.baseUnit())));
-            return unit.toBase(value);
+            Unit unit = Unit.currency(symbol).orElseThrow(() -> f.reject(unitColumn, Messages.text("unit.currency",
+                    indicator.code(), indicator.baseUnit(), Unit.acceptedFor(indicator.baseUnit()))));
+            if (unit.baseUnit().equals(indicator.baseUnit())) {
+                return unit.toBase(value);
+            }
+            if (convertWith == null) {
+                throw f.reject(unitColumn, Messages.text("unit.other_currency", indicator.code(), indicator.baseUnit(),
+                        Unit.acceptedFor(indicator.baseUnit())));
+            }
+            Double cnyPerUsd = convertWith.cnyPerUsd().get(year);
+            if (cnyPerUsd == null) {
+                throw f.reject(unitColumn, Messages.text("unit.no_fx_rate", year));
+            }
+            BigDecimal rate = BigDecimal.valueOf(cnyPerUsd);
+            BigDecimal inOwnCurrency = unit.toBase(value);
+            return unit.baseUnit().equals(Unit.CNY)
+                    ? inOwnCurrency.divide(rate, java.math.MathContext.DECIMAL64)
+                    : inOwnCurrency.multiply(rate);
         }
         if (!symbol.equals(indicator.baseUnit())) {
-            throw f.reject(unitColumn, indicator.code() + " is a count: expected the unit " + indicator.baseUnit());
+            throw f.reject(unitColumn, Messages.text("unit.count", indicator.code(), indicator.baseUnit()));
         }
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-            throw f.reject(valueColumn, "a count must be a whole number, zero or more");
+            throw f.reject(valueColumn, Messages.text("value.count"));
         }
         return value;
     }
 
     static BigDecimal nonNegative(Fields f, String column, BigDecimal value) {
         if (value != null && value.signum() < 0) {
-            throw f.reject(column, "must be zero or more");
+            throw f.reject(column, Messages.text("value.not_negative"));
         }
         return value;
     }

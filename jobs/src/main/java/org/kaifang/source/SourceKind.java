@@ -10,7 +10,7 @@ import org.kaifang.reference.ReferenceData;
 public enum SourceKind {
     OBSERVATIONS("observations", LakeTable.OBSERVATION,
             List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
-            List.of(), (reference, lastYear) -> new ObservationValidator(reference, lastYear, 0)),
+            List.of(), (reference, lastYear) -> new ObservationValidator(reference, lastYear, FileOptions.NONE)),
     TARGETS("targets", LakeTable.TARGET,
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
             List.of("plan_start"),
@@ -68,9 +68,9 @@ public enum SourceKind {
         return validator.apply(reference, lastYear);
     }
 
-    /** The same, for a file of the given precedence (observations keep it to settle ties). */
-    public RowValidator validator(ReferenceData reference, int lastYear, int precedence) {
-        return this == OBSERVATIONS ? new ObservationValidator(reference, lastYear, precedence)
+    /** The same, for a file with these options (observations keep precedence to settle ties). */
+    public RowValidator validator(ReferenceData reference, int lastYear, FileOptions options) {
+        return this == OBSERVATIONS ? new ObservationValidator(reference, lastYear, options)
                 : validator(reference, lastYear);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.Fingerprint;
 
 /** Finds the source files of every kind, in a stable order, with their fingerprints. */
@@ -35,7 +36,7 @@ public final class SourceScanner {
         Path sources = dataDir.resolve("sources");
         if (!Files.isDirectory(sources)) {
             throw new SourceException(dataDir.relativize(sources).toString(), 0, 0,
-                    "the data folder " + dataDir + " has no sources/ folder");
+                    Messages.text("data.no_sources", dataDir));
         }
         List<SourceFile> found = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {

@@ -3,6 +3,7 @@ package org.kaifang.source;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
@@ -34,18 +35,17 @@ public final class TargetValidator implements RowValidator {
         String baseUnit;
         if (kind.equals("growth_pct")) {
             if (!unit.equals("%")) {
-                throw f.reject("unit", "a growth_pct target is in percent: expected the unit %");
+                throw f.reject("unit", Messages.text("target.growth_unit"));
             }
             stored = value;
             baseUnit = "%";
         } else {
-            stored = SourceChecks.toBase(f, "unit", "value", value, indicator);
+            stored = SourceChecks.toBase(f, "unit", "value", value, indicator, year, null);
             baseUnit = indicator.baseUnit();
         }
         Integer planStart = f.optionalInteger("plan_start", 1949, year);
         if (planStart != null && planStart == year) {
-            throw f.reject("plan_start", "a plan spans more than one year: expected a year before " + year
-                    + ", or empty for a yearly target");
+            throw f.reject("plan_start", Messages.text("target.plan_start", year));
         }
         return new Object[] {
             region, indicator.code(), year, kind, stored.doubleValue(), baseUnit, unit,

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.kaifang.config.Messages;
+
 /**
  * Tells how a source file is encoded. Files reach a statistics office as UTF-8 (with or
  * without a byte-order mark) or as GBK from older systems; GB18030 decodes GBK and is tried
@@ -32,8 +34,7 @@ final class TextEncoding {
             }
             for (byte b : head) {
                 if (b == 0) {
-                    throw new SourceException(name, 0, 0, "this is not a text file (it holds binary data);"
-                            + " expected a CSV file saved as UTF-8 or GBK");
+                    throw new SourceException(name, 0, 0, Messages.text("file.binary"));
                 }
             }
             if (Utf8.firstMalformedLine(file) == 0) {

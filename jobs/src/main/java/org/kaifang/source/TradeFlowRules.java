@@ -1,5 +1,6 @@
 package org.kaifang.source;
 
+import org.kaifang.config.Messages;
 import org.kaifang.lake.SqlText;
 import java.util.List;
 import java.util.Set;
@@ -46,26 +47,25 @@ public final class TradeFlowRules {
         this.regions = regions;
         this.countries = countries;
         this.rules = List.of(
-                new Rule(1, "expected a four-digit year from " + FIRST_YEAR + " to " + lastYear,
+                new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
                         v -> YEAR.matcher(v).matches() && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
                         "try_cast(f[1] as trade_year) is not null"),
-                new Rule(2, "expected a month from 1 to 12",
+                new Rule(2, Messages.text("trade.month"),
                         v -> MONTH.matcher(v).matches() && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
                         "try_cast(f[2] as trade_month) is not null"),
-                new Rule(3, "unknown region code: not in reference/region.csv, nor an ISO alpha-3 code in"
-                        + " reference/country.csv", regions::contains,
+                new Rule(3, Messages.text("code.unknown_region"), regions::contains,
                         "try_cast(f[3] as known_region) is not null"),
-                new Rule(4, "unknown country: expected an ISO 3166-1 alpha-3 code from reference/country.csv",
+                new Rule(4, Messages.text("code.unknown_country"),
                         countries::contains,
                         "try_cast(f[4] as known_country) is not null"),
-                new Rule(5, "expected an HS code of 2, 4, 6, 8 or 10 digits", v -> HS.matcher(v).matches(),
+                new Rule(5, Messages.text("trade.hs"), v -> HS.matcher(v).matches(),
                         "regexp_full_match(f[5], '[0-9]{2}([0-9]{2}){0,4}')"),
-                new Rule(6, "expected export or import", v -> v.equals("export") || v.equals("import"),
+                new Rule(6, Messages.text("trade.flow"), v -> v.equals("export") || v.equals("import"),
                         "try_cast(f[6] as trade_flow_direction) is not null"),
-                new Rule(7, "expected a value in US dollars, zero or more, such as 12500 or 12500.50",
+                new Rule(7, Messages.text("trade.value"),
                         v -> AMOUNT.matcher(v).matches(),
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
-                new Rule(8, "expected a quantity, zero or more, or nothing", v -> v.isEmpty() || AMOUNT.matcher(v).matches(),
+                new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || AMOUNT.matcher(v).matches(),
                         "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"));
     }
 
@@ -97,7 +97,7 @@ public final class TradeFlowRules {
     }
 
     private static String fieldCountReason() {
-        return "expected 8 comma-separated fields: " + String.join(",", COLUMNS);
+        return Messages.text("trade.fields", String.join(",", COLUMNS));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 
+import org.kaifang.config.Messages;
+
 /**
  * How to read a yearbook-style workbook: a small properties file beside it, named like the
  * workbook with {@code .mapping.properties}. Rows are indicators, columns are years:
@@ -37,7 +39,8 @@ public record WorkbookMapping(
         String source) {
 
     private static final Set<String> KEYS = Set.of("sheet", "region_code", "indicator_column", "header_row",
-            "first_data_row", "unit", "unit_cell", "rate_column", "rate_year", "source", "precedence");
+            "first_data_row", "unit", "unit_cell", "rate_column", "rate_year", "source", "precedence",
+            "currency_conversion");
 
     /** The mapping file that belongs beside a workbook. */
     public static Path fileFor(Path workbook) {
@@ -49,24 +52,23 @@ public record WorkbookMapping(
         Path file = fileFor(workbook);
         String name = workbookName.substring(0, workbookName.lastIndexOf('/') + 1) + file.getFileName();
         if (!Files.isRegularFile(file)) {
-            throw new SourceException(workbookName, 0, 0, "a workbook needs a mapping file beside it: " + name
-                    + " (sheet, region_code, indicator_column, header_row, first_data_row, unit or unit_cell, source)");
+            throw new SourceException(workbookName, 0, 0, Messages.text("mapping.missing", name));
         }
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(reader);
         } catch (IOException e) {
-            throw new SourceException(name, 0, 0, "cannot read the mapping: " + e.getMessage());
+            throw new SourceException(name, 0, 0, Messages.text("mapping.unreadable", e.getMessage()));
         }
         for (String key : p.stringPropertyNames()) {
             if (!KEYS.contains(key)) {
-                throw new SourceException(name, 0, 0, "unknown setting '" + key + "'; known: " + String.join(", ", KEYS));
+                throw new SourceException(name, 0, 0, Messages.text("mapping.unknown_key", key, String.join(", ", KEYS)));
             }
         }
         String unit = p.getProperty("unit");
         String unitCell = p.getProperty("unit_cell");
         if ((unit == null) == (unitCell == null)) {
-            throw new SourceException(name, 0, 0, "give exactly one of unit (e.g. 万美元) and unit_cell (e.g. A2)");
+            throw new SourceException(name, 0, 0, Messages.text("mapping.unit"));
         }
         return new WorkbookMapping(required(p, "sheet", name), required(p, "region_code", name),
                 column(required(p, "indicator_column", name), name), number(required(p, "header_row", name), name),
@@ -79,7 +81,7 @@ public record WorkbookMapping(
     private static String required(Properties p, String key, String name) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new SourceException(name, 0, 0, "the mapping needs '" + key + "'");
+            throw new SourceException(name, 0, 0, Messages.text("mapping.required", key));
         }
         return value.strip();
     }
@@ -88,7 +90,7 @@ public record WorkbookMapping(
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new SourceException(name, 0, 0, "'" + text + "' is not a row number");
+            throw new SourceException(name, 0, 0, Messages.text("mapping.row", text));
         }
     }
 
@@ -96,7 +98,7 @@ public record WorkbookMapping(
     private static int column(String letters, String name) {
         String l = letters.strip().toUpperCase(java.util.Locale.ROOT);
         if (!l.matches("[A-Z]{1,3}")) {
-            throw new SourceException(name, 0, 0, "'" + letters + "' is not a column letter such as A");
+            throw new SourceException(name, 0, 0, Messages.text("mapping.column", letters));
         }
         int index = 0;
         for (char c : l.toCharArray()) {

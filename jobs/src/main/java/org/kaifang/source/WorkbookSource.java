@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import org.kaifang.config.Messages;
+
 /**
  * Reads a yearbook-style workbook (Apache POI) as described by its {@link WorkbookMapping}:
  * one observation row per indicator and year, each value remembering its cell, so a reject
@@ -41,8 +43,7 @@ public final class WorkbookSource {
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             Sheet sheet = workbook.getSheet(mapping.sheet());
             if (sheet == null) {
-                throw new SourceException(name, 0, 0, "no sheet named '" + mapping.sheet() + "'; the workbook has: "
-                        + sheets(workbook));
+                throw new SourceException(name, 0, 0, Messages.text("workbook.sheet", mapping.sheet(), sheets(workbook)));
             }
             String unit = mapping.unit() != null ? mapping.unit() : unitFrom(sheet, mapping.unitCell(), name);
             Map<Integer, Integer> yearColumns = years(sheet, mapping, name);
@@ -91,7 +92,7 @@ public final class WorkbookSource {
             if (e instanceof SourceException source) {
                 throw source;
             }
-            throw new SourceException(name, 0, 0, "cannot read the workbook: " + e.getMessage());
+            throw new SourceException(name, 0, 0, Messages.text("workbook.unreadable", e.getMessage()));
         }
     }
 
@@ -116,8 +117,7 @@ public final class WorkbookSource {
             }
         }
         if (years.isEmpty()) {
-            throw new SourceException(name, mapping.headerRow(), 0, "no year (such as 2011 or 2011年) in row "
-                    + mapping.headerRow() + " of sheet " + mapping.sheet() + "; check header_row in the mapping");
+            throw new SourceException(name, mapping.headerRow(), 0, Messages.text("workbook.no_year", mapping.headerRow(), mapping.sheet()));
         }
         return years;
     }
@@ -127,8 +127,7 @@ public final class WorkbookSource {
         String text = Fields.normalized(text(sheet, at.getRow() + 1, at.getColumn() + 1));
         String unit = text.replaceFirst("^单位\\s*[:：]?\\s*", "").strip();
         if (unit.isEmpty()) {
-            throw new SourceException(name, at.getRow() + 1, at.getColumn() + 1, "no unit in cell " + cellAddress
-                    + " (expected text such as 单位：万美元)");
+            throw new SourceException(name, at.getRow() + 1, at.getColumn() + 1, Messages.text("workbook.no_unit", cellAddress));
         }
         return unit;
     }

@@ -27,7 +27,7 @@ class LoadingTest {
 
     @Test
     void rejectsRowWithUnknownRegionCodeAndLoadsTheRest() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         // the file has a header and 7 rows, so these are lines 9, 10 and 11
         warehouse.append(OBSERVATIONS,
                 "999999,fdi_actual,2011,,1.5,亿美元,,made-up city",
@@ -51,8 +51,37 @@ class LoadingTest {
     }
 
     @Test
-    void fileWithTooManyRejectsIsRefusedWholeAndWhatWasPublishedStays() {
+    void valueInTheOtherCurrencyIsRejectedInChineseUnlessTheMappingAsksForConversion() throws IOException {
+        String yuan = "sources/observations/changsha_2011_yuan.csv";
         TestWarehouse warehouse = new TestWarehouse(root);
+        warehouse.write(yuan, "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "430100,fdi_actual,2011,,10,亿元,,reported in yuan",
+                "430100,fdi_actual,2012,,10,亿元,,\"reported in yuan; no rate for 2012 in a trimmed fx_rate.csv\"");
+        TestWarehouse.Run refused = warehouse.nightly("2026-11-26", "--lang", "zh", "--max-reject-share", "1");
+        assertEquals(0, refused.exitCode(), refused.out() + refused.err());
+        List<CSVRecord> rejects = rejectsOf(warehouse, "2026-11-26_e1", yuan);
+        assertEquals(2, rejects.size());
+        assertEquals("fdi_actual 以 USD 计量：单位应为 美元, 万美元 or 亿美元；如需按 reference/fx_rate.csv 的汇率折算其他币种，"
+                + "请在该文件的映射文件中设置 currency_conversion = fx_rate", rejects.get(0).get("reason"));
+
+        // with the conversion asked for, 10 亿元 in 2011 is 1e9 / 6.4588 (the 2011 rate) = 154,827,522.14 US dollars
+        warehouse.write("sources/observations/changsha_2011_yuan.mapping.properties", "currency_conversion = fx_rate");
+        warehouse.write("reference/fx_rate.csv", "year,cny_per_usd", "2010,6.7695", "2011,6.4588");
+        TestWarehouse.Run converted = warehouse.nightly("2026-11-27", "--lang", "en", "--max-reject-share", "1");
+        assertEquals(0, converted.exitCode(), converted.out() + converted.err());
+        assertEquals("154827522.14", warehouse.value("select round(value, 2)::decimal(18, 2) from stg_observation"
+                + " where region_code = '430100' and year = 2011"));
+        assertEquals("亿元", warehouse.value("select unit from lake_observation where region_code = '430100'"),
+                "the declared unit stays on the row");
+        List<CSVRecord> noRate = rejectsOf(warehouse, "2026-11-27_e2", yuan);
+        assertEquals(1, noRate.size());
+        assertEquals("no exchange rate for 2012 in reference/fx_rate.csv to convert the value with",
+                noRate.get(0).get("reason"));
+    }
+
+    @Test
+    void fileWithTooManyRejectsIsRefusedWholeAndWhatWasPublishedStays() {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
         String before = warehouse.contents("stg_observation");
         // 2 bad rows of 9: 22% is more than the 5% allowed by default
@@ -69,7 +98,7 @@ class LoadingTest {
 
     @Test
     void oneBadRowInASmallFileIsRejectedAloneUnderTheDefaultLimit() {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         // 1 of 8 rows is 12.5%, but a single bad row never refuses a file
         warehouse.append(OBSERVATIONS, "999999,fdi_actual,2011,,1.5,亿美元,,made-up city");
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
@@ -80,7 +109,7 @@ class LoadingTest {
 
     @Test
     void fileWithWrongHeaderFailsTheRunAndKeepsWhatWasPublished() {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
         String before = warehouse.contents("stg_observation");
 
@@ -104,7 +133,7 @@ class LoadingTest {
 
     @Test
     void revisedFigureReplacesTheOldOneWhichStaysInHistory() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
         Path file = warehouse.data().resolve(OBSERVATIONS);
         Files.writeString(file, Files.readString(file).replace("430300,fdi_actual,2011,,4.68,", "430300,fdi_actual,2011,,4.70,"));
@@ -133,7 +162,7 @@ class LoadingTest {
 
     @Test
     void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         warehouse.append(OBSERVATIONS, "430300,fdi_actual,2011,,4.80,亿美元,,a second figure");
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(3, run.exitCode(), run.out() + run.err());
@@ -149,7 +178,7 @@ class LoadingTest {
 
     @Test
     void theSameFigureInTwoFilesIsSettledByPrecedenceAndReported() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         warehouse.write("sources/observations/xiangtan_bulletin.csv",
                 "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
                 "430300,fdi_actual,2011,,4.70,亿美元,16.6,湘潭市2011年统计公报");
@@ -167,7 +196,7 @@ class LoadingTest {
 
     @Test
     void gbkFileLoadsWithoutADeclaration() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         Path gbk = warehouse.data().resolve("sources/observations/gbk.csv");
         Files.write(gbk, ("region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source\r\n"
                 + "430300,fdi_actual,2012,,5.0,亿美元,6.8%,湘潭市统计公报\r\n").getBytes("GBK"));
@@ -179,7 +208,7 @@ class LoadingTest {
 
     @Test
     void binaryFileIsRefusedWithItsNameAndNothingIsPublished() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         Files.write(warehouse.data().resolve("sources/observations/scan.csv"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(1, run.exitCode());
@@ -189,7 +218,7 @@ class LoadingTest {
 
     @Test
     void numbersAsPeopleTypeThem() {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         warehouse.append(OBSERVATIONS,
                 "430100,trade_total,2011,,\"1,234.5\",亿美元,12.5%,thousands separator and a percent sign",
                 "430900,trade_total,2011,,１２３．４,亿美元,６．５,full-width digits",
@@ -208,6 +237,13 @@ class LoadingTest {
                 warehouse.query("select region_code, value, yoy_pct_reported from fct_growth"
                         + " where indicator_code = 'trade_total' and region_code <> '430200' order by region_code"));
         assertTrue(run.out().contains("rejected 2"), run.out());
+    }
+
+    private static List<CSVRecord> rejectsOf(TestWarehouse warehouse, String run, String source) throws IOException {
+        Path file = warehouse.warehouse().resolve("rejects").resolve(run).resolve(source.replace('/', '_'));
+        try (var reader = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
     }
 
     private static List<CSVRecord> rejects(TestWarehouse warehouse) throws IOException {

@@ -118,7 +118,7 @@ class MalformedInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachInputHasItsOutcome(Case input) throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
         String before = warehouse.contents("(select * from stg_observation where indicator_code <> 'fdi_actual' or year <> 2012)");
 

@@ -26,7 +26,7 @@ class WorkbookSourceTest {
 
     @Test
     void shippedYearbookSampleLoadsThroughTheNightlyJob() {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         // 万美元 to 亿美元: 180,000 + 120,000 = 30 (a formula's cached value); 132500 stored as text;
@@ -47,7 +47,7 @@ class WorkbookSourceTest {
 
     @Test
     void errorCellIsRejectedWithItsAddressAndTheRestLoads() throws Exception {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         Path folder = warehouse.data().resolve("sources/observations");
         try (Workbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("表1");
@@ -77,10 +77,15 @@ class WorkbookSourceTest {
     void workbookWithoutItsMappingIsRefusedByName() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root);
         Files.delete(warehouse.data().resolve("sources/observations/zhuzhou_yearbook_2011.mapping.properties"));
-        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--lang", "en");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("sources/observations/zhuzhou_yearbook_2011.xlsx: a workbook needs a mapping file"
                 + " beside it: sources/observations/zhuzhou_yearbook_2011.mapping.properties"), run.err());
+        TestWarehouse.Run inChinese = warehouse.nightly("2026-11-26", "--lang", "zh");
+        assertEquals(1, inChinese.exitCode());
+        assertTrue(inChinese.err().contains("sources/observations/zhuzhou_yearbook_2011.xlsx: 工作簿旁边需要一个映射文件："
+                + "sources/observations/zhuzhou_yearbook_2011.mapping.properties"), inChinese.err());
+        assertTrue(inChinese.err().contains("请修正错误后再次运行 ./kaifang nightly"), inChinese.err());
     }
 
     private static void row(Sheet sheet, int index, Object... cells) {

@@ -56,8 +56,8 @@ class EngineParityTest {
                 "2014,5,430100,USA,85,export,100,-3",                 // 254: negative quantity
                 "\"2014\",5,430100,USA,85,export,100,1",              // 255: quoted year
                 "2015,12,430300,JPN,84,import,2500,10"));             // 256: fine
-        duckdb = new TestWarehouse(root.resolve("duckdb"));
-        spark = new TestWarehouse(root.resolve("spark"));
+        duckdb = new TestWarehouse(root.resolve("duckdb")).inEnglish();
+        spark = new TestWarehouse(root.resolve("spark")).inEnglish();
         duckdb.write(FILE, lines.toArray(String[]::new));
         spark.write(FILE, lines.toArray(String[]::new));
         // 14 of 255 lines are bad on purpose: more than the default 5% would refuse the file
@@ -71,7 +71,7 @@ class EngineParityTest {
 
     @Test
     void customsFileWithTooManyRejectsIsRefusedWhole() {
-        TestWarehouse strict = new TestWarehouse(root.resolve("strict"));
+        TestWarehouse strict = new TestWarehouse(root.resolve("strict")).inEnglish();
         try {
             strict.write(FILE, Files.readAllLines(duckdb.data().resolve(FILE)).toArray(String[]::new));
         } catch (IOException e) {

@@ -1,0 +1,63 @@
+package org.kaifang.source;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+
+import org.kaifang.config.Messages;
+
+/**
+ * What a source file's mapping ({@code <name>.mapping.properties} beside it) says about the
+ * whole file, for a CSV file as for a workbook:
+ * <ul>
+ * <li>{@code precedence}: which file wins when two files of one run carry the same figure;
+ *     a file without one has precedence 0, and two files of equal precedence disagreeing is
+ *     an error;</li>
+ * <li>{@code currency_conversion = fx_rate}: a value declared in the other currency than its
+ *     indicator's (万元 for an indicator kept in US dollars) is converted with the year's rate
+ *     in {@code reference/fx_rate.csv}; without it, such a value is rejected.</li>
+ * </ul>
+ */
+public record FileOptions(int precedence, boolean convertsCurrency) {
+
+    public static final FileOptions NONE = new FileOptions(0, false);
+
+    /** The keys a CSV file's mapping may hold; a workbook's mapping holds these and its layout. */
+    static final Set<String> KEYS = Set.of("precedence", "currency_conversion");
+
+    public static FileOptions of(Path source, String name) {
+        Path mapping = WorkbookMapping.fileFor(source);
+        if (!Files.isRegularFile(mapping)) {
+            return NONE;
+        }
+        Properties p = new Properties();
+        try (Reader reader = Files.newBufferedReader(mapping, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new SourceException(name, 0, 0, Messages.text("mapping.unreadable", e.getMessage()));
+        }
+        if (!name.endsWith(".xlsx")) {
+            for (String key : p.stringPropertyNames()) {
+                if (!KEYS.contains(key)) {
+                    throw new SourceException(name, 0, 0, Messages.text("mapping.csv_keys", key));
+                }
+            }
+        }
+        String precedence = p.getProperty("precedence");
+        int rank;
+        try {
+            rank = precedence == null ? 0 : Integer.parseInt(precedence.strip());
+        } catch (NumberFormatException e) {
+            throw new SourceException(name, 0, 0, Messages.text("mapping.precedence", precedence));
+        }
+        String conversion = p.getProperty("currency_conversion");
+        if (conversion != null && !conversion.strip().equals("fx_rate")) {
+            throw new SourceException(name, 0, 0, Messages.text("mapping.currency_conversion", conversion.strip()));
+        }
+        return new FileOptions(rank, conversion != null);
+    }
+}
