@@ -71,7 +71,7 @@ class LoadingTest {
         assertEquals(0, converted.exitCode(), converted.out() + converted.err());
         assertEquals("154827522.14", warehouse.value("select round(value, 2)::decimal(18, 2) from stg_observation"
                 + " where region_code = '430100' and year = 2011"));
-        assertEquals("亿元", warehouse.value("select unit from lake_observation where region_code = '430100'"),
+        assertEquals("亿元", warehouse.value("select declared_unit from lake_observation where region_code = '430100'"),
                 "the declared unit stays on the row");
         List<CSVRecord> noRate = rejectsOf(warehouse, "2026-11-27_e2", yuan);
         assertEquals(1, noRate.size());
