@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,6 +74,10 @@ public final class CsvSource implements Iterator<SourceRow>, AutoCloseable {
     }
 
     private SourceException notUtf8() {
+        Charset declared = FileOptions.of(file, name).encoding();
+        if (declared != null) {
+            return new SourceException(name, 0, 0, Messages.text("file.not_declared_encoding", declared.name()));
+        }
         return new SourceException(name, Utf8.firstMalformedLine(file), 0, Messages.text("file.encoding"));
     }
 

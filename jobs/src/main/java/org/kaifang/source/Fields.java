@@ -29,6 +29,11 @@ public final class Fields {
         return value;
     }
 
+    /** Whether a cell means "no figure": empty, or a dash as yearbooks print one. */
+    public static boolean isNoFigure(String text) {
+        return NO_FIGURE.contains(normalized(text));
+    }
+
     public String optionalText(String column) {
         String value = row.get(column);
         return value.isEmpty() ? null : value;

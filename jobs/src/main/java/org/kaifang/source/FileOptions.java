@@ -2,9 +2,11 @@ package org.kaifang.source;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -17,17 +19,27 @@ import org.kaifang.config.Messages;
  * <li>{@code precedence}: which file wins when two files of one run carry the same figure;
  *     a file without one has precedence 0, and two files of equal precedence disagreeing is
  *     an error;</li>
+ * <li>{@code encoding = GBK} (or UTF-8, GB18030, GB2312): how a CSV file is encoded, for
+ *     the rare file whose bytes would pass for another encoding; without it the encoding is
+ *     detected;</li>
  * <li>{@code currency_conversion = fx_rate}: a value declared in the other currency than its
  *     indicator's (万元 for an indicator kept in US dollars) is converted with the year's rate
  *     in {@code reference/fx_rate.csv}; without it, such a value is rejected.</li>
  * </ul>
  */
-public record FileOptions(int precedence, boolean convertsCurrency) {
+public record FileOptions(int precedence, boolean convertsCurrency, Charset encoding) {
 
-    public static final FileOptions NONE = new FileOptions(0, false);
+    public static final FileOptions NONE = new FileOptions(0, false, null);
 
     /** The keys a CSV file's mapping may hold; a workbook's mapping holds these and its layout. */
-    static final Set<String> KEYS = Set.of("precedence", "currency_conversion");
+    static final Set<String> KEYS = Set.of("precedence", "currency_conversion", "encoding");
+
+    /** The encodings a mapping may declare; GB18030 reads GBK and GB2312 files alike. */
+    private static final Map<String, Charset> ENCODINGS = Map.of(
+            "UTF-8", StandardCharsets.UTF_8,
+            "GB18030", TextEncoding.GB18030,
+            "GBK", TextEncoding.GB18030,
+            "GB2312", TextEncoding.GB18030);
 
     public static FileOptions of(Path source, String name) {
         Path mapping = WorkbookMapping.fileFor(source);
@@ -58,6 +70,15 @@ public record FileOptions(int precedence, boolean convertsCurrency) {
         if (conversion != null && !conversion.strip().equals("fx_rate")) {
             throw new SourceException(name, 0, 0, Messages.text("mapping.currency_conversion", conversion.strip()));
         }
-        return new FileOptions(rank, conversion != null);
+        String declared = p.getProperty("encoding");
+        Charset encoding = null;
+        if (declared != null) {
+            encoding = ENCODINGS.get(declared.strip().toUpperCase(java.util.Locale.ROOT));
+            if (encoding == null) {
+                throw new SourceException(name, 0, 0, Messages.text("mapping.encoding", declared.strip(),
+                        String.join(", ", new java.util.TreeSet<>(ENCODINGS.keySet()))));
+            }
+        }
+        return new FileOptions(rank, conversion != null, encoding);
     }
 }

@@ -16,7 +16,8 @@ import org.kaifang.config.Messages;
 /**
  * Tells how a source file is encoded. Files reach a statistics office as UTF-8 (with or
  * without a byte-order mark) or as GBK from older systems; GB18030 decodes GBK and is tried
- * when the bytes are not UTF-8. A file with NUL bytes is not text at all and is refused.
+ * when the bytes are not UTF-8, unless the file's mapping declares the encoding. A file with
+ * NUL bytes is not text at all and is refused.
  */
 final class TextEncoding {
 
@@ -36,6 +37,10 @@ final class TextEncoding {
                 if (b == 0) {
                     throw new SourceException(name, 0, 0, Messages.text("file.binary"));
                 }
+            }
+            Charset declared = FileOptions.of(file, name).encoding();
+            if (declared != null) {
+                return declared;
             }
             if (Utf8.firstMalformedLine(file) == 0) {
                 return StandardCharsets.UTF_8;

@@ -58,7 +58,8 @@ public final class WorkbookSource {
                     String value = text(sheet, r, year.getKey());
                     boolean rated = mapping.rateColumn() != null && year.getValue().equals(mapping.rateYear());
                     String rate = rated ? text(sheet, r, mapping.rateColumn()) : "";
-                    if (value.isBlank() && rate.isBlank()) {
+                    // a yearbook's dash is a cell without a figure, as an empty one: no row
+                    if (Fields.isNoFigure(value) && Fields.isNoFigure(rate)) {
                         continue;
                     }
                     Map<String, String> cells = new LinkedHashMap<>();

@@ -33,7 +33,16 @@ class MalformedInputCorpusTest {
      * @param expected for LOADED: the value of fdi_actual 2012 in 亿美元 as text (or "null");
      *                 for REJECTED: "line:column:reason fragment"; for REFUSED: a message fragment
      */
-    record Case(String name, byte[] content, Outcome outcome, String expected) {
+    record Case(String name, byte[] content, Outcome outcome, String expected, String mapping) {
+        Case(String name, byte[] content, Outcome outcome, String expected) {
+            this(name, content, outcome, expected, null);
+        }
+
+        /** The same input with a mapping file beside it. */
+        Case mapped(String properties) {
+            return new Case(name, content, outcome, expected, properties);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -99,7 +108,19 @@ class MalformedInputCorpusTest {
                         new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xFF}, ",,x\n") : null, Outcome.REFUSED,
                         "neither UTF-8 nor GB18030"),
                 text("full-width region code", "\uFEFF" + HEADER + "\n４３０３００,fdi_actual,2012,,5.1,亿美元,,x\n",
-                        Outcome.LOADED, "5.1"));
+                        Outcome.LOADED, "5.1"),
+                new Case("GBK declared in the mapping", (HEADER + "\n" + ok + "\n").getBytes(Charset.forName("GBK")),
+                        Outcome.LOADED, "5.1").mapped("encoding = GBK"),
+                new Case("GBK bytes where the mapping declares UTF-8", (HEADER + "\n" + ok + "\n")
+                        .getBytes(Charset.forName("GBK")), Outcome.REFUSED,
+                        FILE + ": the file is not UTF-8 text, as its mapping declares").mapped("encoding = UTF-8"),
+                row("an encoding kaifang does not read", ok, Outcome.REFUSED, "encoding 'Big5' is unknown")
+                        .mapped("encoding = Big5"),
+                // 6.3125 亿元 at the 2012 rate of 6.3125 yuan per dollar is 1 亿美元
+                row("yuan converted as the mapping asks", "430300,fdi_actual,2012,,6.3125,亿元,,x", Outcome.LOADED,
+                        "1.0").mapped("currency_conversion = fx_rate"),
+                row("a conversion kaifang does not know", ok, Outcome.REFUSED,
+                        "currency_conversion 'spot' is unknown").mapped("currency_conversion = spot"));
     }
 
     private static byte[] concat(String before, byte[] middle, String after) {
@@ -124,6 +145,9 @@ class MalformedInputCorpusTest {
 
         Path file = warehouse.data().resolve(FILE);
         Files.write(file, input.content());
+        if (input.mapping() != null) {
+            Files.writeString(file.resolveSibling("case.mapping.properties"), input.mapping() + "\n");
+        }
         TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--max-reject-share", "1");
         String fdi2012 = "select coalesce(cast(value / 1e8 as varchar), 'null') from stg_observation"
                 + " where indicator_code = 'fdi_actual' and year = 2012";
