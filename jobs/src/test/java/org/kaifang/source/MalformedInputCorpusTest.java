@@ -27,11 +27,12 @@ class MalformedInputCorpusTest {
     private static final String FILE = "sources/observations/case.csv";
 
     /** What should happen to a file. */
-    enum Outcome { LOADED, REJECTED, REFUSED }
+    enum Outcome { LOADED, REJECTED, REFUSED, FAILS_CHECK }
 
     /**
      * @param expected for LOADED: the value of fdi_actual 2012 in 亿美元 as text (or "null");
-     *                 for REJECTED: "line:column:reason fragment"; for REFUSED: a message fragment
+     *                 for REJECTED: "line:column:reason fragment"; for REFUSED: a message fragment;
+     *                 for FAILS_CHECK: a fragment of the error data_quality reports (exit code 3)
      */
     record Case(String name, byte[] content, Outcome outcome, String expected, String mapping) {
         Case(String name, byte[] content, Outcome outcome, String expected) {
@@ -109,6 +110,9 @@ class MalformedInputCorpusTest {
                         "neither UTF-8 nor GB18030"),
                 text("full-width region code", "\uFEFF" + HEADER + "\n４３０３００,fdi_actual,2012,,5.1,亿美元,,x\n",
                         Outcome.LOADED, "5.1"),
+                text("duplicate key with different values", HEADER + "\n" + ok + "\n"
+                        + "430300,fdi_actual,2012,,5.3,亿美元,,x\n", Outcome.FAILS_CHECK,
+                        "fdi_actual 2012 appears 2 times: " + FILE + ":2, " + FILE + ":3"),
                 new Case("GBK declared in the mapping", (HEADER + "\n" + ok + "\n").getBytes(Charset.forName("GBK")),
                         Outcome.LOADED, "5.1").mapped("encoding = GBK"),
                 new Case("GBK bytes where the mapping declares UTF-8", (HEADER + "\n" + ok + "\n")
@@ -165,6 +169,11 @@ class MalformedInputCorpusTest {
                 String[] r = reject.get(reject.size() - 1).split(",", 6);
                 assertEquals(List.of(FILE, expected[0], expected[1]), List.of(r[0], r[1], r[2]), reject.toString());
                 assertTrue(r[5].contains(expected[2]), r[5]);
+            }
+            case FAILS_CHECK -> {
+                assertEquals(3, run.exitCode(), run.out() + run.err());
+                assertTrue(warehouse.query("select message_en from data_quality where severity = 'error'").stream()
+                        .anyMatch(r -> r.get(0).contains(input.expected())), input.expected());
             }
             case REFUSED -> {
                 assertEquals(1, run.exitCode(), run.out() + run.err());
