@@ -97,7 +97,11 @@ public final class NightlyJobFactory {
     }
 
     public static String loadStepName(SourceFile source) {
-        return "load " + source.name();
+        return loadStepName(source.name());
+    }
+
+    static String loadStepName(String sourceName) {
+        return "load " + sourceName;
     }
 
     private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
@@ -119,6 +123,7 @@ public final class NightlyJobFactory {
                 .listener(rejects)
                 .listener(writer)
                 .listener(new RejectShareGuard(source.name(), settings.maxRejectShare(), settings.rejectsDir()))
+                .listener(PausePoints.aroundSteps())
                 .build();
     }
 
@@ -147,6 +152,7 @@ public final class NightlyJobFactory {
         return new StepBuilder(name, jobRepository)
                 .tasklet(tasklet, transactionManager)
                 .allowStartIfComplete(false)
+                .listener(PausePoints.aroundSteps())
                 .build();
     }
 

@@ -47,6 +47,7 @@ public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, Step
         for (ValidRow row : chunk) {
             writer.write(row, vintageMicros);
         }
+        PausePoints.reach("written " + NightlyJobFactory.loadStepName(sourceName));
     }
 
     @Override

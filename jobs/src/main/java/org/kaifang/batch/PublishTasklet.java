@@ -86,6 +86,7 @@ public final class PublishTasklet implements Tasklet {
             } else if (!Files.exists(target)) {
                 throw new IllegalStateException("staged file " + staged + " of " + version.sourceFile() + " is missing");
             }
+            PausePoints.reach("published " + version.sourceFile());
             long rows = rowsIn(target);
             manifest.add(new LakeFile(table, name, version.sourceFile(), version.sha256(),
                     version.referenceSha256(), vintage, rows, rejected));

@@ -67,6 +67,7 @@ public final class CatalogBuilder {
                     statement.execute("checkpoint");
                 }
             }
+            org.kaifang.batch.PausePoints.reach("catalog built");
             Files.move(building, catalogFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             log.info("catalog published: {}", catalogFile);
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.kaifang.batch.BatchInfrastructure;
 import org.kaifang.batch.NightlyResult;
 import org.kaifang.batch.NightlyRunner;
+import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
 
@@ -50,7 +51,14 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings(sparkMaster, maxRejectShare);
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
+        WriterLock lock;
+        try {
+            lock = WriterLock.acquire(settings.warehouseDir(), "nightly " + runDate);
+        } catch (WriterLock.WarehouseLockedException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+        try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
             NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),
                     VersionProvider.version()).run(runDate, rerun);
             var out = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr()

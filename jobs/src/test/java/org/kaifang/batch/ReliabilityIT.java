@@ -1,0 +1,164 @@
+package org.kaifang.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kaifang.TestWarehouse;
+
+/**
+ * The nightly job as operators run it: in processes of its own, killed with {@code kill -9}
+ * anywhere, started twice at once. Runs after {@code package}, on the packaged jar.
+ */
+class ReliabilityIT {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final String DATE = "2026-11-26";
+
+    @TempDir
+    static Path root;
+
+    /** Per view: row count and an order-free hash of every row (timestamps left out: they say when, not what). */
+    static Map<String, String> uninterrupted;
+
+    @BeforeAll
+    static void runOnceWithoutInterruption() throws Exception {
+        TestWarehouse clean = new TestWarehouse(root.resolve("clean"));
+        Child run = Child.nightly(clean, null);
+        assertEquals(0, run.waitFor(), run.output());
+        uninterrupted = checksums(clean.warehouse().resolve("kaifang.duckdb"));
+        assertTrue(uninterrupted.size() > 40, uninterrupted.keySet().toString());
+    }
+
+    @ParameterizedTest(name = "killed at: {0}")
+    @ValueSource(strings = {
+        "before reference",
+        "after reference",
+        "written load sources/observations/xiangtan_2011_speech.csv",
+        "after load sources/observations/zhuzhou_yearbook_2011.xlsx",
+        "before publish",
+        "published sources/observations/xiangtan_2011_speech.csv",
+        "after publish",
+        "after marts",
+        "catalog built",
+        "after catalog",
+        "after checks",
+        "after report"})
+    void killedAnywhereARerunEndsAsAnUninterruptedRun(String moment) throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("killed-" + moment.replaceAll("[^a-z0-9]+", "-")));
+        Child paused = Child.nightly(warehouse, moment);
+        paused.awaitPause(moment);
+        paused.kill();
+
+        Child rerun = Child.nightly(warehouse, null);
+        assertEquals(0, rerun.waitFor(), rerun.output());
+        assertEquals(uninterrupted, checksums(warehouse.warehouse().resolve("kaifang.duckdb")), moment);
+        try (var leftovers = Files.walk(warehouse.warehouse().resolve("lake"))) {
+            assertEquals(List.of(), leftovers.filter(p -> p.toString().contains("staging")).filter(Files::isRegularFile)
+                    .toList(), "no staging file is left behind");
+        }
+    }
+
+    @Test
+    void secondRunWhileOneRunsChangesNothingAndNamesTheHolder() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("two"));
+        Child first = Child.nightly(warehouse, "before reference");
+        first.awaitPause("before reference");
+        Child second = Child.nightly(warehouse, null);
+        int code = second.waitFor();
+        String holder = "pid " + first.process.pid() + " on ";
+        first.kill();
+        assertEquals(4, code, second.output());
+        assertTrue(second.output().contains("another nightly run is writing the warehouse"), second.output());
+        assertTrue(second.output().contains(holder), second.output());
+        assertTrue(Files.notExists(warehouse.warehouse().resolve("kaifang.duckdb")), "the second run built nothing");
+    }
+
+    /** A nightly run of the packaged jar in a JVM of its own. */
+    record Child(Process process, Path log) {
+
+        static Child nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
+            command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("lib") + "/*",
+                    "org.kaifang.cli.Main", "nightly", "--date", DATE, "--lang", "en",
+                    "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString()));
+            Path log = Files.createTempFile(root, "child", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().remove(PausePoints.VARIABLE);
+            if (pauseAt != null) {
+                builder.environment().put(PausePoints.VARIABLE, pauseAt);
+            }
+            return new Child(builder.start(), log);
+        }
+
+        void awaitPause(String moment) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!output().contains("kaifang: paused at " + moment)) {
+                assertTrue(process.isAlive(), "ended before pausing at " + moment + ":\n" + output());
+                assertTrue(System.nanoTime() < deadline, "never paused at " + moment + ":\n" + output());
+                Thread.sleep(50);
+            }
+        }
+
+        /** kill -9: no shutdown hook, no finally block runs. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+
+        int waitFor() throws Exception {
+            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "still running:\n" + output());
+            return process.exitValue();
+        }
+
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    static Map<String, String> checksums(Path catalog) throws Exception {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        Map<String, String> sums = new TreeMap<>();
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
+             Statement statement = duckdb.createStatement()) {
+            Map<String, List<String>> columns = new TreeMap<>();
+            try (ResultSet rs = statement.executeQuery("select c.table_name, c.column_name from duckdb_columns() c"
+                    + " join duckdb_views() v on v.view_name = c.table_name and v.schema_name = c.schema_name"
+                    + " where not v.internal and c.data_type not like 'TIMESTAMP%' order by c.table_name, c.column_index")) {
+                while (rs.next()) {
+                    columns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add('"' + rs.getString(2) + '"');
+                }
+            }
+            for (var view : columns.entrySet()) {
+                try (ResultSet rs = statement.executeQuery("select count(*) || ':' || coalesce(sum(hash("
+                        + String.join(", ", view.getValue()) + ")), 0) from " + view.getKey())) {
+                    rs.next();
+                    sums.put(view.getKey(), rs.getString(1));
+                }
+            }
+        }
+        return sums;
+    }
+}
