@@ -93,16 +93,78 @@ class ReliabilityIT {
         assertTrue(Files.notExists(warehouse.warehouse().resolve("kaifang.duckdb")), "the second run built nothing");
     }
 
+    @Test
+    void readersInOtherProcessesSeeTheOldOrTheNewWarehouseNeverAnErrorNorAMix() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("readers"));
+        Child first = Child.nightly(warehouse, null);
+        assertEquals(0, first.waitFor(), first.output());
+        Path catalog = warehouse.warehouse().resolve("kaifang.duckdb");
+        String before = answer(catalog);
+        // a new figure and a revised one: the next run publishes a different warehouse
+        warehouse.append("sources/observations/xiangtan_2011_speech.csv",
+                "430300,fie_new,2011,,12,家,,a new figure", "430300,fdi_actual,2010,,4.1,亿美元,,a revised figure");
+
+        Path stop = root.resolve("readers-stop");
+        List<Child> readers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            readers.add(Child.java("org.kaifang.batch.CatalogReader", catalog.toString(), stop.toString()));
+        }
+        Thread.sleep(2000);
+        Child nightly = Child.nightly(warehouse, null);
+        assertEquals(0, nightly.waitFor(), nightly.output());
+        Thread.sleep(2000);
+        Files.createFile(stop);
+        String after = answer(catalog);
+        assertTrue(!before.equals(after), "the run changed what leaders read");
+
+        int seenAfter = 0;
+        for (Child reader : readers) {
+            assertEquals(0, reader.waitFor(), reader.output());
+            List<String> lines = reader.output().lines().filter(l -> l.startsWith("answer ") || l.startsWith("error "))
+                    .toList();
+            assertTrue(lines.stream().noneMatch(l -> l.startsWith("error ")), reader.output());
+            for (String line : lines) {
+                String answer = line.split(" ")[1];
+                assertTrue(answer.equals(before) || answer.equals(after), "a mixed answer: " + reader.output());
+                seenAfter += answer.equals(after) ? 1 : 0;
+            }
+            assertTrue(lines.size() >= 1, reader.output());
+        }
+        assertTrue(seenAfter > 0, "the readers saw the new warehouse too");
+    }
+
+    private static String answer(Path catalog) throws Exception {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
+             Statement statement = duckdb.createStatement();
+             ResultSet rs = statement.executeQuery(CatalogReader.QUERY)) {
+            rs.next();
+            return Integer.toHexString(rs.getString(1).hashCode());
+        }
+    }
+
     /** A nightly run of the packaged jar in a JVM of its own. */
     record Child(Process process, Path log) {
 
         static Child nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
+            return start(pauseAt, "org.kaifang.cli.Main", "nightly", "--date", DATE, "--lang", "en",
+                    "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());
+        }
+
+        static Child java(String main, String... args) throws IOException {
+            List<String> all = new ArrayList<>(List.of(main));
+            all.addAll(List.of(args));
+            return start(null, all.toArray(String[]::new));
+        }
+
+        private static Child start(String pauseAt, String... mainAndArgs) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
-            command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("lib") + "/*",
-                    "org.kaifang.cli.Main", "nightly", "--date", DATE, "--lang", "en",
-                    "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString()));
+            command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":"
+                    + TARGET.resolve("lib") + "/*"));
+            command.addAll(List.of(mainAndArgs));
             Path log = Files.createTempFile(root, "child", ".log");
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().remove(PausePoints.VARIABLE);
