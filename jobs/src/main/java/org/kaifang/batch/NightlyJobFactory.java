@@ -23,6 +23,7 @@ import org.kaifang.spark.SparkTradeFlowEngine;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -69,7 +70,8 @@ public final class NightlyJobFactory {
         }
     }
 
-    public Job create(NightlyPlan plan) {
+    /** @param listener told when the job starts and ends (a SIGTERM handler) */
+    public Job create(NightlyPlan plan, JobExecutionListener listener) {
         LakeLayout layout = new LakeLayout(settings.lakeDir());
         Supplier<ReferenceData> reference = memoize(() -> new ReferenceLoader(settings.dataDir()).load());
 
@@ -91,6 +93,7 @@ public final class NightlyJobFactory {
 
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new Vintage(jobRepository))
+                .listener(listener)
                 .start(steps.get(0));
         steps.subList(1, steps.size()).forEach(job::next);
         return job.build();

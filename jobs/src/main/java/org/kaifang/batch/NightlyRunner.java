@@ -45,8 +45,11 @@ public final class NightlyRunner {
         this.applicationVersion = applicationVersion;
     }
 
-    /** @param forceNewExecution run again even when the inputs are unchanged ({@code --rerun}) */
-    public NightlyResult run(LocalDate runDate, boolean forceNewExecution) throws Exception {
+    /**
+     * @param forceNewExecution run again even when the inputs are unchanged ({@code --rerun})
+     * @param stop              stops the job when the process is asked to end
+     */
+    public NightlyResult run(LocalDate runDate, boolean forceNewExecution, GracefulStop stop) throws Exception {
         NightlyPlan plan = new NightlyPlanner(settings, models, applicationVersion).plan(runDate);
         JobRepository repository = batch.jobRepository();
         JobParametersBuilder parameters = new JobParametersBuilder()
@@ -73,7 +76,7 @@ public final class NightlyRunner {
         NightlyJobFactory factory = new NightlyJobFactory(settings, repository, batch.transactionManager(), models);
         JobExecution execution;
         try {
-            execution = batch.jobOperator().start(factory.create(plan), jobParameters);
+            execution = batch.jobOperator().start(factory.create(plan, stop), jobParameters);
         } finally {
             factory.stopSpark();
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.kaifang.batch.BatchInfrastructure;
+import org.kaifang.batch.GracefulStop;
 import org.kaifang.batch.NightlyResult;
 import org.kaifang.batch.NightlyRunner;
 import org.kaifang.batch.WriterLock;
@@ -58,9 +59,10 @@ final class NightlyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.LOCKED;
         }
-        try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
+        try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
+             GracefulStop stop = new GracefulStop(batch.jobOperator()).install()) {
             NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),
-                    VersionProvider.version()).run(runDate, rerun);
+                    VersionProvider.version()).run(runDate, rerun, stop);
             var out = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr()
                     : spec.commandLine().getOut();
             result.lines().forEach(out::println);

@@ -79,6 +79,29 @@ class ReliabilityIT {
     }
 
     @Test
+    void sigtermStopsAtTheNextBoundaryAsStoppedAndTheNextRunResumes() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("sigterm"));
+        String speech = "load sources/observations/xiangtan_2011_speech.csv";
+        Child running = Child.nightly(warehouse, "written " + speech);
+        running.awaitPause("written " + speech);
+        running.process.destroy();
+        running.waitFor();
+        assertTrue(running.output().contains("asked to stop"), running.output());
+        assertTrue(running.output().contains(": STOPPED (execution "), running.output());
+        assertTrue(running.output().contains("  COMPLETED reference "), running.output());
+        assertTrue(running.output().contains("  STOPPED   " + speech), running.output());
+
+        Child resumed = Child.nightly(warehouse, null);
+        assertEquals(0, resumed.waitFor(), resumed.output());
+        assertTrue(resumed.output().contains(": COMPLETED (execution "), resumed.output());
+        // the step that was stopped is done again whole (its Parquet file cannot be appended to);
+        // what had completed is not
+        assertTrue(resumed.output().contains("  COMPLETED " + speech), resumed.output());
+        assertTrue(!resumed.output().contains(" reference "), "the completed step is not redone:\n" + resumed.output());
+        assertEquals(uninterrupted, checksums(warehouse.warehouse().resolve("kaifang.duckdb")));
+    }
+
+    @Test
     void secondRunWhileOneRunsChangesNothingAndNamesTheHolder() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("two"));
         Child first = Child.nightly(warehouse, "before reference");
