@@ -50,7 +50,7 @@ public final class BatchInfrastructure implements AutoCloseable {
             this.jobOperator = operator;
         } catch (Exception e) {
             dataSource.destroy();
-            throw new IllegalStateException("cannot set up the job repository at " + settings.url()
+            throw new IllegalStateException("cannot set up the job repository at " + masked(settings.url())
                     + ": " + e.getMessage(), e);
         }
     }
@@ -64,9 +64,14 @@ public final class BatchInfrastructure implements AutoCloseable {
             ds.destroy();
             String hint = e.getMessage() != null && e.getMessage().contains("already in use")
                     ? " (another kaifang command is using it; wait for it to finish)" : "";
-            throw new ConfigurationException("cannot open the job repository " + settings.url() + hint
+            throw new ConfigurationException("cannot open the job repository " + masked(settings.url()) + hint
                     + ": " + e.getMessage());
         }
+    }
+
+    /** The URL as messages show it: a password riding in it never reaches a message or a log. */
+    static String masked(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     private static void createSchemaIfMissing(DataSource dataSource, String url) throws SQLException {
@@ -77,7 +82,7 @@ public final class BatchInfrastructure implements AutoCloseable {
         }
         String database = url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : null;
         if (database == null) {
-            throw new ConfigurationException("job repository " + url
+            throw new ConfigurationException("job repository " + masked(url)
                     + ": only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported");
         }
         new ResourceDatabasePopulator(
