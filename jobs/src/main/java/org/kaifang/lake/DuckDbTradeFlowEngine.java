@@ -29,26 +29,36 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
     /** Below this many lines per part, splitting the read costs more than it saves. */
     public static final long DEFAULT_MIN_LINES_PER_PART = 1_000_000;
 
+    /**
+     * Skipping a line costs DuckDB about 0.13 µs, reading, judging and writing it about 1.6 µs
+     * (10⁷ customs lines on 2 cores): a later part, which skips the earlier ones first, is
+     * given that much less to read.
+     */
+    static final double SKIP_COST_RATIO = 0.08;
+
     /** Rows a partition buffers before it is written; DuckDB's default is 10× larger and thrashes under a memory limit. */
     private static final long PARTITION_FLUSH_ROWS = 50_000;
 
     private final String memoryLimit;
     private final int parts;
     private final long minLinesPerPart;
+    private final double skipCostRatio;
 
     /** @param memoryLimit DuckDB's memory limit for the load, e.g. "1GB" */
     public DuckDbTradeFlowEngine(String memoryLimit) {
-        this(memoryLimit, Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_LINES_PER_PART);
+        this(memoryLimit, Runtime.getRuntime().availableProcessors(), DEFAULT_MIN_LINES_PER_PART, SKIP_COST_RATIO);
     }
 
     /**
      * @param parts           most scans the file is read in at once
      * @param minLinesPerPart fewest lines (estimated) a part must have to be worth a scan
+     * @param skipCostRatio   what skipping a line costs against reading and judging it
      */
-    public DuckDbTradeFlowEngine(String memoryLimit, int parts, long minLinesPerPart) {
+    public DuckDbTradeFlowEngine(String memoryLimit, int parts, long minLinesPerPart, double skipCostRatio) {
         this.memoryLimit = memoryLimit;
         this.parts = Math.max(1, parts);
         this.minLinesPerPart = Math.max(1, minLinesPerPart);
+        this.skipCostRatio = skipCostRatio;
     }
 
     @Override
@@ -58,7 +68,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
 
     @Override
     public void load(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
-        long linesPerPart = linesPerPart(file);
+        long[] partLengths = partLengths(file);
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
             statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
@@ -68,16 +78,19 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                 statement.execute(type);
             }
             statement.execute("create type source_name as enum (" + SqlText.literal(sourceName) + ")");
-            statement.execute(copy(file, sourceName, linesPerPart, vintageMicros, rules, out));
+            statement.execute(copy(file, sourceName, partLengths, vintageMicros, rules, out));
         } catch (SQLException e) {
             throw new SourceException(sourceName, 0, 0, "cannot load the file: " + e.getMessage());
         }
     }
 
-    /** Lines each part reads, 0 for the whole file in one scan; estimated from the first 64 KiB. */
-    long linesPerPart(Path file) {
+    /**
+     * Lines each part reads, the last reading to the end (-1); a single -1 reads the whole file
+     * in one scan. Estimated from the first 64 KiB, balanced by {@link #balance}.
+     */
+    long[] partLengths(Path file) {
         if (parts == 1) {
-            return 0;
+            return new long[] {-1};
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] sample = in.readNBytes(64 * 1024);
@@ -88,14 +101,36 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                 }
             }
             long estimatedLines = newlines == 0 ? 1 : Files.size(file) * newlines / sample.length;
-            long perPart = estimatedLines / parts + 1;
-            return perPart < minLinesPerPart ? 0 : perPart;
+            return estimatedLines / parts < minLinesPerPart ? new long[] {-1}
+                    : balance(estimatedLines, parts, skipCostRatio);
         } catch (IOException e) {
             throw new SourceException(file.getFileName().toString(), 0, 0, "cannot read the file: " + e.getMessage());
         }
     }
 
-    private String copy(Path file, String sourceName, long linesPerPart, long vintageMicros, TradeFlowRules rules, Path out) {
+    /**
+     * Splits {@code lines} so that the parts end together: part i first skips the lines of the
+     * parts before it, at {@code skipCostRatio} of the cost of reading a line, so each part is
+     * shorter than the one before by that much of what it skips.
+     */
+    static long[] balance(long lines, int parts, double skipCostRatio) {
+        double[] shares = new double[parts];
+        double skipped = 0;
+        double sum = 0;
+        for (int i = 0; i < parts; i++) {
+            shares[i] = 1 - skipCostRatio * skipped;
+            skipped += shares[i];
+            sum += shares[i];
+        }
+        long[] lengths = new long[parts];
+        for (int i = 0; i < parts - 1; i++) {
+            lengths[i] = Math.round(lines * shares[i] / sum);
+        }
+        lengths[parts - 1] = -1;
+        return lengths;
+    }
+
+    private String copy(Path file, String sourceName, long[] partLengths, long vintageMicros, TradeFlowRules rules, Path out) {
         return """
                 copy (
                     with lines as (
@@ -124,7 +159,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         case when reject_column = 0 then line when reject_column > 0 then f[reject_column] end as reject_value,
                     from judged
                 ) to %s (format parquet, partition_by (load_status, year), overwrite_or_ignore true)
-                """.formatted(lines(file, linesPerPart), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
+                """.formatted(lines(file, partLengths), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
                 vintageMicros, SqlText.literal(out.toAbsolutePath().toString()));
     }
 
@@ -132,16 +167,15 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
      * The file's lines numbered as in an editor (the header is line 1): one scan, or one scan
      * per part, part i skipping the lines before it and reading at most linesPerPart.
      */
-    private String lines(Path file, long linesPerPart) {
+    private String lines(Path file, long[] partLengths) {
         List<String> scans = new ArrayList<>();
-        int count = linesPerPart == 0 ? 1 : parts;
-        for (int i = 0; i < count; i++) {
-            long skip = 1 + i * linesPerPart;
+        long skip = 1;
+        for (long length : partLengths) {
             String scan = "select ordinality + " + skip + " as source_line, coalesce(line, '') as line from read_csv("
                     + SqlText.literal(file.toAbsolutePath().toString()) + ", columns = {'line': 'VARCHAR'}, delim = E'\\x01',"
                     + " quote = '', escape = '', header = false, skip = " + skip + ", auto_detect = false) with ordinality";
-            boolean last = i == count - 1;
-            scans.add(last ? "        " + scan : "        select * from (" + scan + " limit " + linesPerPart + ")");
+            scans.add(length < 0 ? "        " + scan : "        select * from (" + scan + " limit " + length + ")");
+            skip += Math.max(length, 0);
         }
         return String.join("\n        union all\n", scans);
     }
