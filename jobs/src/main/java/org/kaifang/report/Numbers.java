@@ -13,8 +13,13 @@ final class Numbers {
         if (value == null) {
             return "";
         }
-        int places = unit.contains("元") ? 2 : 0;
+        int places = isCount(unit) ? 0 : 2;
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Counts (家, 个, 批次) print whole; money (万美元, 亿元 …) to 2 places. */
+    static boolean isCount(String unit) {
+        return !unit.contains("元");
     }
 
     static String rate(Double pct) {

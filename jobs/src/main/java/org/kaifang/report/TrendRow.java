@@ -6,6 +6,7 @@ record TrendRow(
         String regionName,
         String indicatorCode,
         String indicatorName,
+        String domain,
         int displayOrder,
         String unit,
         int year,
@@ -16,6 +17,7 @@ record TrendRow(
         Double targetValue,
         String targetUnit,
         String status,
+        Boolean attained,
         String source,
         String targetSource,
         boolean synthetic) {

@@ -65,6 +65,8 @@ public final class TrendTableReport {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, render(regionCode, year, regionRows), StandardCharsets.UTF_8);
+            new TrendWorkbook(language, year, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode,
+                    regionRows);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -150,15 +152,15 @@ public final class TrendTableReport {
     private List<TrendRow> rows(String condition, List<Object> parameters) {
         String zh = language == Language.ZH ? "zh" : "en";
         String sql = "select region_code, region_name_" + zh + ", indicator_code, indicator_name_" + zh
-                + ", display_order, unit, year, value, yoy_pct, cagr_3y_pct, target_kind, target_value, target_unit,"
-                + " status_" + zh + ", source, target_source, is_synthetic"
+                + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, target_kind, target_value, target_unit,"
+                + " status_" + zh + ", is_attained, source, target_source, is_synthetic"
                 + " from rpt_trend_table where " + condition
                 + " order by region_code, display_order, year";
         return query(sql, parameters, rs -> new TrendRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                rs.getInt(7), (Double) rs.getObject(8), (Double) rs.getObject(9), (Double) rs.getObject(10),
-                rs.getString(11), (Double) rs.getObject(12), rs.getString(13), rs.getString(14), rs.getString(15),
-                rs.getString(16), rs.getBoolean(17)));
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+                rs.getString(7), rs.getInt(8), (Double) rs.getObject(9), (Double) rs.getObject(10),
+                (Double) rs.getObject(11), rs.getString(12), (Double) rs.getObject(13), rs.getString(14),
+                rs.getString(15), (Boolean) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getBoolean(19)));
     }
 
     private interface RowMapper<T> {

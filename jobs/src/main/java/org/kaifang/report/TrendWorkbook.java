@@ -1,0 +1,220 @@
+package org.kaifang.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.kaifang.config.Language;
+
+/**
+ * The leaders' trend table as an Excel workbook: an overview sheet with every indicator and
+ * one sheet per domain (trade, inward investment, outbound investment, macro targets), each
+ * with its title, region, period and units on top, a frozen header, number formats (amounts
+ * to 2 places, rates to 1 place with %), targets coloured by status (met green, missed red,
+ * not yet known grey), set up to print on A4 landscape. Every figure is a row of
+ * {@code rpt_trend_table}; nothing is computed here.
+ */
+final class TrendWorkbook {
+
+    /** Fills of the status cell: the colours leaders know from traffic lights, softened for print. */
+    static final String MET = "C6EFCE";
+    static final String MISSED = "FFC7CE";
+    static final String PENDING = "D9D9D9";
+
+    private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment", "macro");
+
+    private final Language language;
+    private final int year;
+    private final int yearsShown;
+
+    TrendWorkbook(Language language, int year, int yearsShown) {
+        this.language = language;
+        this.year = year;
+        this.yearsShown = yearsShown;
+    }
+
+    void write(Path file, String regionCode, List<TrendRow> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            Styles styles = new Styles(book);
+            List<TrendRow> shown = rows.stream().filter(r -> r.year() > year - yearsShown && r.year() <= year).toList();
+            sheet(book, styles, language.pick("总览", "Overview"), regionCode, shown);
+            for (String domain : DOMAINS) {
+                List<TrendRow> inDomain = shown.stream().filter(r -> domain.equals(r.domain())).toList();
+                if (!inDomain.isEmpty()) {
+                    sheet(book, styles, domainName(domain), regionCode, inDomain);
+                }
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private void sheet(XSSFWorkbook book, Styles styles, String name, String regionCode, List<TrendRow> rows) {
+        Sheet sheet = book.createSheet(name);
+        int firstYear = year - yearsShown + 1;
+        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
+        for (int y = firstYear; y <= year; y++) {
+            header.add(language.pick(y + "年", String.valueOf(y)));
+        }
+        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
+                language.pick("三年年均增长(%)", "3-year average growth (%)"),
+                language.pick(year + "年目标", year + " target"), language.pick("目标单位", "Target unit"),
+                language.pick("完成情况", "Status")));
+
+        TrendRow any = rows.get(0);
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue(any.regionName() + " " + language.pick(year + "年开放型经济主要指标",
+                "open-economy indicators, " + year) + (name.equals(language.pick("总览", "Overview")) ? "" : " · " + name));
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.size() - 1));
+        Row subtitle = sheet.createRow(1);
+        subtitle.createCell(0).setCellValue(language.pick("地区:", "Region: ") + any.regionName() + " (" + regionCode + ")"
+                + language.pick("  期间:", "  Period: ") + firstYear + "–" + year
+                + language.pick("  单位:见各行“单位”列", "  Units: see each row's Unit column"));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
+
+        Row head = sheet.createRow(3);
+        for (int c = 0; c < header.size(); c++) {
+            head.createCell(c).setCellValue(header.get(c));
+            head.getCell(c).setCellStyle(styles.header);
+        }
+        sheet.createFreezePane(1, 4);
+
+        Map<String, Map<Integer, TrendRow>> byIndicator = new LinkedHashMap<>();
+        for (TrendRow row : rows) {
+            if (row.year() >= firstYear && row.year() <= year) {
+                byIndicator.computeIfAbsent(row.indicatorCode(), k -> new LinkedHashMap<>()).put(row.year(), row);
+            }
+        }
+        int r = 4;
+        for (Map<Integer, TrendRow> series : byIndicator.values()) {
+            TrendRow first = series.values().iterator().next();
+            TrendRow current = series.get(year);
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(first.indicatorName());
+            row.createCell(1).setCellValue(first.unit());
+            CellStyle amount = Numbers.isCount(first.unit()) ? styles.count : styles.amount;
+            for (int y = firstYear; y <= year; y++) {
+                TrendRow at = series.get(y);
+                if (at != null && at.value() != null) {
+                    row.createCell(2 + y - firstYear).setCellValue(at.value());
+                    row.getCell(2 + y - firstYear).setCellStyle(amount);
+                }
+            }
+            int c = 2 + yearsShown;
+            if (current != null) {
+                number(row, c, current.yoyPct(), styles.rate);
+                number(row, c + 1, current.cagr3yPct(), styles.rate);
+                if (current.targetKind() != null) {
+                    number(row, c + 2, current.targetValue(),
+                            "growth_pct".equals(current.targetKind()) ? styles.rate : amount);
+                    row.createCell(c + 3).setCellValue(current.targetUnit());
+                    row.createCell(c + 4).setCellValue(current.status());
+                    row.getCell(c + 4).setCellStyle(styles.status(current.attained()));
+                }
+            }
+        }
+        for (int c = 0; c < header.size(); c++) {
+            sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
+        }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(3, 3, -1, -1));
+    }
+
+    private static void number(Row row, int column, Double value, CellStyle style) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value);
+            row.getCell(column).setCellStyle(style);
+        }
+    }
+
+    private String domainName(String domain) {
+        return switch (domain) {
+            case "trade" -> language.pick("对外贸易", "Trade");
+            case "inward_investment" -> language.pick("利用外资", "Inward investment");
+            case "outbound_investment" -> language.pick("对外投资", "Outbound investment");
+            default -> language.pick("宏观目标", "Macro targets");
+        };
+    }
+
+    /** The workbook's cell styles, made once: Excel allows only so many. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle amount;
+        final CellStyle count;
+        final CellStyle rate;
+        final XSSFCellStyle met;
+        final XSSFCellStyle missed;
+        final XSSFCellStyle pending;
+
+        Styles(XSSFWorkbook book) {
+            Font bold = book.createFont();
+            bold.setBold(true);
+            Font big = book.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = book.createCellStyle();
+            title.setFont(big);
+            header = book.createCellStyle();
+            header.setFont(bold);
+            header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            amount = format(book, "#,##0.00");
+            count = format(book, "#,##0");
+            rate = format(book, "0.0\"%\"");
+            met = fill(book, MET);
+            missed = fill(book, MISSED);
+            pending = fill(book, PENDING);
+        }
+
+        XSSFCellStyle status(Boolean attained) {
+            return attained == null ? pending : attained ? met : missed;
+        }
+
+        private static CellStyle format(XSSFWorkbook book, String pattern) {
+            CellStyle style = book.createCellStyle();
+            style.setDataFormat(book.createDataFormat().getFormat(pattern));
+            return style;
+        }
+
+        private static XSSFCellStyle fill(XSSFWorkbook book, String rgb) {
+            XSSFCellStyle style = book.createCellStyle();
+            style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb)));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            return style;
+        }
+    }
+}

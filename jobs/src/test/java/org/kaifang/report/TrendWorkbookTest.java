@@ -1,0 +1,113 @@
+package org.kaifang.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.TestWarehouse;
+
+/**
+ * The seed city's 2011 workbook read back with POI: the speech's figures, their number formats,
+ * and the fills of a met, a missed and a pending target.
+ */
+class TrendWorkbookTest {
+
+    @TempDir
+    static Path root;
+
+    static XSSFWorkbook book;
+
+    @BeforeAll
+    static void writeTheSeedCitysReport() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root);
+        // two 2011 targets to judge against the speech: FDI growth 15% (16.1% came: met) and
+        // trade growth 10% (6.5% came: missed)
+        warehouse.write("sources/targets/xiangtan_2011_targets.csv",
+                "region_code,indicator_code,year,kind,value,unit,binding,source_doc",
+                "430300,fdi_actual,2011,growth_pct,15,%,expected,test target",
+                "430300,trade_total,2011,growth_pct,10,%,expected,test target");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--lang", "zh");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Path file = warehouse.warehouse().resolve("reports/430300/2011/trend.xlsx");
+        try (InputStream in = Files.newInputStream(file)) {
+            book = new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void overviewHoldsTheSpeechsFiguresWithTheirFormats() {
+        Sheet overview = book.getSheet("总览");
+        assertNotNull(overview, sheetNames());
+        assertEquals("湘潭市 2011年开放型经济主要指标", overview.getRow(0).getCell(0).getStringCellValue());
+        Row fdi = row(overview, "实际利用外资");
+        assertEquals("亿美元", fdi.getCell(1).getStringCellValue());
+        assertEquals(4.68, fdi.getCell(6).getNumericCellValue(), 1e-9, "2011 is the fifth year column");
+        assertEquals("#,##0.00", fdi.getCell(6).getCellStyle().getDataFormatString());
+        assertEquals(16.1, fdi.getCell(7).getNumericCellValue(), 1e-9);
+        assertEquals("0.0\"%\"", fdi.getCell(7).getCellStyle().getDataFormatString());
+        Row trade = row(overview, "外贸进出口总额");
+        assertEquals(24.77, trade.getCell(6).getNumericCellValue(), 1e-9);
+        assertEquals(6.5, trade.getCell(7).getNumericCellValue(), 1e-9);
+        assertEquals(4, overview.getPaneInformation().getHorizontalSplitTopRow(), "the header stays in view");
+        assertTrue(overview.getPrintSetup().getLandscape());
+        assertEquals(PrintSetup.A4_PAPERSIZE, overview.getPrintSetup().getPaperSize());
+    }
+
+    @Test
+    void targetsAreColouredByWhetherTheyWereMet() {
+        Sheet overview = book.getSheet("总览");
+        Cell met = row(overview, "实际利用外资").getCell(11);
+        assertEquals("达标", met.getStringCellValue());
+        assertEquals(TrendWorkbook.MET, fill(met));
+        Cell missed = row(overview, "外贸进出口总额").getCell(11);
+        assertEquals("未达标", missed.getStringCellValue());
+        assertEquals(TrendWorkbook.MISSED, fill(missed));
+        assertEquals(15.0, row(overview, "实际利用外资").getCell(9).getNumericCellValue(), 1e-9);
+        assertEquals("%", row(overview, "实际利用外资").getCell(10).getStringCellValue());
+    }
+
+    @Test
+    void eachDomainHasItsSheet() {
+        // the seed's macro targets are for 2012: no macro sheet in 2011's workbook
+        assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资"), sheetNames());
+        assertEquals(24.77, row(book.getSheet("对外贸易"), "外贸进出口总额").getCell(6).getNumericCellValue(), 1e-9);
+        assertEquals(4.68, row(book.getSheet("利用外资"), "实际利用外资").getCell(6).getNumericCellValue(), 1e-9);
+    }
+
+    private static List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        book.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static Row row(Sheet sheet, String indicator) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && indicator.equals(first.toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError(indicator + " not in sheet " + sheet.getSheetName());
+    }
+
+    private static String fill(Cell cell) {
+        byte[] rgb = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getRGB();
+        return HexFormat.of().withUpperCase().formatHex(rgb);
+    }
+}
