@@ -64,7 +64,10 @@ public final class TrendTableReport {
         Path file = reportsDir.resolve(regionCode).resolve(String.valueOf(year)).resolve("trend.md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, render(regionCode, year, regionRows), StandardCharsets.UTF_8);
+            TrendTable table = table(regionCode, year, regionRows);
+            Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
+            Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
+                    StandardCharsets.UTF_8);
             new TrendWorkbook(language, year, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode,
                     regionRows);
             return file;
@@ -73,7 +76,7 @@ public final class TrendTableReport {
         }
     }
 
-    private String render(String regionCode, int year, List<TrendRow> regionRows) {
+    private TrendTable table(String regionCode, int year, List<TrendRow> regionRows) {
         List<TrendRow> rows = regionRows.stream()
                 .filter(r -> r.year() > year - YEARS_SHOWN && r.year() <= year)
                 .toList();
@@ -81,67 +84,26 @@ public final class TrendTableReport {
             throw new CatalogException("rpt_trend_table has no figures for region " + regionCode
                     + " in " + (year - YEARS_SHOWN + 1) + "-" + year);
         }
-        Map<String, Map<Integer, TrendRow>> byIndicator = new LinkedHashMap<>();
-        for (TrendRow row : rows) {
-            byIndicator.computeIfAbsent(row.indicatorCode(), k -> new LinkedHashMap<>()).put(row.year(), row);
-        }
-        StringBuilder md = new StringBuilder();
-        md.append("# ").append(rows.get(0).regionName()).append(' ')
-                .append(language.pick(year + "年开放型经济主要指标", "open-economy indicators, " + year)).append("\n\n");
-        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
-        for (int y = year - YEARS_SHOWN + 1; y <= year; y++) {
-            header.add(language.pick(y + "年", String.valueOf(y)));
-        }
-        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
-                language.pick("三年年均增长(%)", "3-year average growth (%)"),
-                language.pick(year + "年目标", year + " target"), language.pick("完成情况", "Status")));
-        md.append(line(header));
-        md.append(line(header.stream().map(h -> "---").toList()));
+        return TrendTable.of(rows, year, YEARS_SHOWN, language);
+    }
 
-        Set<String> sources = new TreeSet<>();
-        boolean synthetic = false;
-        for (Map<Integer, TrendRow> series : byIndicator.values()) {
-            TrendRow any = series.values().iterator().next();
-            TrendRow current = series.get(year);
-            List<String> cells = new ArrayList<>(List.of(any.indicatorName(), any.unit()));
-            for (int y = year - YEARS_SHOWN + 1; y <= year; y++) {
-                TrendRow r = series.get(y);
-                cells.add(r == null ? "" : Numbers.value(r.value(), r.unit()));
-            }
-            cells.add(current == null ? "" : Numbers.rate(current.yoyPct()));
-            cells.add(current == null ? "" : Numbers.rate(current.cagr3yPct()));
-            cells.add(current == null ? "" : target(current));
-            cells.add(current == null || current.status() == null ? "" : current.status());
-            md.append(line(cells));
-            for (TrendRow r : series.values()) {
-                if (r.source() != null) {
-                    sources.add(r.source());
-                }
-                if (r.targetSource() != null && r.year() == year) {
-                    sources.add(r.targetSource());
-                }
-                synthetic |= r.synthetic();
-            }
+    private String markdown(TrendTable table) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(table.title()).append("\n\n");
+        md.append(line(table.header()));
+        md.append(line(table.header().stream().map(h -> "---").toList()));
+        for (TrendTable.Line row : table.lines()) {
+            md.append(line(row.cells()));
         }
         md.append('\n').append(language.pick("资料来源:", "Sources:")).append('\n');
-        for (String source : sources) {
+        for (String source : table.sources()) {
             md.append("- ").append(source).append('\n');
         }
-        if (synthetic) {
+        if (table.synthetic()) {
             md.append('\n').append(language.pick("注:部分数据为合成数据(synthetic),仅供测试,不是公布数。",
                     "Note: some figures are synthetic (generated for testing), not published figures.")).append('\n');
         }
         return md.toString();
-    }
-
-    private String target(TrendRow row) {
-        if (row.targetKind() == null) {
-            return "";
-        }
-        if (row.targetKind().equals("growth_pct")) {
-            return language.pick("增长", "+") + Numbers.rate(row.targetValue()) + "%";
-        }
-        return Numbers.value(row.targetValue(), row.targetUnit()) + " " + row.targetUnit();
     }
 
     private static String line(List<String> cells) {

@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -32,6 +35,8 @@ class TrendWorkbookTest {
     static Path root;
 
     static XSSFWorkbook book;
+    static String markdown;
+    static String html;
 
     @BeforeAll
     static void writeTheSeedCitysReport() throws Exception {
@@ -45,6 +50,8 @@ class TrendWorkbookTest {
         TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--lang", "zh");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         Path file = warehouse.warehouse().resolve("reports/430300/2011/trend.xlsx");
+        markdown = Files.readString(file.resolveSibling("trend.md"));
+        html = Files.readString(file.resolveSibling("trend.html"));
         try (InputStream in = Files.newInputStream(file)) {
             book = new XSSFWorkbook(in);
         }
@@ -88,6 +95,41 @@ class TrendWorkbookTest {
         assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资"), sheetNames());
         assertEquals(24.77, row(book.getSheet("对外贸易"), "外贸进出口总额").getCell(6).getNumericCellValue(), 1e-9);
         assertEquals(4.68, row(book.getSheet("利用外资"), "实际利用外资").getCell(6).getNumericCellValue(), 1e-9);
+    }
+
+    @Test
+    void markdownHtmlAndWorkbookShowTheSameFigures() {
+        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        Sheet overview = book.getSheet("总览");
+        List<List<String>> mdRows = markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| 指标"))
+                .map(l -> List.of(l.substring(2, l.length() - 2).split(" \\| ", -1))).toList();
+        List<List<String>> htmlRows = new ArrayList<>();
+        Matcher tr = Pattern.compile("<tr>(.*?)</tr>").matcher(html);
+        while (tr.find()) {
+            if (tr.group(1).startsWith("<td")) {
+                List<String> cells = new ArrayList<>();
+                Matcher td = Pattern.compile("<td[^>]*>(.*?)</td>").matcher(tr.group(1));
+                while (td.find()) {
+                    cells.add(td.group(1));
+                }
+                htmlRows.add(cells);
+            }
+        }
+        assertTrue(mdRows.size() >= 6, markdown);
+        assertEquals(mdRows, htmlRows, "the page prints the Markdown's cells");
+        for (List<String> md : mdRows) {
+            Row xlsx = row(overview, md.get(0));
+            for (int c = 2; c <= 8; c++) {
+                Cell cell = xlsx.getCell(c);
+                String shown = cell == null ? "" : formatter.formatCellValue(cell).replace(",", "").replace("%", "");
+                assertEquals(md.get(c), shown, md.get(0) + " column " + c);
+            }
+            Cell status = xlsx.getCell(11);
+            assertEquals(md.get(md.size() - 1), status == null ? "" : status.getStringCellValue(), md.get(0));
+        }
+        assertTrue(html.contains("<svg viewBox="), "charts are drawn in the page");
+        assertTrue(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
+                "the page needs nothing from a network");
     }
 
     private static List<String> sheetNames() {

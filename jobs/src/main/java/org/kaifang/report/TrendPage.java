@@ -1,0 +1,167 @@
+package org.kaifang.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.kaifang.config.Language;
+
+/**
+ * The leaders' trend table as one self-contained HTML page: no script, no font or image
+ * fetched from anywhere, so it opens offline, on a phone, and prints. The table is the same
+ * cells as the Markdown; each indicator gets an SVG line chart of its years, with its level
+ * target as a dashed line.
+ */
+final class TrendPage {
+
+    private static final int WIDTH = 320;
+    private static final int HEIGHT = 170;
+    private static final int LEFT = 20;
+    private static final int RIGHT = 20;
+    private static final int TOP = 36;
+    private static final int BOTTOM = 28;
+
+    private final Language language;
+
+    TrendPage(Language language) {
+        this.language = language;
+    }
+
+    String render(TrendTable table) {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en")).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(table.title())).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<h1>").append(escape(table.title())).append("</h1>\n");
+        html.append("<div class=\"table\"><table>\n<thead><tr>");
+        for (String h : table.header()) {
+            html.append("<th>").append(escape(h)).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        for (TrendTable.Line line : table.lines()) {
+            html.append("<tr>");
+            for (int c = 0; c < line.cells().size(); c++) {
+                String cell = line.cells().get(c);
+                String css = c == line.cells().size() - 1 ? status(cell) : c >= 2 ? "num" : "";
+                html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table></div>\n<h2>").append(language.pick("走势", "Trends")).append("</h2>\n")
+                .append("<div class=\"charts\">\n");
+        for (TrendTable.Line line : table.lines()) {
+            if (line.values().stream().filter(Objects::nonNull).count() > 0) {
+                html.append(chart(line));
+            }
+        }
+        html.append("</div>\n<h2>").append(language.pick("资料来源", "Sources")).append("</h2>\n<ul>\n");
+        for (String source : table.sources()) {
+            html.append("<li>").append(escape(source)).append("</li>\n");
+        }
+        html.append("</ul>\n");
+        if (table.synthetic()) {
+            html.append("<p class=\"note\">").append(escape(language.pick("注:部分数据为合成数据(synthetic),仅供测试,不是公布数。",
+                    "Note: some figures are synthetic (generated for testing), not published figures."))).append("</p>\n");
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    /** A line chart of one indicator's years, labelled with its values; a level target dashed. */
+    private String chart(TrendTable.Line line) {
+        List<Double> known = new ArrayList<>(line.values().stream().filter(Objects::nonNull).toList());
+        if (line.targetLevel() != null) {
+            known.add(line.targetLevel());
+        }
+        double min = Math.min(0, known.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+        double max = known.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        if (max <= min) {
+            max = min + 1;
+        }
+        int n = line.years().size();
+        double step = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, n - 1);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<figure><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"").append(escape(line.indicatorName())).append("\">")
+                .append("<text class=\"t\" x=\"").append(LEFT).append("\" y=\"16\">").append(escape(line.indicatorName()))
+                .append(" (").append(escape(line.unit())).append(")</text>");
+        int axis = HEIGHT - BOTTOM;
+        svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(axis).append("\" x2=\"")
+                .append(WIDTH - RIGHT).append("\" y2=\"").append(axis).append("\"/>");
+        StringBuilder points = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            double x = LEFT + i * step;
+            svg.append("<text class=\"y\" x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - 8).append("\">")
+                    .append(line.years().get(i)).append("</text>");
+            Double value = line.values().get(i);
+            if (value == null) {
+                continue;
+            }
+            double y = scale(value, min, max);
+            points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
+            svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"3\"/>")
+                    .append("<text class=\"v\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 7)).append("\">")
+                    .append(escape(line.cells().get(2 + i))).append("</text>");
+        }
+        svg.append("<polyline points=\"").append(points.toString().trim()).append("\"/>");
+        if (line.targetLevel() != null) {
+            double y = scale(line.targetLevel(), min, max);
+            svg.append("<line class=\"target\" x1=\"").append(LEFT).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
+                    .append(WIDTH - RIGHT).append("\" y2=\"").append(fmt(y)).append("\"/>");
+        }
+        svg.append("</svg>");
+        if (!line.targetText().isEmpty()) {
+            svg.append("<figcaption>").append(escape(language.pick("目标:", "Target: ") + line.targetText()
+                    + (line.status().isEmpty() ? "" : " · " + line.status()))).append("</figcaption>");
+        }
+        return svg.append("</figure>\n").toString();
+    }
+
+    private static double scale(double value, double min, double max) {
+        return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - min) / (max - min));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private String status(String text) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        return text.equals(language.pick("达标", "attained")) ? "met"
+                : text.equals(language.pick("未达标", "missed")) ? "missed" : "pending";
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static final String CSS = """
+            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+                   margin: 1rem; color: #222; }
+            h1 { font-size: 1.4rem; }
+            h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+            .table { overflow-x: auto; }
+            table { border-collapse: collapse; font-size: 0.9rem; }
+            th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; }
+            th { background: #eee; }
+            td.num { text-align: right; }
+            td.met { background: #C6EFCE; text-align: center; }
+            td.missed { background: #FFC7CE; text-align: center; }
+            td.pending { background: #D9D9D9; text-align: center; }
+            .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 1rem; }
+            figure { margin: 0; border: 1px solid #ddd; padding: 0.3rem; }
+            svg { width: 100%; height: auto; }
+            svg polyline { fill: none; stroke: #c0392b; stroke-width: 2; }
+            svg circle { fill: #c0392b; }
+            svg .axis { stroke: #999; }
+            svg .target { stroke: #2c7be5; stroke-width: 1.5; stroke-dasharray: 5 4; }
+            svg text { font-size: 11px; text-anchor: middle; fill: #333; }
+            svg text.t { font-size: 13px; text-anchor: start; font-weight: bold; }
+            figcaption { font-size: 0.8rem; color: #555; }
+            .note { color: #a00; }
+            @media print { body { margin: 0; } .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
+            """;
+}
