@@ -20,7 +20,18 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.kaifang.config.Language;
@@ -30,7 +41,8 @@ import org.kaifang.config.Language;
  * one sheet per domain (trade, inward investment, outbound investment, macro targets), each
  * with its title, region, period and units on top, a frozen header, number formats (amounts
  * to 2 places, rates to 1 place with %), targets coloured by status (met green, missed red,
- * not yet known grey), set up to print on A4 landscape. Every figure is a row of
+ * not yet known grey), a line chart per indicator reading its row, set up to print on A4
+ * landscape. Every figure is a row of
  * {@code rpt_trend_table}; nothing is computed here.
  */
 final class TrendWorkbook {
@@ -137,6 +149,7 @@ final class TrendWorkbook {
                 }
             }
         }
+        charts((XSSFSheet) sheet, 4, r - 1, firstYear);
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
         }
@@ -147,6 +160,36 @@ final class TrendWorkbook {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(3, 3, -1, -1));
+    }
+
+    /**
+     * A line chart per indicator row, two abreast below the table. Each chart reads its row's
+     * year cells, so the chart and the table cannot disagree.
+     */
+    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int firstYear) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int top = lastRow + 3;
+        for (int r = firstRow; r <= lastRow; r++) {
+            int index = r - firstRow;
+            int col = index % 2 == 0 ? 0 : 6;
+            int row = top + (index / 2) * 16;
+            XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 6, row + 15));
+            Row source = sheet.getRow(r);
+            String name = source.getCell(0).getStringCellValue() + " (" + source.getCell(1).getStringCellValue() + ")";
+            chart.setTitleText(name);
+            chart.setTitleOverlay(false);
+            XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+            values.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, values);
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
+                    XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(3, 3, 2, 1 + yearsShown)),
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, 2, 1 + yearsShown)));
+            series.setTitle(name, null);
+            series.setMarkerStyle(MarkerStyle.CIRCLE);
+            series.setSmooth(false);
+            chart.plot(data);
+        }
     }
 
     private static void number(Row row, int column, Double value, CellStyle style) {

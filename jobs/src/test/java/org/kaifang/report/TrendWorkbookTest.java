@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +89,19 @@ class TrendWorkbookTest {
         assertEquals(TrendWorkbook.MISSED, fill(missed));
         assertEquals(15.0, row(overview, "实际利用外资").getCell(9).getNumericCellValue(), 1e-9);
         assertEquals("%", row(overview, "实际利用外资").getCell(10).getStringCellValue());
+    }
+
+    @Test
+    void eachIndicatorHasAChartReadingItsRow() {
+        XSSFSheet overview = book.getSheet("总览");
+        List<XSSFChart> charts = overview.getDrawingPatriarch().getCharts();
+        assertEquals(7, charts.size(), "one per indicator of the seed's 2011 table");
+        XSSFChart trade = charts.get(0);
+        assertEquals("外贸进出口总额 (亿美元)", trade.getTitleText().getString());
+        var series = trade.getChartSeries().get(0).getSeries(0);
+        // the chart reads the row of cells the table shows, 2007年 to 2011年
+        assertEquals("总览!$C$5:$G$5", series.getValuesData().getDataRangeReference());
+        assertEquals("总览!$C$4:$G$4", series.getCategoryData().getDataRangeReference());
     }
 
     @Test
