@@ -106,6 +106,20 @@ public final class TestWarehouse {
         }
     }
 
+    /** The lines of the first rejects file written (header first), or none when nothing was rejected. */
+    public List<String> rejectLines() {
+        Path folder = warehouse.resolve("rejects");
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Rows of a query on the catalog, opened read-only as an analyst would; values as text. */
     public List<List<String>> query(String sql) {
         return new Catalog(catalog()).query(sql);

@@ -164,7 +164,7 @@ class MalformedInputCorpusTest {
             case REJECTED -> {
                 assertEquals(0, run.exitCode(), run.out() + run.err());
                 String[] expected = input.expected().split(":", 3);
-                List<String> reject = rejects(warehouse);
+                List<String> reject = warehouse.rejectLines();
                 assertTrue(reject.size() > 1, "no reject written");
                 String[] r = reject.get(reject.size() - 1).split(",", 6);
                 assertEquals(List.of(FILE, expected[0], expected[1]), List.of(r[0], r[1], r[2]), reject.toString());
@@ -183,16 +183,5 @@ class MalformedInputCorpusTest {
         }
         assertEquals(before, warehouse.contents("(select * from stg_observation where indicator_code <> 'fdi_actual' or year <> 2012)"),
                 "what was published before stays");
-    }
-
-    private static List<String> rejects(TestWarehouse warehouse) throws IOException {
-        Path folder = warehouse.warehouse().resolve("rejects");
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
-            return Files.readAllLines(file);
-        }
     }
 }

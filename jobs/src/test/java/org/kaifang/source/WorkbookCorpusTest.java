@@ -51,7 +51,7 @@ class WorkbookCorpusTest {
     static Consumer<XSSFWorkbook> page(Consumer<Row> value) {
         return book -> {
             Sheet sheet = book.createSheet("表1");
-            row(sheet, 0, "指标", "2012年");
+            SheetRows.row(sheet, 0, "指标", "2012年");
             Row fdi = sheet.createRow(1);
             fdi.createCell(0).setCellValue("实际利用外资");
             value.accept(fdi);
@@ -84,51 +84,51 @@ class WorkbookCorpusTest {
                         MAPPING, Outcome.REJECTED, "表1!B2|expected a number"),
                 new Case("unknown indicator name", book -> {
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "指标", "2012年");
-                    row(sheet, 1, "外资到位金额(新口径)", 51000.0);
+                    SheetRows.row(sheet, 0, "指标", "2012年");
+                    SheetRows.row(sheet, 1, "外资到位金额(新口径)", 51000.0);
                 }, MAPPING, Outcome.REJECTED, "表1!A2|unknown indicator code"),
                 new Case("title rows, merged two-row header and footnote", book -> {
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "湘潭市对外经济主要指标");
+                    SheetRows.row(sheet, 0, "湘潭市对外经济主要指标");
                     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
-                    row(sheet, 1, "指标", "2012年", "");
-                    row(sheet, 2, "", "", "");
+                    SheetRows.row(sheet, 1, "指标", "2012年", "");
+                    SheetRows.row(sheet, 2, "", "", "");
                     sheet.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
                     sheet.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
-                    row(sheet, 3, "实际利用外资", 51000.0);
-                    row(sheet, 4, "注：实际利用外资按商务部口径。");
-                    row(sheet, 5, "出口总额", "not read: below the footnote");
+                    SheetRows.row(sheet, 3, "实际利用外资", 51000.0);
+                    SheetRows.row(sheet, 4, "注：实际利用外资按商务部口径。");
+                    SheetRows.row(sheet, 5, "出口总额", "not read: below the footnote");
                 }, MAPPING.replace("header_row = 1", "header_row = 2").replace("first_data_row = 2", "first_data_row = 4"),
                         Outcome.LOADED, "5.1"),
                 new Case("hidden sheet of last year's layout before the mapped one", book -> {
                     Sheet old = book.createSheet("表1(旧)");
-                    row(old, 0, "指标", "2012年");
-                    row(old, 1, "实际利用外资", 99999.0);
+                    SheetRows.row(old, 0, "指标", "2012年");
+                    SheetRows.row(old, 1, "实际利用外资", 99999.0);
                     book.setSheetHidden(0, true);
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "指标", "2012年");
-                    row(sheet, 1, "实际利用外资", 51000.0);
+                    SheetRows.row(sheet, 0, "指标", "2012年");
+                    SheetRows.row(sheet, 1, "实际利用外资", 51000.0);
                 }, MAPPING, Outcome.LOADED, "5.1"),
                 new Case("unit read from the sheet", book -> {
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "单位：亿美元");
-                    row(sheet, 1, "指标", "2012年");
-                    row(sheet, 2, "实际利用外资", 5.1);
+                    SheetRows.row(sheet, 0, "单位：亿美元");
+                    SheetRows.row(sheet, 1, "指标", "2012年");
+                    SheetRows.row(sheet, 2, "实际利用外资", 5.1);
                 }, MAPPING.replace("unit = 万美元", "unit_cell = A1").replace("header_row = 1", "header_row = 2")
                         .replace("first_data_row = 2", "first_data_row = 3"), Outcome.LOADED, "5.1"),
                 new Case("unit cell left empty", book -> {
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "");
-                    row(sheet, 1, "指标", "2012年");
-                    row(sheet, 2, "实际利用外资", 5.1);
+                    SheetRows.row(sheet, 0, "");
+                    SheetRows.row(sheet, 1, "指标", "2012年");
+                    SheetRows.row(sheet, 2, "实际利用外资", 5.1);
                 }, MAPPING.replace("unit = 万美元", "unit_cell = A1").replace("header_row = 1", "header_row = 2")
                         .replace("first_data_row = 2", "first_data_row = 3"), Outcome.REFUSED, FILE + ":1:1: no unit in cell A1"),
                 new Case("mapping names a sheet the workbook lacks", page(r -> r.createCell(1).setCellValue(51000)),
                         MAPPING.replace("sheet = 表1", "sheet = 表2"), Outcome.REFUSED, "no sheet named '表2'; the workbook has: 表1"),
                 new Case("header row without a year", book -> {
                     Sheet sheet = book.createSheet("表1");
-                    row(sheet, 0, "指标", "本年");
-                    row(sheet, 1, "实际利用外资", 51000.0);
+                    SheetRows.row(sheet, 0, "指标", "本年");
+                    SheetRows.row(sheet, 1, "实际利用外资", 51000.0);
                 }, MAPPING, Outcome.REFUSED, "no year (such as 2011 or 2011年) in row 1 of sheet 表1"),
                 new Case("mapping with an unknown setting", page(r -> r.createCell(1).setCellValue(51000)),
                         MAPPING + "units = 万美元\n", Outcome.REFUSED, "unknown setting 'units'"),
@@ -173,7 +173,7 @@ class WorkbookCorpusTest {
             case REJECTED -> {
                 assertEquals(0, run.exitCode(), run.out() + run.err());
                 String[] expected = input.expected().split("\\|", 2);
-                List<String> rejects = rejects(warehouse);
+                List<String> rejects = warehouse.rejectLines();
                 assertEquals(2, rejects.size(), "a header and one rejected cell: " + rejects);
                 assertTrue(rejects.get(1).startsWith(FILE + ","), rejects.get(1));
                 assertTrue(rejects.get(1).contains(" " + expected[0] + ","), rejects.get(1));
@@ -187,26 +187,5 @@ class WorkbookCorpusTest {
             }
         }
         assertEquals(before, warehouse.contents(others), "what was published before stays");
-    }
-
-    private static void row(Sheet sheet, int index, Object... cells) {
-        Row row = sheet.createRow(index);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] instanceof String text) {
-                row.createCell(c).setCellValue(text);
-            } else {
-                row.createCell(c).setCellValue((Double) cells[c]);
-            }
-        }
-    }
-
-    private static List<String> rejects(TestWarehouse warehouse) throws IOException {
-        Path folder = warehouse.warehouse().resolve("rejects");
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return Files.readAllLines(files.filter(Files::isRegularFile).findFirst().orElseThrow());
-        }
     }
 }

@@ -51,11 +51,11 @@ class WorkbookSourceTest {
         Path folder = warehouse.data().resolve("sources/observations");
         try (Workbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet("表1");
-            row(sheet, 0, "指标", "2011年");
+            SheetRows.row(sheet, 0, "指标", "2011年");
             Row broken = sheet.createRow(1);
             broken.createCell(0).setCellValue("实际利用外资");
             broken.createCell(1).setCellFormula("1/0");
-            row(sheet, 2, "出口总额", 12345.0);
+            SheetRows.row(sheet, 2, "出口总额", 12345.0);
             book.getCreationHelper().createFormulaEvaluator().evaluateAll();
             try (OutputStream out = Files.newOutputStream(folder.resolve("hengyang.xlsx"))) {
                 book.write(out);
@@ -86,16 +86,5 @@ class WorkbookSourceTest {
         assertTrue(inChinese.err().contains("sources/observations/zhuzhou_yearbook_2011.xlsx: 工作簿旁边需要一个映射文件："
                 + "sources/observations/zhuzhou_yearbook_2011.mapping.properties"), inChinese.err());
         assertTrue(inChinese.err().contains("请修正错误后再次运行 ./kaifang nightly"), inChinese.err());
-    }
-
-    private static void row(Sheet sheet, int index, Object... cells) {
-        Row row = sheet.createRow(index);
-        for (int c = 0; c < cells.length; c++) {
-            if (cells[c] instanceof String text) {
-                row.createCell(c).setCellValue(text);
-            } else {
-                row.createCell(c).setCellValue(((Number) cells[c]).doubleValue());
-            }
-        }
     }
 }
