@@ -5,7 +5,6 @@ import org.kaifang.lake.SqlText;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The one contract both trade detail engines apply, written twice side by side: as Java for
@@ -21,10 +20,11 @@ public final class TradeFlowRules {
     /** The People's Republic's first year: no statistics of this warehouse are older. */
     private static final int FIRST_YEAR = 1949;
 
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern MONTH = Pattern.compile("[0-9]{1,2}");
-    private static final Pattern HS = Pattern.compile("[0-9]{2}([0-9]{2}){0,4}");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+    /** Which rule a line breaks: no rule, so it loads. */
+    public static final int LOADS = -1;
+
+    /** Which rule a line breaks: it does not have exactly eight fields. */
+    public static final int FIELD_COUNT = 0;
 
     /**
      * One rule: the column it judges (1-based), why a line breaks it, the Java test that the
@@ -48,24 +48,24 @@ public final class TradeFlowRules {
         this.countries = countries;
         this.rules = List.of(
                 new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
-                        v -> YEAR.matcher(v).matches() && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
+                        v -> digits(v, 4, 4) && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
                         "try_cast(f[1] as trade_year) is not null"),
                 new Rule(2, Messages.text("trade.month"),
-                        v -> MONTH.matcher(v).matches() && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
+                        v -> digits(v, 1, 2) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
                         "try_cast(f[2] as trade_month) is not null"),
                 new Rule(3, Messages.text("code.unknown_region"), regions::contains,
                         "try_cast(f[3] as known_region) is not null"),
                 new Rule(4, Messages.text("code.unknown_country"),
                         countries::contains,
                         "try_cast(f[4] as known_country) is not null"),
-                new Rule(5, Messages.text("trade.hs"), v -> HS.matcher(v).matches(),
+                new Rule(5, Messages.text("trade.hs"), v -> digits(v, 2, 10) && v.length() % 2 == 0,
                         "regexp_full_match(f[5], '[0-9]{2}([0-9]{2}){0,4}')"),
                 new Rule(6, Messages.text("trade.flow"), v -> v.equals("export") || v.equals("import"),
                         "try_cast(f[6] as trade_flow_direction) is not null"),
                 new Rule(7, Messages.text("trade.value"),
-                        v -> AMOUNT.matcher(v).matches(),
+                        TradeFlowRules::amount,
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
-                new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || AMOUNT.matcher(v).matches(),
+                new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || amount(v),
                         "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"));
     }
 
@@ -84,16 +84,56 @@ public final class TradeFlowRules {
     /** Why a line is rejected, or null when it loads. */
     public Rejection check(String file, long line, String text) {
         String[] fields = text.split(",", -1);
-        if (fields.length != COLUMNS.size()) {
+        int column = rejectColumn(fields);
+        if (column == LOADS) {
+            return null;
+        }
+        if (column == FIELD_COUNT) {
             return new Rejection(file, line, 0, "line", text, fieldCountReason());
         }
+        return new Rejection(file, line, column, COLUMNS.get(column - 1), fields[column - 1], rules.get(column - 1).reason());
+    }
+
+    /**
+     * The 1-based column of the first rule a line's fields break, {@link #FIELD_COUNT} when
+     * there are not eight, or {@link #LOADS}: for engines that split the line once and go on
+     * to parse the same fields.
+     */
+    public int rejectColumn(String[] fields) {
+        if (fields.length != COLUMNS.size()) {
+            return FIELD_COUNT;
+        }
         for (Rule rule : rules) {
-            String value = fields[rule.column() - 1];
-            if (!rule.passes().test(value)) {
-                return new Rejection(file, line, rule.column(), COLUMNS.get(rule.column() - 1), value, rule.reason());
+            if (!rule.passes().test(fields[rule.column() - 1])) {
+                return rule.column();
             }
         }
-        return null;
+        return LOADS;
+    }
+
+    /** Whether a field is min..max ASCII digits: the SQL twins' {@code [0-9]{min,max}}. */
+    private static boolean digits(String value, int min, int max) {
+        int length = value.length();
+        return length >= min && length <= max && digitsBetween(value, 0, length);
+    }
+
+    /** Whether a field reads {@code [0-9]+(.[0-9]+)?}: digits, then at most one point with digits after it. */
+    private static boolean amount(String value) {
+        int length = value.length();
+        int point = value.indexOf('.');
+        int whole = point < 0 ? length : point;
+        return whole > 0 && digitsBetween(value, 0, whole)
+                && (point < 0 || point < length - 1 && digitsBetween(value, point + 1, length));
+    }
+
+    private static boolean digitsBetween(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fieldCountReason() {

@@ -1,7 +1,6 @@
 package org.kaifang.spark;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,7 +17,7 @@ import java.util.List;
 public final class LineChunks {
 
     /** Bytes [start, end) of the file; its first line is line number {@code firstLine}. */
-    public record Chunk(long start, long end, long firstLine) implements Serializable {
+    public record Chunk(long start, long end, long firstLine) implements org.apache.spark.sql.connector.read.InputPartition {
     }
 
     private LineChunks() {

@@ -1,10 +1,8 @@
 package org.kaifang.spark;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
 
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -14,8 +12,9 @@ import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.source.TradeFlowRules;
 
 /**
- * The scale-out engine: the driver splits the file at line boundaries, Spark tasks apply the
- * same rules as the DuckDB engine to their chunks, and Spark writes the partitioned result.
+ * The scale-out engine: the file is read through {@link TradeDetailSource} (the driver splits it
+ * at line boundaries, Spark tasks apply the same rules as the DuckDB engine to their chunks),
+ * and Spark writes the partitioned result.
  * On a cluster the file must be readable at the same path by every worker.
  */
 public final class SparkTradeFlowEngine implements TradeFlowEngine {
@@ -57,15 +56,9 @@ public final class SparkTradeFlowEngine implements TradeFlowEngine {
 
     @Override
     public void load(Path file, String sourceName, long vintageMicros, TradeFlowRules rules, Path out) {
-        SparkSession session = spark.get();
-        List<LineChunks.Chunk> chunks = LineChunks.split(file, CHUNK_BYTES);
-        if (chunks.isEmpty()) {
-            return;
-        }
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(session.sparkContext());
-        var rows = context.parallelize(chunks, chunks.size())
-                .flatMap(new ChunkParser(file.toAbsolutePath().toString(), sourceName, vintageMicros, rules));
-        session.createDataFrame(rows, SCHEMA).write().mode(SaveMode.Overwrite)
+        spark.get().read().format(TradeDetailSource.class.getName())
+                .options(TradeDetailSource.options(file, sourceName, vintageMicros, rules)).load()
+                .write().mode(SaveMode.Overwrite)
                 .partitionBy("load_status", "year").parquet(out.toAbsolutePath().toString());
     }
 }

@@ -42,6 +42,10 @@ class TradeFlowRulesTest {
             new Object[] {"2014,1,430100,USA,85,export,.5,", 7},
             new Object[] {"2014,1,430100,USA,85,export,1.,", 7},
             new Object[] {"2014,1,430100,USA,85,export,,", 7},
+            new Object[] {"2014,1,430100,USA,85,export,1.5.3,", 7},
+            new Object[] {"2014,1,430100,USA,85,export,1,.", 8},
+            new Object[] {"2014,1,430100,USA,,export,1,", 5},
+            new Object[] {"2014,1,430100,USA,8a,export,1,", 5},
             new Object[] {"2014,1,430100,USA,85,export,1,-1", 8},
             new Object[] {"2014,1,430100,USA,85,export,1", 0},
             new Object[] {"", 0});

@@ -1,0 +1,178 @@
+package org.kaifang.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.connector.read.InputPartition;
+import org.apache.spark.sql.connector.read.PartitionReader;
+import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.unsafe.types.UTF8String;
+import org.kaifang.source.TradeFlowRules;
+
+/**
+ * A Spark task's reader: one chunk of a customs detail file, line by line, each line judged by
+ * {@link TradeFlowRules} and yielded as a row of {@link SparkTradeFlowEngine#SCHEMA}, loaded or
+ * rejected. It holds one buffer of the file and one row, never the chunk.
+ */
+final class ChunkReader implements PartitionReader<InternalRow> {
+
+    /** What every task of one load shares; serialized to the executors. */
+    record Factory(String file, String sourceName, long vintageMicros, int lastYear, Set<String> regions,
+            Set<String> countries) implements PartitionReaderFactory {
+
+        @Override
+        public PartitionReader<InternalRow> createReader(InputPartition partition) {
+            return new ChunkReader(this, (LineChunks.Chunk) partition);
+        }
+    }
+
+    private static final UTF8String LOADED = UTF8String.fromString("ok");
+    private static final UTF8String REJECTED = UTF8String.fromString("rejected");
+    private static final int BUFFER_BYTES = 1 << 20;
+
+    private final TradeFlowRules rules;
+    private final FileChannel channel;
+    private final UTF8String sourceName;
+    private final long vintageMicros;
+    /** Region, partner and flow codes repeat endlessly: each is encoded for Spark once. */
+    private final Map<String, UTF8String> codes = new HashMap<>();
+    private final GenericInternalRow row = new GenericInternalRow(SparkTradeFlowEngine.SCHEMA.size());
+
+    private byte[] buffer = new byte[BUFFER_BYTES];
+    private int lineStart;
+    private int filled;
+    private long unread;
+    private long line;
+
+    private ChunkReader(Factory factory, LineChunks.Chunk chunk) {
+        this.rules = new TradeFlowRules(factory.lastYear(), factory.regions(), factory.countries());
+        this.sourceName = UTF8String.fromString(factory.sourceName());
+        this.vintageMicros = factory.vintageMicros();
+        this.unread = chunk.end() - chunk.start();
+        this.line = chunk.firstLine() - 1;
+        try {
+            this.channel = FileChannel.open(Path.of(factory.file()), StandardOpenOption.READ);
+            channel.position(chunk.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + factory.file(), e);
+        }
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        String text = readLine();
+        if (text == null) {
+            return false;
+        }
+        line++;
+        String[] fields = text.split(",", -1);
+        int column = rules.rejectColumn(fields);
+        if (column == TradeFlowRules.LOADS) {
+            loaded(fields);
+        } else {
+            rejected(column, column == TradeFlowRules.FIELD_COUNT ? text : fields[column - 1]);
+        }
+        row.update(9, sourceName);
+        row.setLong(10, line);
+        row.setLong(11, vintageMicros);
+        return true;
+    }
+
+    private void loaded(String[] f) {
+        row.update(0, LOADED);
+        row.setInt(1, Integer.parseInt(f[0]));
+        row.setInt(2, Integer.parseInt(f[1]));
+        row.update(3, code(f[2]));
+        row.update(4, code(f[3]));
+        row.update(5, UTF8String.fromString(f[4]));
+        row.update(6, code(f[5]));
+        row.setDouble(7, Double.parseDouble(f[6]));
+        if (f[7].isEmpty()) {
+            row.setNullAt(8);
+        } else {
+            row.setDouble(8, Double.parseDouble(f[7]));
+        }
+        row.setNullAt(12);
+        row.setNullAt(13);
+    }
+
+    private void rejected(int column, String value) {
+        row.update(0, REJECTED);
+        for (int i = 1; i <= 8; i++) {
+            row.setNullAt(i);
+        }
+        row.setInt(12, column);
+        row.update(13, UTF8String.fromString(value));
+    }
+
+    private UTF8String code(String value) {
+        return codes.computeIfAbsent(value, UTF8String::fromString);
+    }
+
+    @Override
+    public InternalRow get() {
+        return row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** The next line without its terminator (\n or \r\n), or null at the chunk's end. */
+    private String readLine() throws IOException {
+        while (true) {
+            for (int i = lineStart; i < filled; i++) {
+                if (buffer[i] == '\n') {
+                    String text = decode(lineStart, i);
+                    lineStart = i + 1;
+                    return text;
+                }
+            }
+            if (unread == 0) {
+                if (lineStart == filled) {
+                    return null;
+                }
+                String last = decode(lineStart, filled);
+                lineStart = filled;
+                return last;
+            }
+            refill();
+        }
+    }
+
+    /** Keeps the unfinished line at the front and reads on behind it, growing for a very long line. */
+    private void refill() throws IOException {
+        int kept = filled - lineStart;
+        if (kept == buffer.length) {
+            buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+        } else {
+            System.arraycopy(buffer, lineStart, buffer, 0, kept);
+        }
+        lineStart = 0;
+        filled = kept;
+        int room = (int) Math.min(buffer.length - filled, unread);
+        int read = channel.read(ByteBuffer.wrap(buffer, filled, room));
+        if (read < 0) {
+            unread = 0;
+            return;
+        }
+        filled += read;
+        unread -= read;
+    }
+
+    private String decode(int from, int to) {
+        int end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;
+        return new String(buffer, from, end - from, StandardCharsets.UTF_8);
+    }
+}
