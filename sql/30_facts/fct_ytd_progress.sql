@@ -50,6 +50,7 @@ with_previous as (
         indicators.unit_factor,
         this_year.source,
         this_year.is_synthetic,
+        this_year.vintage,
     from cumulative as this_year
     inner join indicators
         on this_year.indicator_code = indicators.indicator_code
@@ -132,6 +133,7 @@ final as (
         case when target_kind = 'growth_pct' then round(ytd_yoy_pct - target_value, 2) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
+        vintage,
     from measured
 )
 
@@ -160,3 +162,4 @@ comment on column fct_ytd_progress.progress_status_en is 'ahead, behind or on pa
 comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct - target, percentage points';
 comment on column fct_ytd_progress.source is 'Publication the figure is cited from';
 comment on column fct_ytd_progress.is_synthetic is 'True when the figure is generated, not published';
+comment on column fct_ytd_progress.vintage is 'When the figure''s source was loaded (UTC)';

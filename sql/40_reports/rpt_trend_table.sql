@@ -2,6 +2,10 @@
 -- grain: one row per region_code, indicator_code, year that has a figure or a target.
 -- Where a year has several targets, the yearly one is shown before a plan's, and a growth
 -- target before a level target (fct_target_attainment has them all).
+-- Formulas:
+--   target_level = the level the year's target asks for, to mark on a chart: a level target
+--                  itself; for a yearly growth target g, the previous year's value * (1 + g / 100);
+--                  null for a plan's average growth target
 -- materialized: table
 create or replace view rpt_trend_table as
 
@@ -54,6 +58,11 @@ final as (
         targets.target_kind,
         targets.target_value,
         targets.target_unit,
+        case
+            when targets.target_kind = 'level' then targets.target_value
+            when targets.target_kind = 'growth_pct' and targets.target_scope = 'year'
+                then previous_year.value * (1 + targets.target_value / 100)
+        end as target_level,
         targets.binding,
         targets.completion_pct,
         targets.is_attained,
@@ -76,6 +85,10 @@ final as (
         on targets.region_code = report_rows.region_code
         and targets.indicator_code = report_rows.indicator_code
         and targets.year = report_rows.year
+    left join growth as previous_year
+        on previous_year.region_code = report_rows.region_code
+        and previous_year.indicator_code = report_rows.indicator_code
+        and previous_year.year = report_rows.year - 1
 )
 
 select * from final;
@@ -99,6 +112,7 @@ comment on column rpt_trend_table.cagr_5y_pct is 'Compound yearly growth over 5 
 comment on column rpt_trend_table.target_kind is 'growth_pct or level; null without a target';
 comment on column rpt_trend_table.target_value is 'Target: percent growth or a level in the display unit';
 comment on column rpt_trend_table.target_unit is '% or the display unit';
+comment on column rpt_trend_table.target_level is 'Level the target asks for in the display unit, for charts: a level target, or last year''s value grown by a yearly growth target';
 comment on column rpt_trend_table.binding is 'expected (预期性) or binding (约束性)';
 comment on column rpt_trend_table.completion_pct is 'Completion ratio: actual / target * 100';
 comment on column rpt_trend_table.is_attained is 'Target met; null while the actual is not yet known';

@@ -10,8 +10,9 @@ import org.kaifang.config.Language;
 /**
  * The leaders' trend table as one self-contained HTML page: no script, no font or image
  * fetched from anywhere, so it opens offline, on a phone, and prints. The table is the same
- * cells as the Markdown; each indicator gets an SVG line chart of its years, with its level
- * target as a dashed line.
+ * cells as the Markdown; each indicator gets an SVG line chart of its years, with the level its
+ * target asks for as a dashed line and a diamond at the target year. The further sections follow
+ * as tables, each with its footnotes.
  */
 final class TrendPage {
 
@@ -56,19 +57,44 @@ final class TrendPage {
                 html.append(chart(line));
             }
         }
-        html.append("</div>\n<h2>").append(language.pick("资料来源", "Sources")).append("</h2>\n<ul>\n");
-        for (String source : table.sources()) {
-            html.append("<li>").append(escape(source)).append("</li>\n");
-        }
-        html.append("</ul>\n");
-        if (table.synthetic()) {
-            html.append("<p class=\"note\">").append(escape(language.pick("注:部分数据为合成数据(synthetic),仅供测试,不是公布数。",
-                    "Note: some figures are synthetic (generated for testing), not published figures."))).append("</p>\n");
+        html.append("</div>\n");
+        footnotes(html, table.footnotes());
+        for (ReportSection section : table.sections()) {
+            html.append("<h2>").append(escape(section.title())).append("</h2>\n<div class=\"table\"><table>\n<thead><tr>");
+            for (String h : section.header()) {
+                html.append("<th>").append(escape(h)).append("</th>");
+            }
+            html.append("</tr></thead>\n<tbody>\n");
+            for (List<ReportCell> row : section.rows()) {
+                html.append("<tr>");
+                for (ReportCell cell : row) {
+                    String css = switch (cell.kind()) {
+                        case TEXT -> "";
+                        case GOOD -> "met";
+                        case BAD -> "missed";
+                        case NEUTRAL -> "pending";
+                        default -> "num";
+                    };
+                    html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
+                            .append("</td>");
+                }
+                html.append("</tr>\n");
+            }
+            html.append("</tbody>\n</table></div>\n");
+            footnotes(html, section.footnotes());
         }
         return html.append("</body>\n</html>\n").toString();
     }
 
-    /** A line chart of one indicator's years, labelled with its values; a level target dashed. */
+    private static void footnotes(StringBuilder html, List<String> footnotes) {
+        if (!footnotes.isEmpty()) {
+            html.append("<ul class=\"notes\">\n");
+            footnotes.forEach(f -> html.append("<li>").append(escape(f)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+    }
+
+    /** A line chart of one indicator's years, labelled with its values; the target's level dashed, marked at its year. */
     private String chart(TrendTable.Line line) {
         List<Double> known = new ArrayList<>(line.values().stream().filter(Objects::nonNull).toList());
         if (line.targetLevel() != null) {
@@ -107,8 +133,11 @@ final class TrendPage {
         svg.append("<polyline points=\"").append(points.toString().trim()).append("\"/>");
         if (line.targetLevel() != null) {
             double y = scale(line.targetLevel(), min, max);
+            double x = LEFT + (n - 1) * step;
             svg.append("<line class=\"target\" x1=\"").append(LEFT).append("\" y1=\"").append(fmt(y)).append("\" x2=\"")
-                    .append(WIDTH - RIGHT).append("\" y2=\"").append(fmt(y)).append("\"/>");
+                    .append(WIDTH - RIGHT).append("\" y2=\"").append(fmt(y)).append("\"/>")
+                    .append("<path class=\"marker\" d=\"M").append(fmt(x)).append(',').append(fmt(y - 5))
+                    .append(" l5,5 l-5,5 l-5,-5 z\"/>");
         }
         svg.append("</svg>");
         if (!line.targetText().isEmpty()) {
@@ -158,10 +187,11 @@ final class TrendPage {
             svg circle { fill: #c0392b; }
             svg .axis { stroke: #999; }
             svg .target { stroke: #2c7be5; stroke-width: 1.5; stroke-dasharray: 5 4; }
+            svg .marker { fill: #2c7be5; }
             svg text { font-size: 11px; text-anchor: middle; fill: #333; }
             svg text.t { font-size: 13px; text-anchor: start; font-weight: bold; }
             figcaption { font-size: 0.8rem; color: #555; }
-            .note { color: #a00; }
+            .notes { font-size: 0.8rem; color: #555; padding-left: 1.2rem; }
             @media print { body { margin: 0; } .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
             """;
 }

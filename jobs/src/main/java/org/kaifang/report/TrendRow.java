@@ -13,12 +13,16 @@ record TrendRow(
         Double value,
         Double yoyPct,
         Double cagr3yPct,
+        Double cagr5yPct,
         String targetKind,
         Double targetValue,
         String targetUnit,
+        Double targetLevel,
         String status,
+        Double completionPct,
         Boolean attained,
         String source,
         String targetSource,
-        boolean synthetic) {
+        boolean synthetic,
+        String vintage) {
 }

@@ -4,25 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.kaifang.config.Language;
 
 /**
- * One region's trend table for one year, as every format shows it: title, column headers, a
- * row of printed cells per indicator, each indicator's series for its chart, the sources to
- * cite and whether any figure is synthetic. Markdown and HTML print exactly these cells, so
- * the formats cannot disagree.
+ * One region's report for one year, as every format shows it: the trend table (title, column
+ * headers, a row of printed cells per indicator, each indicator's series for its chart), its
+ * footnotes (sources with their vintage, the synthetic note), and the further sections. Markdown
+ * and HTML print exactly these cells, so the formats cannot disagree.
  */
-record TrendTable(String title, List<String> header, List<Line> lines, List<String> sources, boolean synthetic) {
+record TrendTable(String title, String regionName, int year, List<String> header, List<Line> lines,
+                  List<String> footnotes, List<ReportSection> sections) {
+
+    /** Columns of a line after the years: growth, 3- and 5-year averages, target, completion, status. */
+    static final int COLUMNS_AFTER_YEARS = 6;
 
     /** One indicator: its printed cells, and its yearly values (null where missing) for a chart. */
     record Line(String indicatorName, String unit, List<String> cells, List<Integer> years, List<Double> values,
                 Double targetLevel, String targetText, String status) {
     }
 
-    static TrendTable of(List<TrendRow> rows, int year, int yearsShown, Language language) {
+    static TrendTable of(List<TrendRow> rows, int year, int yearsShown, Language language, List<ReportSection> sections) {
         int firstYear = year - yearsShown + 1;
         Map<String, Map<Integer, TrendRow>> byIndicator = new LinkedHashMap<>();
         for (TrendRow row : rows) {
@@ -30,18 +32,11 @@ record TrendTable(String title, List<String> header, List<Line> lines, List<Stri
                 byIndicator.computeIfAbsent(row.indicatorCode(), k -> new LinkedHashMap<>()).put(row.year(), row);
             }
         }
-        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
         List<Integer> years = new ArrayList<>();
         for (int y = firstYear; y <= year; y++) {
-            header.add(language.pick(y + "年", String.valueOf(y)));
             years.add(y);
         }
-        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
-                language.pick("三年年均增长(%)", "3-year average growth (%)"),
-                language.pick(year + "年目标", year + " target"), language.pick("完成情况", "Status")));
-
-        Set<String> sources = new TreeSet<>();
-        boolean synthetic = false;
+        Citations citations = new Citations();
         List<Line> lines = new ArrayList<>();
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
             TrendRow any = series.values().iterator().next();
@@ -56,24 +51,41 @@ record TrendTable(String title, List<String> header, List<Line> lines, List<Stri
             String target = current == null ? "" : target(current, language);
             cells.add(current == null ? "" : Numbers.rate(current.yoyPct()));
             cells.add(current == null ? "" : Numbers.rate(current.cagr3yPct()));
+            cells.add(current == null ? "" : Numbers.rate(current.cagr5yPct()));
             cells.add(target);
+            cells.add(current == null ? "" : Numbers.rate(current.completionPct()));
             String status = current == null || current.status() == null ? "" : current.status();
             cells.add(status);
-            Double level = current != null && "level".equals(current.targetKind()) ? current.targetValue() : null;
+            Double level = current == null ? null : current.targetLevel();
             lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status));
             for (TrendRow r : series.values()) {
-                if (r.source() != null) {
-                    sources.add(r.source());
+                citations.add(r.source(), r.vintage(), r.synthetic());
+                if (r.year() == year) {
+                    citations.add(r.targetSource(), r.vintage(), false);
                 }
-                if (r.targetSource() != null && r.year() == year) {
-                    sources.add(r.targetSource());
-                }
-                synthetic |= r.synthetic();
             }
         }
-        String title = rows.get(0).regionName() + " "
-                + language.pick(year + "年开放型经济主要指标", "open-economy indicators, " + year);
-        return new TrendTable(title, header, lines, List.copyOf(sources), synthetic);
+        String regionName = rows.get(0).regionName();
+        return new TrendTable(title(regionName, year, language), regionName, year, header(year, yearsShown, language),
+                lines, citations.footnotes(language), sections);
+    }
+
+    static String title(String regionName, int year, Language language) {
+        return regionName + " " + language.pick(year + "年开放型经济主要指标", "open-economy indicators, " + year);
+    }
+
+    /** The trend table's header as Markdown and HTML print it. */
+    static List<String> header(int year, int yearsShown, Language language) {
+        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
+        for (int y = year - yearsShown + 1; y <= year; y++) {
+            header.add(language.pick(y + "年", String.valueOf(y)));
+        }
+        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
+                language.pick("三年年均增长(%)", "3-year average growth (%)"),
+                language.pick("五年年均增长(%)", "5-year average growth (%)"),
+                language.pick(year + "年目标", year + " target"),
+                language.pick("完成率(%)", "Completion (%)"), language.pick("完成情况", "Status")));
+        return header;
     }
 
     private static String target(TrendRow row, Language language) {

@@ -6,9 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +66,7 @@ public final class TrendTableReport {
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);
             new TrendWorkbook(language, year, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode,
-                    regionRows);
+                    regionRows, table);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -84,7 +81,7 @@ public final class TrendTableReport {
             throw new CatalogException("rpt_trend_table has no figures for region " + regionCode
                     + " in " + (year - YEARS_SHOWN + 1) + "-" + year);
         }
-        return TrendTable.of(rows, year, YEARS_SHOWN, language);
+        return TrendTable.of(rows, year, YEARS_SHOWN, language, new ReportSections(catalog, language).of(regionCode, year));
     }
 
     private String markdown(TrendTable table) {
@@ -95,15 +92,24 @@ public final class TrendTableReport {
         for (TrendTable.Line row : table.lines()) {
             md.append(line(row.cells()));
         }
-        md.append('\n').append(language.pick("资料来源:", "Sources:")).append('\n');
-        for (String source : table.sources()) {
-            md.append("- ").append(source).append('\n');
-        }
-        if (table.synthetic()) {
-            md.append('\n').append(language.pick("注:部分数据为合成数据(synthetic),仅供测试,不是公布数。",
-                    "Note: some figures are synthetic (generated for testing), not published figures.")).append('\n');
+        footnotes(md, table.footnotes());
+        for (ReportSection section : table.sections()) {
+            md.append("\n## ").append(section.title()).append("\n\n");
+            md.append(line(section.header()));
+            md.append(line(section.header().stream().map(h -> "---").toList()));
+            for (List<ReportCell> row : section.rows()) {
+                md.append(line(row.stream().map(ReportCell::text).toList()));
+            }
+            footnotes(md, section.footnotes());
         }
         return md.toString();
+    }
+
+    private static void footnotes(StringBuilder md, List<String> footnotes) {
+        if (!footnotes.isEmpty()) {
+            md.append('\n');
+            footnotes.forEach(f -> md.append("- ").append(f).append('\n'));
+        }
     }
 
     private static String line(List<String> cells) {
@@ -114,35 +120,16 @@ public final class TrendTableReport {
     private List<TrendRow> rows(String condition, List<Object> parameters) {
         String zh = language == Language.ZH ? "zh" : "en";
         String sql = "select region_code, region_name_" + zh + ", indicator_code, indicator_name_" + zh
-                + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, target_kind, target_value, target_unit,"
-                + " status_" + zh + ", is_attained, source, target_source, is_synthetic"
+                + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, cagr_5y_pct, target_kind, target_value,"
+                + " target_unit, target_level, status_" + zh + ", completion_pct, is_attained, source, target_source, is_synthetic, "
+                + Citations.vintageText("vintage")
                 + " from rpt_trend_table where " + condition
                 + " order by region_code, display_order, year";
-        return query(sql, parameters, rs -> new TrendRow(
+        return CatalogRows.query(catalog, sql, parameters, rs -> new TrendRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getInt(8), (Double) rs.getObject(9), (Double) rs.getObject(10),
-                (Double) rs.getObject(11), rs.getString(12), (Double) rs.getObject(13), rs.getString(14),
-                rs.getString(15), (Boolean) rs.getObject(16), rs.getString(17), rs.getString(18), rs.getBoolean(19)));
-    }
-
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, List<Object> parameters, RowMapper<T> mapper) {
-        try (PreparedStatement statement = catalog.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                statement.setObject(i + 1, parameters.get(i));
-            }
-            List<T> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    result.add(mapper.map(rs));
-                }
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new CatalogException("cannot read rpt_trend_table: " + e.getMessage(), e);
-        }
+                rs.getString(7), rs.getInt(8), CatalogRows.number(rs, 9), CatalogRows.number(rs, 10),
+                CatalogRows.number(rs, 11), CatalogRows.number(rs, 12), rs.getString(13), CatalogRows.number(rs, 14),
+                rs.getString(15), CatalogRows.number(rs, 16), rs.getString(17), CatalogRows.number(rs, 18),
+                (Boolean) rs.getObject(19), rs.getString(20), rs.getString(21), rs.getBoolean(22), rs.getString(23)));
     }
 }

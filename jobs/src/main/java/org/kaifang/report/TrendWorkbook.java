@@ -64,16 +64,19 @@ final class TrendWorkbook {
         this.yearsShown = yearsShown;
     }
 
-    void write(Path file, String regionCode, List<TrendRow> rows) {
+    void write(Path file, String regionCode, List<TrendRow> rows, TrendTable table) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
             List<TrendRow> shown = rows.stream().filter(r -> r.year() > year - yearsShown && r.year() <= year).toList();
-            sheet(book, styles, language.pick("总览", "Overview"), regionCode, shown);
+            sheet(book, styles, language.pick("总览", "Overview"), regionCode, shown, table.footnotes());
             for (String domain : DOMAINS) {
                 List<TrendRow> inDomain = shown.stream().filter(r -> domain.equals(r.domain())).toList();
                 if (!inDomain.isEmpty()) {
-                    sheet(book, styles, domainName(domain), regionCode, inDomain);
+                    sheet(book, styles, domainName(domain), regionCode, inDomain, table.footnotes());
                 }
+            }
+            for (ReportSection section : table.sections()) {
+                sectionSheet(book, styles, regionCode, table, section);
             }
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -84,17 +87,13 @@ final class TrendWorkbook {
         }
     }
 
-    private void sheet(XSSFWorkbook book, Styles styles, String name, String regionCode, List<TrendRow> rows) {
+    private void sheet(XSSFWorkbook book, Styles styles, String name, String regionCode, List<TrendRow> rows,
+                       List<String> footnotes) {
         Sheet sheet = book.createSheet(name);
         int firstYear = year - yearsShown + 1;
-        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
-        for (int y = firstYear; y <= year; y++) {
-            header.add(language.pick(y + "年", String.valueOf(y)));
-        }
-        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
-                language.pick("三年年均增长(%)", "3-year average growth (%)"),
-                language.pick(year + "年目标", year + " target"), language.pick("目标单位", "Target unit"),
-                language.pick("完成情况", "Status")));
+        // the page's header with the target split in two: its value (a number) and its unit
+        List<String> header = new ArrayList<>(TrendTable.header(year, yearsShown, language));
+        header.add(header.size() - 2, language.pick("目标单位", "Target unit"));
 
         TrendRow any = rows.get(0);
         Row title = sheet.createRow(0);
@@ -122,6 +121,7 @@ final class TrendWorkbook {
             }
         }
         int r = 4;
+        List<Double> targetLevels = new ArrayList<>();
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
             TrendRow first = series.values().iterator().next();
             TrendRow current = series.get(year);
@@ -140,19 +140,78 @@ final class TrendWorkbook {
             if (current != null) {
                 number(row, c, current.yoyPct(), styles.rate);
                 number(row, c + 1, current.cagr3yPct(), styles.rate);
+                number(row, c + 2, current.cagr5yPct(), styles.rate);
                 if (current.targetKind() != null) {
-                    number(row, c + 2, current.targetValue(),
+                    number(row, c + 3, current.targetValue(),
                             "growth_pct".equals(current.targetKind()) ? styles.rate : amount);
-                    row.createCell(c + 3).setCellValue(current.targetUnit());
-                    row.createCell(c + 4).setCellValue(current.status());
-                    row.getCell(c + 4).setCellStyle(styles.status(current.attained()));
+                    row.createCell(c + 4).setCellValue(current.targetUnit());
+                    number(row, c + 5, current.completionPct(), styles.rate);
+                    row.createCell(c + 6).setCellValue(current.status());
+                    row.getCell(c + 6).setCellStyle(styles.status(current.attained()));
                 }
             }
+            targetLevels.add(current == null ? null : current.targetLevel());
         }
-        charts((XSSFSheet) sheet, 4, r - 1, firstYear);
+        int lastRow = r - 1;
+        r = footnotes(sheet, r + 1, footnotes);
+        charts((XSSFSheet) sheet, 4, lastRow, r + 1, targetLevels);
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
         }
+        printSetup(sheet);
+    }
+
+    /** A further section of the report on a sheet of its own, laid out as the trend sheets. */
+    private void sectionSheet(XSSFWorkbook book, Styles styles, String regionCode, TrendTable table,
+                              ReportSection section) {
+        Sheet sheet = book.createSheet(section.sheet());
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue(TrendTable.title(table.regionName(), year, language) + " · " + section.title());
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, section.header().size() - 1));
+        Row subtitle = sheet.createRow(1);
+        subtitle.createCell(0).setCellValue(language.pick("地区:", "Region: ") + table.regionName() + " (" + regionCode
+                + ")" + language.pick("  期间:", "  Period: ") + year
+                + language.pick("  单位:见表头", "  Units: see the column headers"));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, section.header().size() - 1));
+        Row head = sheet.createRow(3);
+        for (int c = 0; c < section.header().size(); c++) {
+            head.createCell(c).setCellValue(section.header().get(c));
+            head.getCell(c).setCellStyle(styles.header);
+        }
+        sheet.createFreezePane(0, 4);
+        int r = 4;
+        for (List<ReportCell> cells : section.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                ReportCell cell = cells.get(c);
+                if (cell.value() != null) {
+                    number(row, c, cell.value(), styles.of(cell.kind()));
+                } else if (!cell.text().isEmpty()) {
+                    row.createCell(c).setCellValue(cell.text());
+                    if (cell.isStatus()) {
+                        row.getCell(c).setCellStyle(styles.of(cell.kind()));
+                    }
+                }
+            }
+        }
+        footnotes(sheet, r + 1, section.footnotes());
+        for (int c = 0; c < section.header().size(); c++) {
+            sheet.setColumnWidth(c, c <= 1 ? 24 * 256 : 14 * 256);
+        }
+        printSetup(sheet);
+    }
+
+    /** Footnotes, one a row from {@code first}: sources with their vintage, the synthetic note. Returns the next free row. */
+    private static int footnotes(Sheet sheet, int first, List<String> footnotes) {
+        int r = first;
+        for (String footnote : footnotes) {
+            sheet.createRow(r++).createCell(0).setCellValue(footnote);
+        }
+        return r;
+    }
+
+    private static void printSetup(Sheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -163,12 +222,12 @@ final class TrendWorkbook {
     }
 
     /**
-     * A line chart per indicator row, two abreast below the table. Each chart reads its row's
-     * year cells, so the chart and the table cannot disagree.
+     * A line chart per indicator row, two abreast from row {@code top}. Each chart reads its
+     * row's year cells, so the chart and the table cannot disagree; where the year has a target,
+     * a second series marks the level it asks for at the target year.
      */
-    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int firstYear) {
+    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<Double> targetLevels) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int top = lastRow + 3;
         for (int r = firstRow; r <= lastRow; r++) {
             int index = r - firstRow;
             int col = index % 2 == 0 ? 0 : 6;
@@ -188,8 +247,27 @@ final class TrendWorkbook {
             series.setTitle(name, null);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setSmooth(false);
+            Double level = targetLevels.get(index);
+            if (level != null) {
+                Double[] marker = new Double[yearsShown];
+                marker[yearsShown - 1] = level;
+                XDDFLineChartData.Series target = (XDDFLineChartData.Series) data.addSeries(
+                        XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(3, 3, 2, 1 + yearsShown)),
+                        XDDFDataSourcesFactory.fromArray(marker));
+                target.setTitle(language.pick("目标", "Target"), null);
+                target.setMarkerStyle(MarkerStyle.DIAMOND);
+                target.setMarkerSize((short) 9);
+                target.setShapeProperties(noLine());
+            }
             chart.plot(data);
         }
+    }
+
+    private static org.apache.poi.xddf.usermodel.XDDFShapeProperties noLine() {
+        org.apache.poi.xddf.usermodel.XDDFShapeProperties properties = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
+        properties.setLineProperties(new org.apache.poi.xddf.usermodel.XDDFLineProperties(
+                new org.apache.poi.xddf.usermodel.XDDFNoFillProperties()));
+        return properties;
     }
 
     private static void number(Row row, int column, Double value, CellStyle style) {
@@ -244,6 +322,18 @@ final class TrendWorkbook {
 
         XSSFCellStyle status(Boolean attained) {
             return attained == null ? pending : attained ? met : missed;
+        }
+
+        CellStyle of(ReportCell.Kind kind) {
+            return switch (kind) {
+                case AMOUNT -> amount;
+                case COUNT -> count;
+                case RATE -> rate;
+                case GOOD -> met;
+                case BAD -> missed;
+                case NEUTRAL -> pending;
+                case TEXT -> null;
+            };
         }
 
         private static CellStyle format(XSSFWorkbook book, String pattern) {

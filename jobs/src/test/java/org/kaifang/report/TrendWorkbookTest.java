@@ -33,6 +33,11 @@ import org.kaifang.TestWarehouse;
  */
 class TrendWorkbookTest {
 
+    /** Workbook columns: indicator, unit, five years, growth, 3- and 5-year averages, target, its unit, completion, status. */
+    static final int TARGET = 10;
+    static final int COMPLETION = 12;
+    static final int STATUS = 13;
+
     @TempDir
     static Path root;
 
@@ -81,14 +86,17 @@ class TrendWorkbookTest {
     @Test
     void targetsAreColouredByWhetherTheyWereMet() {
         Sheet overview = book.getSheet("总览");
-        Cell met = row(overview, "实际利用外资").getCell(11);
+        Cell met = row(overview, "实际利用外资").getCell(STATUS);
         assertEquals("达标", met.getStringCellValue());
         assertEquals(TrendWorkbook.MET, fill(met));
-        Cell missed = row(overview, "外贸进出口总额").getCell(11);
+        Cell missed = row(overview, "外贸进出口总额").getCell(STATUS);
         assertEquals("未达标", missed.getStringCellValue());
         assertEquals(TrendWorkbook.MISSED, fill(missed));
-        assertEquals(15.0, row(overview, "实际利用外资").getCell(9).getNumericCellValue(), 1e-9);
-        assertEquals("%", row(overview, "实际利用外资").getCell(10).getStringCellValue());
+        assertEquals(15.0, row(overview, "实际利用外资").getCell(TARGET).getNumericCellValue(), 1e-9);
+        assertEquals("%", row(overview, "实际利用外资").getCell(TARGET + 1).getStringCellValue());
+        // completion 完成率: 16.1 / 15 and 6.5 / 10
+        assertEquals(107.3, row(overview, "实际利用外资").getCell(COMPLETION).getNumericCellValue(), 1e-9);
+        assertEquals(65.0, row(overview, "外贸进出口总额").getCell(COMPLETION).getNumericCellValue(), 1e-9);
     }
 
     @Test
@@ -107,19 +115,43 @@ class TrendWorkbookTest {
     @Test
     void eachDomainHasItsSheet() {
         // the seed's macro targets are for 2012: no macro sheet in 2011's workbook
-        assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资"), sheetNames());
+        // and a sheet for the rank among Hunan's cities: the shipped Zhuzhou yearbook is the other city
+        assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资", "全省位次"), sheetNames());
         assertEquals(24.77, row(book.getSheet("对外贸易"), "外贸进出口总额").getCell(6).getNumericCellValue(), 1e-9);
         assertEquals(4.68, row(book.getSheet("利用外资"), "实际利用外资").getCell(6).getNumericCellValue(), 1e-9);
+    }
+
+    @Test
+    void rankAmongTheProvincesCitiesAgainstZhuzhou() {
+        Sheet rank = book.getSheet("全省位次");
+        // trade: Zhuzhou 33.75 亿美元 (+12.5%) against Xiangtan 24.77 (+6.5%): second on both counts
+        Row trade = row(rank, "外贸进出口总额");
+        assertEquals(List.of(24.77, 2.0, 2.0, 6.5, 2.0), numbers(trade, 2, 6));
+        // FDI: Zhuzhou 10.8 (+13.7%) is larger, Xiangtan's 16.1% faster
+        Row fdi = row(rank, "实际利用外资");
+        assertEquals(List.of(4.68, 2.0, 2.0, 16.1, 1.0), numbers(fdi, 2, 6));
+        assertEquals("#,##0", fdi.getCell(3).getCellStyle().getDataFormatString());
+        assertTrue(markdown.contains("| 实际利用外资 | 亿美元 | 4.68 | 2 | 2 | 16.1 | 1 |  |"), markdown);
+    }
+
+    private static List<Double> numbers(Row row, int from, int to) {
+        List<Double> values = new ArrayList<>();
+        for (int c = from; c <= to; c++) {
+            values.add(row.getCell(c).getNumericCellValue());
+        }
+        return values;
     }
 
     @Test
     void markdownHtmlAndWorkbookShowTheSameFigures() {
         DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
         Sheet overview = book.getSheet("总览");
-        List<List<String>> mdRows = markdown.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| 指标") && !l.startsWith("| ---"))
+        // the trend table: the first table of the Markdown, and of the page
+        List<List<String>> mdRows = markdown.lines().dropWhile(l -> !l.startsWith("| 指标")).takeWhile(l -> l.startsWith("| "))
+                .filter(l -> !l.startsWith("| 指标") && !l.startsWith("| ---"))
                 .map(l -> List.of(l.substring(2, l.length() - 2).split(" \\| ", -1))).toList();
         List<List<String>> htmlRows = new ArrayList<>();
-        Matcher tr = Pattern.compile("<tr>(.*?)</tr>").matcher(html);
+        Matcher tr = Pattern.compile("<tr>(.*?)</tr>").matcher(html.substring(0, html.indexOf("</table>")));
         while (tr.find()) {
             if (tr.group(1).startsWith("<td")) {
                 List<String> cells = new ArrayList<>();
@@ -134,7 +166,7 @@ class TrendWorkbookTest {
         assertEquals(mdRows, htmlRows, "the page prints the Markdown's cells");
         for (List<String> md : mdRows) {
             Row xlsx = row(overview, md.get(0));
-            for (int c = 2; c <= 8; c++) {
+            for (int c = 2; c <= 9; c++) {
                 Cell cell = xlsx.getCell(c);
                 // POI's formatter scales by 100 for any % in a format, even a quoted one, which Excel
                 // prints as it stands: rates are compared by their value to one place instead
@@ -144,7 +176,10 @@ class TrendWorkbookTest {
                         : formatter.formatCellValue(cell).replace(",", "");
                 assertEquals(md.get(c), shown, md.get(0) + " column " + c);
             }
-            Cell status = xlsx.getCell(11);
+            Cell completion = xlsx.getCell(COMPLETION);
+            assertEquals(md.get(11), completion == null ? "" : java.math.BigDecimal.valueOf(completion.getNumericCellValue())
+                    .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(), md.get(0));
+            Cell status = xlsx.getCell(STATUS);
             assertEquals(md.get(md.size() - 1), status == null ? "" : status.getStringCellValue(), md.get(0));
         }
         assertTrue(html.contains("<svg viewBox="), "charts are drawn in the page");

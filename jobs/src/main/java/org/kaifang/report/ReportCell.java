@@ -1,0 +1,51 @@
+package org.kaifang.report;
+
+/**
+ * One cell of a report table: the text Markdown and HTML print, and for a figure its value and
+ * kind, which the workbook writes as a number with the kind's format.
+ */
+record ReportCell(String text, Double value, Kind kind) {
+
+    enum Kind {
+        /** Words: names, units, statuses. */
+        TEXT,
+        /** Money in a display unit: 2 places. */
+        AMOUNT,
+        /** Whole things: enterprises, ranks. */
+        COUNT,
+        /** Percent: 1 place, shown with %. */
+        RATE,
+        /** A status that is good news (met, ahead of 序时进度): green. */
+        GOOD,
+        /** A status that is bad news (missed, behind): red. */
+        BAD,
+        /** A status not yet known, or neither: grey. */
+        NEUTRAL
+    }
+
+    static ReportCell text(String text) {
+        return new ReportCell(text == null ? "" : text, null, Kind.TEXT);
+    }
+
+    /** Money in {@code unit}, or a count where the unit counts things (家, 个). */
+    static ReportCell amount(Double value, String unit) {
+        return new ReportCell(Numbers.value(value, unit), value, Numbers.isCount(unit) ? Kind.COUNT : Kind.AMOUNT);
+    }
+
+    static ReportCell count(Number value) {
+        Double number = value == null ? null : value.doubleValue();
+        return new ReportCell(number == null ? "" : String.valueOf(value.longValue()), number, Kind.COUNT);
+    }
+
+    static ReportCell rate(Double pct) {
+        return new ReportCell(Numbers.rate(pct), pct, Kind.RATE);
+    }
+
+    static ReportCell status(String text, Kind kind) {
+        return new ReportCell(text == null ? "" : text, null, text == null ? Kind.TEXT : kind);
+    }
+
+    boolean isStatus() {
+        return kind == Kind.GOOD || kind == Kind.BAD || kind == Kind.NEUTRAL;
+    }
+}

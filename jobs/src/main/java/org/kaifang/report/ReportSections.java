@@ -1,0 +1,156 @@
+package org.kaifang.report;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kaifang.config.Language;
+
+/**
+ * The tables a leaders' report shows beside the trend table, each read from its report view
+ * for one region and year: progress within the year against 序时进度 (rpt_ytd_progress), the
+ * city's rank in the province (rpt_region_rank), leading trade partners (rpt_trade_partner)
+ * and where new overseas enterprises went (rpt_odi_destination). A table without rows for the
+ * region and year is left out. Every figure is a view's; this class only picks labels.
+ */
+final class ReportSections {
+
+    private final Connection catalog;
+    private final Language language;
+    private final String zh;
+
+    ReportSections(Connection catalog, Language language) {
+        this.catalog = catalog;
+        this.language = language;
+        this.zh = language == Language.ZH ? "zh" : "en";
+    }
+
+    List<ReportSection> of(String regionCode, int year) {
+        List<ReportSection> sections = new ArrayList<>();
+        for (ReportSection section : List.of(ytdProgress(regionCode, year), regionRank(regionCode, year),
+                tradePartners(regionCode, year), odiDestinations(regionCode, year))) {
+            if (!section.rows().isEmpty()) {
+                sections.add(section);
+            }
+        }
+        return sections;
+    }
+
+    private ReportSection ytdProgress(String regionCode, int year) {
+        Citations citations = new Citations();
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, month, ytd_value,"
+                + " ytd_yoy_pct, elapsed_pct, target_kind, target_value, target_share_pct, progress_gap_pp,"
+                + " progress_status_" + zh + ", progress_status_en, source, " + Citations.vintageText("vintage")
+                + ", is_synthetic from rpt_ytd_progress where region_code = ? and year = ?"
+                + " order by display_order, indicator_code", List.of(regionCode, year), rs -> {
+                    citations.add(rs.getString(13), rs.getString(14), rs.getBoolean(15));
+                    String unit = rs.getString(2);
+                    boolean growthTarget = "growth_pct".equals(rs.getString(7));
+                    String statusEn = rs.getString(12);
+                    return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
+                            ReportCell.text(language.pick("1-" + rs.getInt(3) + "月", "Jan-" + month(rs.getInt(3)))),
+                            ReportCell.amount(CatalogRows.number(rs, 4), unit),
+                            ReportCell.rate(CatalogRows.number(rs, 5)),
+                            ReportCell.rate(CatalogRows.number(rs, 6)),
+                            growthTarget ? ReportCell.rate(CatalogRows.number(rs, 8))
+                                    : ReportCell.amount(CatalogRows.number(rs, 8), unit),
+                            ReportCell.text(rs.getString(7) == null ? "" : growthTarget ? "%" : unit),
+                            ReportCell.rate(CatalogRows.number(rs, 9)),
+                            ReportCell.rate(CatalogRows.number(rs, 10)),
+                            ReportCell.status(rs.getString(11), "behind".equals(statusEn)
+                                    ? ReportCell.Kind.BAD : ReportCell.Kind.GOOD));
+                });
+        return new ReportSection(language.pick("序时进度", "Year to date"), language.pick("年内累计进度(对照序时进度)", "Progress within the year against time elapsed"),
+                List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
+                        language.pick("累计期间", "Period"), language.pick("累计值", "Year to date"),
+                        language.pick("累计增长(%)", "Growth year to date (%)"),
+                        language.pick("序时进度(%)", "Year elapsed (%)"), language.pick("全年目标", "Year's target"),
+                        language.pick("目标单位", "Target unit"),
+                        language.pick("完成全年目标(%)", "Share of target reached (%)"),
+                        language.pick("与序时进度差(百分点)", "Ahead of time elapsed (points)"),
+                        language.pick("进度", "Pace")),
+                rows, citations.footnotes(language));
+    }
+
+    private ReportSection regionRank(String regionCode, int year) {
+        Citations citations = new Citations();
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
+                + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, source, "
+                + Citations.vintageText("vintage") + ", is_synthetic from rpt_region_rank"
+                + " where region_code = ? and year = ? order by display_order, indicator_code",
+                List.of(regionCode, year), rs -> {
+                    citations.add(rs.getString(9), rs.getString(10), rs.getBoolean(11));
+                    String unit = rs.getString(2);
+                    return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
+                            ReportCell.amount(CatalogRows.number(rs, 3), unit),
+                            ReportCell.count((Number) rs.getObject(4)), ReportCell.count((Number) rs.getObject(5)),
+                            ReportCell.rate(CatalogRows.number(rs, 6)), ReportCell.count((Number) rs.getObject(7)),
+                            ReportCell.rate(CatalogRows.number(rs, 8)));
+                });
+        // the values and rates are the trend table's own, whose footnotes cite them
+        List<String> footnotes = new ArrayList<>(List.of(language.pick(
+                "位次:在全省有该指标数据的市州中的名次,1 为最大(最快);数值与增速即上表所列,来源见上表。",
+                "Rank: place among the province's cities with a figure, 1 = largest (fastest); values and"
+                        + " growth are the trend table's, cited there.")));
+        if (citations.synthetic()) {
+            footnotes.add(Citations.syntheticNote(language));
+        }
+        return new ReportSection(language.pick("全省位次", "Provincial rank"), language.pick("在全省的位次", "Rank in the province"),
+                List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
+                        language.pick("数值", "Value"), language.pick("全省位次", "Rank"),
+                        language.pick("参与排名市州数", "Cities ranked"),
+                        language.pick("比上年增长(%)", "Growth on previous year (%)"),
+                        language.pick("增速位次", "Growth rank"),
+                        language.pick("占全省比重(%)", "Share of province (%)")),
+                rows, footnotes);
+    }
+
+    private ReportSection tradePartners(String regionCode, int year) {
+        Citations citations = new Citations();
+        String source = language.pick("海关进出口明细", "Customs trade detail");
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, partner_name_" + zh + ", unit,"
+                + " trade_100m_usd, exports_100m_usd, imports_100m_usd, share_pct, yoy_pct, "
+                + Citations.vintageText("vintage") + " from rpt_trade_partner where region_code = ? and year = ?"
+                + " order by rank, partner_iso", List.of(regionCode, year), rs -> {
+                    citations.add(source, rs.getString(9), false);
+                    String unit = rs.getString(3);
+                    return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
+                            ReportCell.amount(CatalogRows.number(rs, 4), unit),
+                            ReportCell.amount(CatalogRows.number(rs, 5), unit),
+                            ReportCell.amount(CatalogRows.number(rs, 6), unit),
+                            ReportCell.rate(CatalogRows.number(rs, 7)), ReportCell.rate(CatalogRows.number(rs, 8)));
+                });
+        return new ReportSection(language.pick("贸易伙伴", "Trade partners"), language.pick("主要贸易伙伴", "Leading trade partners"),
+                List.of(language.pick("位次", "Rank"), language.pick("贸易伙伴", "Partner"),
+                        language.pick("进出口(亿美元)", "Trade (100 million USD)"),
+                        language.pick("出口(亿美元)", "Exports (100 million USD)"),
+                        language.pick("进口(亿美元)", "Imports (100 million USD)"),
+                        language.pick("占进出口比重(%)", "Share of trade (%)"),
+                        language.pick("比上年增长(%)", "Growth on previous year (%)")),
+                rows, citations.footnotes(language));
+    }
+
+    private ReportSection odiDestinations(String regionCode, int year) {
+        Citations citations = new Citations();
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, destination_name_" + zh + ","
+                + " new_enterprises, investment_10k_usd, investment_unit, share_pct, source_files, "
+                + Citations.vintageText("vintage") + " from rpt_odi_destination where region_code = ? and year = ?"
+                + " order by rank, destination_iso", List.of(regionCode, year), rs -> {
+                    citations.add(rs.getString(7), rs.getString(8), false);
+                    return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
+                            ReportCell.count((Number) rs.getObject(3)),
+                            ReportCell.amount(CatalogRows.number(rs, 4), rs.getString(5)),
+                            ReportCell.rate(CatalogRows.number(rs, 6)));
+                });
+        return new ReportSection(language.pick("境外企业", "Overseas enterprises"), language.pick("新增境外企业的投资目的地", "Where new overseas enterprises went"),
+                List.of(language.pick("位次", "Rank"), language.pick("目的地", "Destination"),
+                        language.pick("新增境外企业(家)", "New overseas enterprises"),
+                        language.pick("投资额(万美元)", "Investment (10 thousand USD)"),
+                        language.pick("占新增企业比重(%)", "Share of new enterprises (%)")),
+                rows, citations.footnotes(language));
+    }
+
+    private static String month(int month) {
+        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,63 @@
+-- rpt_region_rank: a city's place among its province's cities for each indicator, as leaders
+-- read it, with the source of the city's own figure.
+-- grain: one row per region_code (a prefecture-level city), indicator_code, year with a value.
+create or replace view rpt_region_rank as
+
+with ranks as (
+    select * from fct_region_rank
+),
+
+indicators as (
+    select * from dim_indicator
+),
+
+growth as (
+    select * from fct_growth
+),
+
+final as (
+    select
+        ranks.region_code,
+        ranks.indicator_code,
+        indicators.name_zh as indicator_name_zh,
+        indicators.name_en as indicator_name_en,
+        indicators.display_order,
+        ranks.year,
+        ranks.value,
+        ranks.unit,
+        ranks.yoy_pct,
+        ranks.level_rank,
+        ranks.growth_rank,
+        ranks.cities_ranked,
+        ranks.share_pct,
+        growth.source,
+        coalesce(growth.is_synthetic, false) as is_synthetic,
+        growth.vintage,
+    from ranks
+    inner join indicators
+        on ranks.indicator_code = indicators.indicator_code
+    left join growth
+        on growth.region_code = ranks.region_code
+        and growth.indicator_code = ranks.indicator_code
+        and growth.year = ranks.year
+)
+
+select * from final;
+
+comment on view rpt_region_rank is 'A city''s rank among its province''s cities by indicator and year, with names and the figure''s source. One row per city, indicator and year with a value.';
+comment on column rpt_region_rank.region_code is 'Administrative code of the city';
+comment on column rpt_region_rank.indicator_code is 'Indicator code';
+comment on column rpt_region_rank.indicator_name_zh is 'Indicator''s official Chinese name';
+comment on column rpt_region_rank.indicator_name_en is 'Indicator''s English name';
+comment on column rpt_region_rank.display_order is 'Order to list indicators in';
+comment on column rpt_region_rank.year is 'Calendar year';
+comment on column rpt_region_rank.value is 'Value in the display unit';
+comment on column rpt_region_rank.unit is 'Display unit';
+comment on column rpt_region_rank.yoy_pct is 'Growth on the previous year, percent';
+comment on column rpt_region_rank.level_rank is 'Rank by value among the province''s cities, 1 = largest';
+comment on column rpt_region_rank.growth_rank is 'Rank by growth among the cities with a rate, 1 = fastest';
+comment on column rpt_region_rank.cities_ranked is 'Cities of the province with a value that year';
+comment on column rpt_region_rank.share_pct is 'Share of the province''s own figure, percent';
+comment on column rpt_region_rank.source is 'Publication the city''s figure is cited from';
+comment on column rpt_region_rank.is_synthetic is 'True when the figure is generated, not published';
+comment on column rpt_region_rank.vintage is 'When the figure''s source was loaded (UTC)';
