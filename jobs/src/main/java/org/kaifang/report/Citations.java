@@ -31,7 +31,7 @@ final class Citations {
             latestVintage.merge(document, vintage == null ? "" : vintage, (a, b) -> a.compareTo(b) >= 0 ? a : b);
             java.util.Set<String> quoted = passages.computeIfAbsent(document, d -> new java.util.TreeSet<>());
             if (colon > 0 && colon < source.length() - 1) {
-                quoted.add(source.substring(colon + 1));
+                quoted.add(source.substring(colon + 1).strip());
             }
         }
         synthetic |= syntheticFigure;

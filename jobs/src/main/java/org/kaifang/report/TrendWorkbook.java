@@ -256,7 +256,6 @@ final class TrendWorkbook {
                         XDDFDataSourcesFactory.fromArray(marker));
                 target.setTitle(language.pick("目标", "Target"), null);
                 target.setMarkerStyle(MarkerStyle.DIAMOND);
-                target.setMarkerSize((short) 9);
                 target.setShapeProperties(noLine());
             }
             chart.plot(data);
