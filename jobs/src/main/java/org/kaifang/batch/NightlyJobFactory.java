@@ -92,6 +92,7 @@ public final class NightlyJobFactory {
         steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language())));
 
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new ExecutionLogContext())
                 .listener(new Vintage(jobRepository))
                 .listener(listener)
                 .start(steps.get(0));

@@ -56,6 +56,19 @@ public final class ReadOnlySession implements AutoCloseable {
 
     /** Runs one query; a statement that could write is refused before it reaches DuckDB. */
     public ResultSet query(String sql) throws SQLException {
+        String statementText = readingStatement(sql);
+        Statement statement = connection.createStatement();
+        statement.closeOnCompletion();
+        try {
+            return statement.executeQuery(statementText);
+        } catch (SQLException e) {
+            statement.close();
+            throw explained(e);
+        }
+    }
+
+    /** The one statement of {@code sql} if it only reads; otherwise refused with the reason. */
+    public static String readingStatement(String sql) throws ReadOnlyViolation {
         List<String> statements = SqlStatements.split(sql);
         if (statements.isEmpty()) {
             throw new ReadOnlyViolation("the query is empty");
@@ -68,17 +81,60 @@ public final class ReadOnlySession implements AutoCloseable {
             throw new ReadOnlyViolation("the catalog is read-only: '" + keyword.toUpperCase(Locale.ROOT)
                     + "' statements are refused; use SELECT, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN or PRAGMA");
         }
-        Statement statement = connection.createStatement();
-        statement.closeOnCompletion();
+        return statements.get(0);
+    }
+
+    /** DuckDB's own refusal of a write, said as kaifang says it. */
+    static SQLException explained(SQLException e) {
+        if (e.getMessage() != null && (e.getMessage().contains("read-only mode")
+                || e.getMessage().contains("file system operations are disabled"))) {
+            return new ReadOnlyViolation("the catalog is read-only: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return e;
+    }
+
+    /**
+     * A JDBC connection for tools (the SQL shell): DuckDB's connection with every statement
+     * passed through {@link #readingStatement} first. Closing it closes the session.
+     */
+    public Connection guardedConnection() {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            close();
+                            return null;
+                        }
+                        case "prepareStatement", "prepareCall", "nativeSQL" -> args[0] = readingStatement((String) args[0]);
+                        case "setReadOnly", "setTransactionIsolation", "setAutoCommit" -> {
+                            return null;
+                        }
+                        default -> {
+                        }
+                    }
+                    Object result = invoke(connection, method, args);
+                    // DuckDB's plain statement is a PreparedStatement too: tell them by how they were made
+                    return method.getName().equals("createStatement") ? guarded((Statement) result) : result;
+                });
+    }
+
+    private static Statement guarded(Statement statement) {
+        return (Statement) java.lang.reflect.Proxy.newProxyInstance(Statement.class.getClassLoader(),
+                new Class<?>[] {Statement.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("execute") || method.getName().equals("addBatch")) {
+                        if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                            args[0] = readingStatement(sql);
+                        }
+                    }
+                    return invoke(statement, method, args);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
         try {
-            return statement.executeQuery(statements.get(0));
-        } catch (SQLException e) {
-            statement.close();
-            if (e.getMessage() != null && (e.getMessage().contains("read-only mode")
-                    || e.getMessage().contains("file system operations are disabled"))) {
-                throw new ReadOnlyViolation("the catalog is read-only: " + e.getMessage().lines().findFirst().orElse(""));
-            }
-            throw e;
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause() instanceof SQLException sql ? explained(sql) : e.getCause();
         }
     }
 

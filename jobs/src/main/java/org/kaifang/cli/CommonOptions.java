@@ -28,6 +28,24 @@ public final class CommonOptions {
             description = "Language of reports and messages (default: zh; env KAIFANG_LANG).")
     String lang;
 
+    /** These options as given, to hand on to a command run in a process of its own. */
+    java.util.List<String> asArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (warehouse != null) {
+            args.addAll(java.util.List.of("--warehouse", warehouse.toAbsolutePath().toString()));
+        }
+        if (data != null) {
+            args.addAll(java.util.List.of("--data", data.toAbsolutePath().toString()));
+        }
+        if (config != null) {
+            args.addAll(java.util.List.of("--config", config.toAbsolutePath().toString()));
+        }
+        if (lang != null) {
+            args.addAll(java.util.List.of("--lang", lang));
+        }
+        return args;
+    }
+
     /** Settings from defaults, config file, environment and these options, in that order. */
     public Settings settings() {
         return settings(null, null);

@@ -11,4 +11,17 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** What an exit code of nightly means, for the scheduler's log. */
+    static String meaning(int code) {
+        return switch (code) {
+            case OK -> "completed";
+            case JOB_FAILED -> "failed";
+            case BAD_USAGE -> "bad usage or configuration";
+            case CHECKS_FAILED -> "data checks failed";
+            case LOCKED -> "another run holds the warehouse";
+            case 143 -> "stopped by SIGTERM";
+            default -> "ended abnormally";
+        };
+    }
 }

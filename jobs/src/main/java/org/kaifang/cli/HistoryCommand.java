@@ -1,19 +1,16 @@
 package org.kaifang.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kaifang.batch.BatchInfrastructure;
-import org.kaifang.batch.NightlyJobFactory;
+import org.kaifang.batch.ExecutionHistory;
 import org.kaifang.config.Settings;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        header = "List past nightly executions with their counts.",
-        description = "List past nightly executions, newest first: status, start, duration, rows and rejects.")
+        header = "List past nightly executions with their steps' counts.",
+        description = {"List past nightly executions, newest first: id, run date, status, start, duration,",
+            "rows read, written and rejected per step, and the error of a failed step."})
 final class HistoryCommand implements Callable<Integer> {
+
+    enum Format { text, json }
 
     @Mixin
     CommonOptions common;
@@ -35,40 +35,44 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Show the last N runs (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text for people, json for monitoring (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws JsonProcessingException {
         Settings settings = common.settings();
         PrintWriter out = spec.commandLine().getOut();
+        List<ExecutionHistory.Execution> executions;
         try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
-            JobRepository repository = batch.jobRepository();
-            List<JobExecution> executions = new ArrayList<>();
-            for (JobInstance instance : repository.getJobInstances(NightlyJobFactory.JOB_NAME, 0, limit)) {
-                executions.addAll(repository.getJobExecutions(instance));
-            }
-            executions.sort(Comparator.comparing(JobExecution::getId).reversed());
-            out.printf("%-9s %-10s %-10s %-19s %9s %8s %8s %8s%n",
-                    "execution", "run date", "status", "start", "seconds", "read", "written", "rejected");
-            for (JobExecution e : executions.stream().limit(limit).toList()) {
-                long read = 0;
-                long written = 0;
-                long rejected = 0;
-                for (StepExecution s : e.getStepExecutions()) {
-                    if (s.getStepName().startsWith("load ")) {
-                        read += s.getReadCount();
-                        written += s.getWriteCount();
-                        rejected += s.getProcessSkipCount();
-                    }
-                }
-                Duration took = e.getStartTime() == null || e.getEndTime() == null ? null
-                        : Duration.between(e.getStartTime(), e.getEndTime());
-                out.printf("%-9d %-10s %-10s %-19s %9s %8d %8d %8d%n", e.getId(),
-                        e.getJobParameters().getLocalDate("run.date"), e.getStatus(),
-                        e.getStartTime() == null ? "" : e.getStartTime().withNano(0).toString().replace('T', ' '),
-                        took == null ? "" : String.format("%.1f", took.toMillis() / 1000.0), read, written, rejected);
-                e.getAllFailureExceptions().stream().findFirst().ifPresent(t ->
-                        out.println("          error: " + t.getMessage()));
-            }
-            return ExitCodes.OK;
+            executions = ExecutionHistory.read(batch.jobRepository(), limit);
         }
+        if (format == Format.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(executions));
+        } else {
+            text(out, executions);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void text(PrintWriter out, List<ExecutionHistory.Execution> executions) {
+        out.printf("%-9s %-10s %-10s %-19s %9s %8s %8s %8s%n",
+                "execution", "run date", "status", "start", "seconds", "read", "written", "rejected");
+        for (ExecutionHistory.Execution e : executions) {
+            out.printf("%-9d %-10s %-10s %-19s %9s %8d %8d %8d%n", e.id(), e.runDate(), e.status(),
+                    e.start() == null ? "" : e.start(), seconds(e.seconds()), e.read(), e.written(), e.rejected());
+            for (ExecutionHistory.Step s : e.steps()) {
+                out.printf("  %-38s %-10s %9s %8d %8d %8d%n", s.name(), s.status(), seconds(s.seconds()), s.read(),
+                        s.written(), s.rejected());
+                if (s.error() != null) {
+                    out.println("      error: " + s.error().lines().findFirst().orElse(""));
+                }
+            }
+        }
+    }
+
+    private static String seconds(Double seconds) {
+        return seconds == null ? "" : String.format("%.1f", seconds);
     }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             SqlCommand.class,
             ReportCommand.class,
             HistoryCommand.class,
+            ScheduleCommand.class,
             GenerateCommand.class,
             DocsCommand.class,
             BenchCommand.class,

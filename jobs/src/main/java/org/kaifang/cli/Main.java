@@ -5,6 +5,11 @@ import picocli.CommandLine;
 /** Entry point of {@code ./kaifang}. */
 public final class Main {
 
+    static {
+        // threads a run starts (Spark's, DuckDB's callbacks) log with the run's execution id too
+        System.setProperty("log4j2.isThreadContextMapInheritable", "true");
+    }
+
     private Main() {
     }
 

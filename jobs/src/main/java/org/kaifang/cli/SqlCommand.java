@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kaifang.catalog.CatalogDriver;
 import org.kaifang.catalog.ReadOnlySession;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.config.Settings;
@@ -21,11 +24,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        header = "Query the catalog, read-only (table, csv or json output).",
+        header = "Query the catalog, read-only: one query, a file, or an interactive shell.",
         description = {
-            "Query the catalog, read-only. Give the query as an argument, in a file (-f), or on",
-            "standard input. Writes, COPY … TO, ATTACH, INSTALL and LOAD are refused."})
+            "Query the catalog, read-only. Give the query as an argument or in a file (-f);",
+            "without either, an interactive SQL shell opens (sqlline: history, multi-line",
+            "statements ending in ;, !tables, !describe, !outputformat table|csv|json, !quit).",
+            "Writes, COPY … TO, ATTACH, INSTALL and LOAD are refused."})
 final class SqlCommand implements Callable<Integer> {
+
+    /** Width of a table printed to a pipe, where there is no terminal to measure. */
+    private static final int PIPED_WIDTH = 200;
+
+    /** Held so the level set on it stays set: java.util.logging keeps loggers weakly. */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
 
     @Mixin
     CommonOptions common;
@@ -46,6 +57,9 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings settings = common.settings();
+        if (query == null && file == null) {
+            return shell(settings);
+        }
         String sql = sql();
         PrintWriter out = spec.commandLine().getOut();
         try (ReadOnlySession session = new ReadOnlySession(settings.catalogFile());
@@ -72,13 +86,35 @@ final class SqlCommand implements Callable<Integer> {
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         }
-        if (query != null) {
-            return query;
+        return query;
+    }
+
+    /**
+     * sqlline on the catalog through {@link CatalogDriver}: the same read-only session as a
+     * single query. Reads standard input, so statements can be piped in as well as typed.
+     */
+    private int shell(Settings settings) throws IOException {
+        if (!Files.isRegularFile(settings.catalogFile())) {
+            throw new ConfigurationException("no catalog at " + settings.catalogFile() + ": run ./kaifang nightly first");
         }
-        if (System.console() != null) {
-            throw new ConfigurationException("give a query, e.g. ./kaifang sql \"show tables\","
-                    + " a file with -f, or pipe the query on standard input");
+        CatalogDriver.register();
+        List<String> args = new ArrayList<>(List.of(
+                "-u", CatalogDriver.PREFIX + settings.catalogFile().toAbsolutePath(),
+                "-n", "analyst", "-p", "", "-nn", "kaifang",
+                "--connectInteractionMode=notAskCredentials",
+                "--isolation=TRANSACTION_NONE",
+                "--outputformat=" + format.name().toLowerCase(java.util.Locale.ROOT),
+                "--showWarnings=false"));
+        boolean piped = System.console() == null;
+        if (piped) {
+            // statements piped in (a script, a test): no terminal to size the table by, and JLine's
+            // warning that it falls back to a plain one says nothing the user needs
+            JLINE_LOG.setLevel(java.util.logging.Level.SEVERE);
+            args.add("--maxWidth=" + PIPED_WIDTH);
         }
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        sqlline.SqlLine shell = new sqlline.SqlLine();
+        // no stream of our own: sqlline then reads the process's terminal, or its piped input
+        sqlline.SqlLine.Status status = shell.begin(args.toArray(String[]::new), null, true);
+        return status == sqlline.SqlLine.Status.OK ? ExitCodes.OK : ExitCodes.JOB_FAILED;
     }
 }

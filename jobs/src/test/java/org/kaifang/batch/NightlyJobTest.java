@@ -184,7 +184,7 @@ class NightlyJobTest {
         assertTrue(md.contains("| 外贸进出口总额 | 亿美元 |  |  |  |  | 24.77 | 6.5 |"), md);
         assertTrue(md.contains("| 新增境外企业 | 家 |  |  |  |  | 19 | 125.0 |"), md);
         String targets = Files.readString(warehouse.warehouse().resolve("reports/430300/2012/trend.md"));
-        assertTrue(targets.contains("| 地区生产总值 | 亿元 |  |  |  |  |  |  |  | 增长14.0% | 待核实 |"), targets);
+        assertTrue(targets.contains("| 地区生产总值 | 亿元 |  |  |  |  |  |  |  |  | 增长14.0% |  | 待核实 |"), targets);
     }
 
     private Map<String, String> contentsOfEveryView() {

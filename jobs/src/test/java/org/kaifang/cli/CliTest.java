@@ -163,7 +163,7 @@ class CliTest {
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
                 + " lake/observation (2 Parquet files) |"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
-        assertTrue(growth.contains("- read by: fct_plan_progress, fct_region_rank, fct_target_attainment, rpt_trend_table,"
+        assertTrue(growth.contains("- read by: fct_plan_progress, fct_region_rank, fct_target_attainment, rpt_region_rank, rpt_trend_table,"
                 + " chk_growth_consistency"), growth.substring(0, 400));
         assertTrue(growth.contains("| implied_prev_value | DOUBLE | Previous year's level implied by the published rate"),
                 growth.substring(0, 2000));

@@ -1,0 +1,71 @@
+package org.kaifang.batch;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Past nightly executions as an operator reads them: each with its steps' counts and the
+ * error of a failed step, read from the job repository.
+ */
+public final class ExecutionHistory {
+
+    /** One step of an execution; rejected counts rows set aside with a reason. */
+    public record Step(String name, String status, long read, long written, long rejected, Double seconds,
+                       String error) {
+    }
+
+    /** One execution of the nightly job, newest first in {@link #read}; its rows are its load steps' sums. */
+    public record Execution(long id, String runDate, String status, String exitCode, String start, String end,
+                            Double seconds, long read, long written, long rejected, List<Step> steps, String error) {
+    }
+
+    private ExecutionHistory() {
+    }
+
+    public static List<Execution> read(JobRepository repository, int limit) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (JobInstance instance : repository.getJobInstances(NightlyJobFactory.JOB_NAME, 0, limit)) {
+            executions.addAll(repository.getJobExecutions(instance));
+        }
+        return executions.stream().sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(limit)
+                .map(ExecutionHistory::execution).toList();
+    }
+
+    private static Execution execution(JobExecution e) {
+        List<Step> steps = e.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId))
+                .map(ExecutionHistory::step).toList();
+        String error = steps.stream().map(Step::error).filter(m -> m != null).findFirst()
+                .orElse(e.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null));
+        var runDate = e.getJobParameters().getLocalDate("run.date");
+        // the execution's rows are its sources' rows: other steps count files, views or checks
+        List<Step> loads = steps.stream().filter(s -> s.name().startsWith("load ")).toList();
+        return new Execution(e.getId(), runDate == null ? null : runDate.toString(), e.getStatus().toString(),
+                e.getExitStatus().getExitCode(), time(e.getStartTime()), time(e.getEndTime()),
+                seconds(e.getStartTime(), e.getEndTime()),
+                loads.stream().mapToLong(Step::read).sum(), loads.stream().mapToLong(Step::written).sum(),
+                loads.stream().mapToLong(Step::rejected).sum(), steps, error);
+    }
+
+    private static Step step(StepExecution s) {
+        String error = s.getFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null);
+        return new Step(s.getStepName(), s.getStatus().toString(), s.getReadCount(), s.getWriteCount(),
+                s.getProcessSkipCount(),
+                seconds(s.getStartTime(), s.getEndTime()), error);
+    }
+
+    private static String time(LocalDateTime time) {
+        return time == null ? null : time.withNano(0).toString().replace('T', ' ');
+    }
+
+    private static Double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? null : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}
