@@ -43,7 +43,7 @@ public final class ExecutionHistory {
         List<Step> steps = e.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId))
                 .map(ExecutionHistory::step).toList();
         String error = steps.stream().map(Step::error).filter(m -> m != null).findFirst()
-                .orElse(e.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null));
+                .orElse(firstLine(e.getExitStatus().getExitDescription()));
         var runDate = e.getJobParameters().getLocalDate("run.date");
         // the execution's rows are its sources' rows: other steps count files, views or checks
         List<Step> loads = steps.stream().filter(s -> s.name().startsWith("load ")).toList();
@@ -55,10 +55,23 @@ public final class ExecutionHistory {
     }
 
     private static Step step(StepExecution s) {
-        String error = s.getFailureExceptions().stream().findFirst().map(Throwable::getMessage).orElse(null);
+        String error = s.getFailureExceptions().stream().findFirst().map(Throwable::getMessage)
+                .orElse(firstLine(s.getExitStatus().getExitDescription()));
         return new Step(s.getStepName(), s.getStatus().toString(), s.getReadCount(), s.getWriteCount(),
                 s.getProcessSkipCount(),
                 seconds(s.getStartTime(), s.getEndTime()), error);
+    }
+
+    /**
+     * The error as the repository keeps it (the exception's stack trace, written when the step
+     * failed): its first line, without the exception's class name.
+     */
+    private static String firstLine(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String first = description.lines().findFirst().orElse("").strip();
+        return first.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
     }
 
     private static String time(LocalDateTime time) {

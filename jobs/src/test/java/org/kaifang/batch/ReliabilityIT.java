@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kaifang.ChildJvm;
 import org.kaifang.TestWarehouse;
 
 /**
@@ -43,7 +44,7 @@ class ReliabilityIT {
     @BeforeAll
     static void runOnceWithoutInterruption() throws Exception {
         TestWarehouse clean = new TestWarehouse(root.resolve("clean"));
-        Child run = Child.nightly(clean, null);
+        ChildJvm run = nightly(clean, null);
         assertEquals(0, run.waitFor(), run.output());
         uninterrupted = checksums(clean.warehouse().resolve("kaifang.duckdb"));
         assertTrue(uninterrupted.size() > 40, uninterrupted.keySet().toString());
@@ -65,11 +66,11 @@ class ReliabilityIT {
         "after report"})
     void killedAnywhereARerunEndsAsAnUninterruptedRun(String moment) throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("killed-" + moment.replaceAll("[^a-z0-9]+", "-")));
-        Child paused = Child.nightly(warehouse, moment);
-        paused.awaitPause(moment);
+        ChildJvm paused = nightly(warehouse, moment);
+        awaitPause(paused, moment);
         paused.kill();
 
-        Child rerun = Child.nightly(warehouse, null);
+        ChildJvm rerun = nightly(warehouse, null);
         assertEquals(0, rerun.waitFor(), rerun.output());
         assertEquals(uninterrupted, checksums(warehouse.warehouse().resolve("kaifang.duckdb")), moment);
         try (var leftovers = Files.walk(warehouse.warehouse().resolve("lake"))) {
@@ -82,16 +83,16 @@ class ReliabilityIT {
     void sigtermStopsAtTheNextBoundaryAsStoppedAndTheNextRunResumes() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("sigterm"));
         String speech = "load sources/observations/xiangtan_2011_speech.csv";
-        Child running = Child.nightly(warehouse, "written " + speech);
-        running.awaitPause("written " + speech);
-        running.process.destroy();
+        ChildJvm running = nightly(warehouse, "written " + speech);
+        awaitPause(running, "written " + speech);
+        running.process().destroy();
         running.waitFor();
         assertTrue(running.output().contains("asked to stop"), running.output());
         assertTrue(running.output().contains(": STOPPED (execution "), running.output());
         assertTrue(running.output().contains("  COMPLETED reference "), running.output());
         assertTrue(running.output().contains("  STOPPED   " + speech), running.output());
 
-        Child resumed = Child.nightly(warehouse, null);
+        ChildJvm resumed = nightly(warehouse, null);
         assertEquals(0, resumed.waitFor(), resumed.output());
         assertTrue(resumed.output().contains(": COMPLETED (execution "), resumed.output());
         // the step that was stopped is done again whole (its Parquet file cannot be appended to);
@@ -104,11 +105,11 @@ class ReliabilityIT {
     @Test
     void secondRunWhileOneRunsChangesNothingAndNamesTheHolder() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("two"));
-        Child first = Child.nightly(warehouse, "before reference");
-        first.awaitPause("before reference");
-        Child second = Child.nightly(warehouse, null);
+        ChildJvm first = nightly(warehouse, "before reference");
+        awaitPause(first, "before reference");
+        ChildJvm second = nightly(warehouse, null);
         int code = second.waitFor();
-        String holder = "pid " + first.process.pid() + " on ";
+        String holder = "pid " + first.process().pid() + " on ";
         first.kill();
         assertEquals(4, code, second.output());
         assertTrue(second.output().contains("another nightly run is writing the warehouse"), second.output());
@@ -119,7 +120,7 @@ class ReliabilityIT {
     @Test
     void readersInOtherProcessesSeeTheOldOrTheNewWarehouseNeverAnErrorNorAMix() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("readers"));
-        Child first = Child.nightly(warehouse, null);
+        ChildJvm first = nightly(warehouse, null);
         assertEquals(0, first.waitFor(), first.output());
         Path catalog = warehouse.warehouse().resolve("kaifang.duckdb");
         String before = answer(catalog);
@@ -128,12 +129,12 @@ class ReliabilityIT {
                 "430300,fie_new,2011,,12,家,,a new figure", "430300,fdi_actual,2010,,4.1,亿美元,,a revised figure");
 
         Path stop = root.resolve("readers-stop");
-        List<Child> readers = new ArrayList<>();
+        List<ChildJvm> readers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            readers.add(Child.java("org.kaifang.batch.CatalogReader", catalog.toString(), stop.toString()));
+            readers.add(ChildJvm.start(root, Map.of(), null, "org.kaifang.batch.CatalogReader", catalog.toString(), stop.toString()));
         }
         Thread.sleep(2000);
-        Child nightly = Child.nightly(warehouse, null);
+        ChildJvm nightly = nightly(warehouse, null);
         assertEquals(0, nightly.waitFor(), nightly.output());
         Thread.sleep(2000);
         Files.createFile(stop);
@@ -141,7 +142,7 @@ class ReliabilityIT {
         assertTrue(!before.equals(after), "the run changed what leaders read");
 
         int seenAfter = 0;
-        for (Child reader : readers) {
+        for (ChildJvm reader : readers) {
             assertEquals(0, reader.waitFor(), reader.output());
             List<String> lines = reader.output().lines().filter(l -> l.startsWith("answer ") || l.startsWith("error "))
                     .toList();
@@ -167,59 +168,16 @@ class ReliabilityIT {
         }
     }
 
-    /** A nightly run of the packaged jar in a JVM of its own. */
-    record Child(Process process, Path log) {
+    /** A nightly run of the packaged jar in a JVM of its own, waiting at {@code pauseAt} if given. */
+    private static ChildJvm nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put(PausePoints.VARIABLE, pauseAt);
+        return ChildJvm.kaifang(root, environment, null, "nightly", "--date", DATE, "--lang", "en",
+                "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());
+    }
 
-        static Child nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
-            return start(pauseAt, "org.kaifang.cli.Main", "nightly", "--date", DATE, "--lang", "en",
-                    "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());
-        }
-
-        static Child java(String main, String... args) throws IOException {
-            List<String> all = new ArrayList<>(List.of(main));
-            all.addAll(List.of(args));
-            return start(null, all.toArray(String[]::new));
-        }
-
-        private static Child start(String pauseAt, String... mainAndArgs) throws IOException {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
-            command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":"
-                    + TARGET.resolve("lib") + "/*"));
-            command.addAll(List.of(mainAndArgs));
-            Path log = Files.createTempFile(root, "child", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().remove(PausePoints.VARIABLE);
-            if (pauseAt != null) {
-                builder.environment().put(PausePoints.VARIABLE, pauseAt);
-            }
-            return new Child(builder.start(), log);
-        }
-
-        void awaitPause(String moment) throws Exception {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!output().contains("kaifang: paused at " + moment)) {
-                assertTrue(process.isAlive(), "ended before pausing at " + moment + ":\n" + output());
-                assertTrue(System.nanoTime() < deadline, "never paused at " + moment + ":\n" + output());
-                Thread.sleep(50);
-            }
-        }
-
-        /** kill -9: no shutdown hook, no finally block runs. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        int waitFor() throws Exception {
-            assertTrue(process.waitFor(180, TimeUnit.SECONDS), "still running:\n" + output());
-            return process.exitValue();
-        }
-
-        String output() throws IOException {
-            return Files.readString(log, StandardCharsets.UTF_8);
-        }
+    private static void awaitPause(ChildJvm child, String moment) throws Exception {
+        child.awaitOutput("kaifang: paused at " + moment, 120);
     }
 
     static Map<String, String> checksums(Path catalog) throws Exception {

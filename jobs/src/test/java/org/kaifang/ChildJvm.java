@@ -1,0 +1,82 @@
+package org.kaifang;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A class of the packaged jar run in a JVM of its own, as the launcher runs it, its output in a
+ * log file: for tests that kill, signal or pipe into a real process.
+ */
+public record ChildJvm(Process process, Path log) {
+
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    /** Runs {@code org.kaifang.cli.Main} with these arguments. */
+    public static ChildJvm kaifang(Path logDir, Map<String, String> environment, Path input, String... args)
+            throws IOException {
+        List<String> all = new ArrayList<>(List.of("org.kaifang.cli.Main"));
+        all.addAll(List.of(args));
+        return start(logDir, environment, input, all.toArray(String[]::new));
+    }
+
+    /**
+     * @param environment variables to set; a null value removes one
+     * @param input       file to pipe into standard input, or null for none
+     */
+    public static ChildJvm start(Path logDir, Map<String, String> environment, Path input, String... mainAndArgs)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
+        command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":"
+                + TARGET.resolve("lib") + "/*"));
+        command.addAll(List.of(mainAndArgs));
+        Files.createDirectories(logDir);
+        Path log = Files.createTempFile(logDir, "child", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return new ChildJvm(builder.start(), log);
+    }
+
+    /** Waits until the output holds {@code text}, failing if the process ends first. */
+    public void awaitOutput(String text, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!output().contains(text)) {
+            assertTrue(process.isAlive(), "ended before printing '" + text + "':\n" + output());
+            assertTrue(System.nanoTime() < deadline, "never printed '" + text + "':\n" + output());
+            Thread.sleep(50);
+        }
+    }
+
+    /** kill -9: no shutdown hook, no finally block runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public int waitFor() throws Exception {
+        assertTrue(process.waitFor(180, TimeUnit.SECONDS), "still running:\n" + output());
+        return process.exitValue();
+    }
+
+    public String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+}
