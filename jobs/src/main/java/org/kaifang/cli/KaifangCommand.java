@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             HistoryCommand.class,
             ScheduleCommand.class,
+            NotebooksCommand.class,
             GenerateCommand.class,
             DocsCommand.class,
             BenchCommand.class,
