@@ -8,6 +8,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.duckdb.DuckDBPreparedStatement;
+import org.duckdb.QueryProgress;
+import org.kaifang.progress.ProgressBar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +68,23 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
         this.skipCostRatio = skipCostRatio;
     }
 
+    /** The bar's last redraw ends before its line is closed. */
+    private static void awaitQuietly(ScheduledExecutorService poller) {
+        try {
+            poller.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "kaifang-load-progress");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @Override
     public String name() {
         return "duckdb";
@@ -78,7 +102,27 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                 statement.execute(type);
             }
             statement.execute("create type source_name as enum (" + SqlText.literal(sourceName) + ")");
-            statement.execute(copy(file, sourceName, partLengths, vintageMicros, rules, out));
+            // DuckDB tracks a query's progress only with its bar on; its own printing stays off
+            statement.execute("set enable_progress_bar = true");
+            statement.execute("set enable_progress_bar_print = false");
+            ProgressBar bar = ProgressBar.forTerminal("load " + sourceName);
+            ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon());
+            try {
+                DuckDBPreparedStatement running = statement.unwrap(DuckDBPreparedStatement.class);
+                poller.scheduleAtFixedRate(() -> {
+                    try {
+                        QueryProgress progress = running.getQueryProgress();
+                        bar.update(progress.getPercentage() / 100, progress.getRowsProcessed());
+                    } catch (SQLException | RuntimeException e) {
+                        // between statements there is no progress to show
+                    }
+                }, 500, 250, TimeUnit.MILLISECONDS);
+                statement.execute(copy(file, sourceName, partLengths, vintageMicros, rules, out));
+            } finally {
+                poller.shutdownNow();
+                awaitQuietly(poller);
+                bar.finish();
+            }
         } catch (SQLException e) {
             throw new SourceException(sourceName, 0, 0, "cannot load the file: " + e.getMessage());
         }
