@@ -106,13 +106,15 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
             statement.execute("set enable_progress_bar = true");
             statement.execute("set enable_progress_bar_print = false");
             ProgressBar bar = ProgressBar.forTerminal("load " + sourceName);
+            // DuckDB's row count of a running COPY is not in rows: the share done of the estimated lines is
+            long lines = bar.draws() ? estimatedLines(file) : 0;
             ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon());
             try {
                 DuckDBPreparedStatement running = statement.unwrap(DuckDBPreparedStatement.class);
                 poller.scheduleAtFixedRate(() -> {
                     try {
                         QueryProgress progress = running.getQueryProgress();
-                        bar.update(progress.getPercentage() / 100, progress.getRowsProcessed());
+                        bar.update(progress.getPercentage() / 100, Math.round(lines * progress.getPercentage() / 100));
                     } catch (SQLException | RuntimeException e) {
                         // between statements there is no progress to show
                     }
@@ -136,6 +138,13 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
         if (parts == 1) {
             return new long[] {-1};
         }
+        long estimatedLines = estimatedLines(file);
+        return estimatedLines / parts < minLinesPerPart ? new long[] {-1}
+                : balance(estimatedLines, parts, skipCostRatio);
+    }
+
+    /** Lines in the file, estimated from its first 64 KiB. */
+    static long estimatedLines(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] sample = in.readNBytes(64 * 1024);
             long newlines = 0;
@@ -144,9 +153,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                     newlines++;
                 }
             }
-            long estimatedLines = newlines == 0 ? 1 : Files.size(file) * newlines / sample.length;
-            return estimatedLines / parts < minLinesPerPart ? new long[] {-1}
-                    : balance(estimatedLines, parts, skipCostRatio);
+            return newlines == 0 ? 1 : Files.size(file) * newlines / sample.length;
         } catch (IOException e) {
             throw new SourceException(file.getFileName().toString(), 0, 0, "cannot read the file: " + e.getMessage());
         }

@@ -40,6 +40,11 @@ public final class ProgressBar {
         return new ProgressBar(label, out);
     }
 
+    /** Whether this bar shows anything: callers can skip work only the bar needs. */
+    public boolean draws() {
+        return out != null;
+    }
+
     /** @param fraction 0..1 of the work done; rows as counted so far */
     public void update(double fraction, long rows) {
         if (out == null) {
