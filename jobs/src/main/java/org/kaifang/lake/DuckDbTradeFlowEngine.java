@@ -13,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.duckdb.DuckDBPreparedStatement;
-import org.duckdb.QueryProgress;
 import org.kaifang.progress.ProgressBar;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +67,33 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
         this.skipCostRatio = skipCostRatio;
     }
 
+    /**
+     * Runs the load while a second thread draws DuckDB's progress of it. DuckDB tracks progress
+     * only with its own bar on (its printing stays off); its count of a running COPY is not in
+     * rows, so rows shown are the share done of the file's estimated lines.
+     */
+    private static void withProgress(Statement statement, String load, ProgressBar bar, long lines) throws SQLException {
+        statement.execute("set enable_progress_bar = true");
+        statement.execute("set enable_progress_bar_print = false");
+        DuckDBPreparedStatement running = statement.unwrap(DuckDBPreparedStatement.class);
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon());
+        try {
+            poller.scheduleAtFixedRate(() -> {
+                try {
+                    double percent = running.getQueryProgress().getPercentage();
+                    bar.update(percent / 100, Math.round(lines * percent / 100));
+                } catch (SQLException | RuntimeException e) {
+                    // before the query starts there is no progress to show
+                }
+            }, 500, 250, TimeUnit.MILLISECONDS);
+            statement.execute(load);
+        } finally {
+            poller.shutdownNow();
+            awaitQuietly(poller);
+            bar.finish();
+        }
+    }
+
     /** The bar's last redraw ends before its line is closed. */
     private static void awaitQuietly(ScheduledExecutorService poller) {
         try {
@@ -102,28 +128,12 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                 statement.execute(type);
             }
             statement.execute("create type source_name as enum (" + SqlText.literal(sourceName) + ")");
-            // DuckDB tracks a query's progress only with its bar on; its own printing stays off
-            statement.execute("set enable_progress_bar = true");
-            statement.execute("set enable_progress_bar_print = false");
+            String load = copy(file, sourceName, partLengths, vintageMicros, rules, out);
             ProgressBar bar = ProgressBar.forTerminal("load " + sourceName);
-            // DuckDB's row count of a running COPY is not in rows: the share done of the estimated lines is
-            long lines = bar.draws() ? estimatedLines(file) : 0;
-            ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon());
-            try {
-                DuckDBPreparedStatement running = statement.unwrap(DuckDBPreparedStatement.class);
-                poller.scheduleAtFixedRate(() -> {
-                    try {
-                        QueryProgress progress = running.getQueryProgress();
-                        bar.update(progress.getPercentage() / 100, Math.round(lines * progress.getPercentage() / 100));
-                    } catch (SQLException | RuntimeException e) {
-                        // between statements there is no progress to show
-                    }
-                }, 500, 250, TimeUnit.MILLISECONDS);
-                statement.execute(copy(file, sourceName, partLengths, vintageMicros, rules, out));
-            } finally {
-                poller.shutdownNow();
-                awaitQuietly(poller);
-                bar.finish();
+            if (bar.draws()) {
+                withProgress(statement, load, bar, estimatedLines(file));
+            } else {
+                statement.execute(load);
             }
         } catch (SQLException e) {
             throw new SourceException(sourceName, 0, 0, "cannot load the file: " + e.getMessage());
