@@ -4,8 +4,10 @@
 -- target before a level target (fct_target_attainment has them all).
 -- Formulas:
 --   target_level = the level the year's target asks for, to mark on a chart: a level target
---                  itself; for a yearly growth target g, the previous year's value * (1 + g / 100);
---                  null for a plan's average growth target
+--                  itself; for a yearly growth target g on a nominal indicator, the previous
+--                  year's value * (1 + g / 100); null for a real-growth indicator (GDP: its
+--                  target is real growth, its levels are at current prices) and for a plan's
+--                  average growth target
 -- materialized: table
 create or replace view rpt_trend_table as
 
@@ -61,6 +63,7 @@ final as (
         case
             when targets.target_kind = 'level' then targets.target_value
             when targets.target_kind = 'growth_pct' and targets.target_scope = 'year'
+                and indicators.growth_basis = 'nominal'
                 then previous_year.value * (1 + targets.target_value / 100)
         end as target_level,
         targets.binding,
@@ -112,7 +115,7 @@ comment on column rpt_trend_table.cagr_5y_pct is 'Compound yearly growth over 5 
 comment on column rpt_trend_table.target_kind is 'growth_pct or level; null without a target';
 comment on column rpt_trend_table.target_value is 'Target: percent growth or a level in the display unit';
 comment on column rpt_trend_table.target_unit is '% or the display unit';
-comment on column rpt_trend_table.target_level is 'Level the target asks for in the display unit, for charts: a level target, or last year''s value grown by a yearly growth target';
+comment on column rpt_trend_table.target_level is 'Level the target asks for in the display unit, for charts: a level target, or last year''s value grown by a yearly growth target of a nominal indicator';
 comment on column rpt_trend_table.binding is 'expected (预期性) or binding (约束性)';
 comment on column rpt_trend_table.completion_pct is 'Completion ratio: actual / target * 100';
 comment on column rpt_trend_table.is_attained is 'Target met; null while the actual is not yet known';

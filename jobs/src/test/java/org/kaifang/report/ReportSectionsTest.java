@@ -50,6 +50,9 @@ class ReportSectionsTest {
                 "430600,trade_total,2011,,40,亿美元,8.0,synthetic: test",
                 "430400,trade_total,2011,,24.77,亿美元,,synthetic: test",
                 "430000,trade_total,2011,,300,亿美元,,synthetic: test",
+                // GDP at current prices, its growth real (published)
+                "430100,gdp,2010,,4000,亿元,,synthetic: test",
+                "430100,gdp,2011,,4500,亿元,12.5,synthetic: test",
                 // exports to December (the latest month) against a level target of 70
                 "430100,trade_export,2011,6,25,亿美元,,synthetic: monthly",
                 "430100,trade_export,2011,12,60,亿美元,,synthetic: monthly",
@@ -59,6 +62,7 @@ class ReportSectionsTest {
         warehouse.write("sources/targets/changsha_2011.csv",
                 "region_code,indicator_code,year,kind,value,unit,binding,source_doc",
                 "430100,trade_total,2011,growth_pct,15,%,expected,synthetic: 2011 plan",
+                "430100,gdp,2011,growth_pct,10,%,expected,synthetic: 2011 plan",
                 "430100,trade_export,2011,level,70,亿美元,expected,synthetic: 2011 plan",
                 "430100,fiscal_revenue,2011,growth_pct,14,%,expected,synthetic: 2011 plan");
         List<String> trade = new ArrayList<>(List.of("year,month,region_code,partner_iso,hs_code,flow,value_usd,quantity"));
@@ -189,6 +193,10 @@ class ReportSectionsTest {
         Row trade = row(book.getSheet("总览"), "外贸进出口总额");
         assertEquals(80.0, trade.getCell(TrendWorkbookTest.COMPLETION).getNumericCellValue(), 1e-9);
         assertTrue(html.contains("class=\"marker\""), "the page marks the target too");
+        // GDP's target is real growth while its levels are at current prices: no level to mark
+        XSSFChart gdp = book.getSheet("总览").getDrawingPatriarch().getCharts().stream()
+                .filter(c -> c.getTitleText().getString().startsWith("地区生产总值")).findFirst().orElseThrow();
+        assertEquals(1, gdp.getChartSeries().get(0).getSeriesCount());
     }
 
     @Test
