@@ -19,21 +19,20 @@ public final class CatalogDriver implements Driver {
 
     public static final String PREFIX = "jdbc:kaifang:";
 
-    private static final CatalogDriver INSTANCE = new CatalogDriver();
-
+    // Registered as every JDBC driver registers itself, when its class is initialized: by
+    // DriverManager's service loading or by register(). Nothing here may ask DriverManager for
+    // its drivers, which would re-enter DriverManager's own initialization.
     static {
-        register();
+        try {
+            DriverManager.registerDriver(new CatalogDriver());
+        } catch (SQLException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
-    /** Registers the driver once per JVM. */
-    public static synchronized void register() {
-        try {
-            if (DriverManager.drivers().noneMatch(d -> d instanceof CatalogDriver)) {
-                DriverManager.registerDriver(INSTANCE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Makes sure the driver is registered: initializing the class registers it, once. */
+    public static void register() {
+        // the static initializer has run by the time this method runs
     }
 
     @Override
