@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "  0  success",
             "  1  job failed (the message names file, line and column)",
             "  2  bad usage or bad configuration",
-            "  3  data checks of severity error failed (see: kaifang sql \"select * from data_quality\")"})
+            "  3  data checks of severity error failed (see: kaifang sql \"select * from data_quality\")",
+            "  4  another nightly run is writing this warehouse; nothing was changed"})
 public final class KaifangCommand implements Runnable {
 
     @Spec
