@@ -112,12 +112,13 @@ public final class NightlyJobFactory {
         int lastYear = plan.runDate().getYear();
         Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear,
                 org.kaifang.source.FileOptions.of(source.path(), source.name()));
-        ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout);
+        InputEnd<SourceRow> input = new InputEnd<>(reader(source, reference));
+        ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout, input::reached);
         RejectsRecorder rejects = new RejectsRecorder(settings.rejectsDir(), source.name());
         return new StepBuilder(loadStepName(source), jobRepository)
                 .<SourceRow, ValidRow>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
-                .reader(reader(source, reference))
+                .reader(input)
                 .processor(new ValidatingProcessor(validator))
                 .writer(writer)
                 .faultTolerant()
@@ -125,7 +126,10 @@ public final class NightlyJobFactory {
                 .skipLimit(Long.MAX_VALUE)
                 .skipListener(rejects)
                 .listener(rejects)
-                .listener(writer)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) writer)
+                // named as a chunk listener as well: the builder takes an object of both kinds as a
+                // step listener only
+                .listener((org.springframework.batch.core.listener.ChunkListener<?, ?>) writer)
                 .listener(new RejectShareGuard(source.name(), settings.maxRejectShare(), settings.rejectsDir()))
                 .listener(PausePoints.aroundSteps())
                 .build();

@@ -1,12 +1,15 @@
 package org.kaifang.batch;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.lake.ParquetTableWriter;
 import org.kaifang.source.ValidRow;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -16,7 +19,8 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes validated rows, stamped with source file, line and vintage, to the load's staging
  * Parquet file. The file becomes part of the lake only when the publish step moves it.
  */
-public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, StepExecutionListener {
+public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, StepExecutionListener,
+        ChunkListener<org.kaifang.source.SourceRow, ValidRow> {
 
     private final LakeTable table;
     private final String sourceName;
@@ -24,11 +28,14 @@ public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, Step
     private long vintageMicros;
     private Path stagingFile;
     private ParquetTableWriter writer;
+    private final BooleanSupplier inputEnded;
 
-    public ParquetItemWriter(LakeTable table, String sourceName, LakeLayout layout) {
+    /** @param inputEnded whether the step's reader has run out: the chunk just committed was the last */
+    public ParquetItemWriter(LakeTable table, String sourceName, LakeLayout layout, BooleanSupplier inputEnded) {
         this.table = table;
         this.sourceName = sourceName;
         this.layout = layout;
+        this.inputEnded = inputEnded;
     }
 
     @Override
@@ -47,7 +54,30 @@ public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, Step
         for (ValidRow row : chunk) {
             writer.write(row, vintageMicros);
         }
+        finishAtTheEnd();
         PausePoints.reach("written " + NightlyJobFactory.loadStepName(sourceName));
+    }
+
+    /**
+     * Finishes the file with the last chunk: before Spring Batch records the step COMPLETED,
+     * which it does before closing the step's streams. A kill before this point leaves the step
+     * unfinished, so the next run loads the file again, whole. The reader has run out by the
+     * time the last chunk is written; a last chunk without rows is seen after it.
+     */
+    private void finishAtTheEnd() {
+        if (inputEnded.getAsBoolean()) {
+            close();
+        }
+    }
+
+    @Override
+    public void afterChunk(Chunk<ValidRow> chunk) {
+        finishAtTheEnd();
+    }
+
+    @Override
+    public void afterChunk(ChunkContext context) {
+        finishAtTheEnd();
     }
 
     @Override

@@ -29,19 +29,24 @@ class ParquetItemWriterTest {
     Path lake;
 
     @Test
-    void writesStampedRowsToTheStagingFileOfItsJobInstance() throws Exception {
+    void writesStampedRowsToTheStagingFileOfItsJobInstanceAndFinishesItWithTheLastChunk() throws Exception {
         JobExecution job = MetaDataInstanceFactory.createJobExecution("nightly", 7L, 11L);
         job.getExecutionContext().putString(Vintage.KEY, "2026-11-26T02:00:00Z");
         StepExecution step = MetaDataInstanceFactory.createStepExecution(job, "load x", 13L);
 
         LakeLayout layout = new LakeLayout(lake);
-        ParquetItemWriter writer = new ParquetItemWriter(LakeTable.FX_RATE, "reference/fx_rate.csv", layout);
+        java.util.concurrent.atomic.AtomicBoolean inputEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        ParquetItemWriter writer = new ParquetItemWriter(LakeTable.FX_RATE, "reference/fx_rate.csv", layout,
+                inputEnded::get);
         writer.beforeStep(step);
         writer.open(new ExecutionContext());
-        writer.write(Chunk.of(
-                new ValidRow("reference/fx_rate.csv", 2, new Object[] {2010, 6.7695}),
-                new ValidRow("reference/fx_rate.csv", 3, new Object[] {2011, 6.4588})));
-        writer.close();
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, new Object[] {2010, 6.7695})));
+        writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, new Object[] {2011, 6.4588})));
+        // the last chunk committed: the file is finished here, before the step is recorded
+        // COMPLETED and long before Spring Batch closes the step's streams
+        inputEnded.set(true);
+        writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
 
         Path file = layout.stagingFile(7L, LakeTable.FX_RATE, "reference/fx_rate.csv");
         List<String> rows = new ArrayList<>();
