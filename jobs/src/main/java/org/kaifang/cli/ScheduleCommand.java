@@ -47,6 +47,7 @@ final class ScheduleCommand implements Callable<Integer> {
     String cron;
 
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicReference<Process> running = new AtomicReference<>();
 
     @Override
@@ -60,8 +61,7 @@ final class ScheduleCommand implements Callable<Integer> {
         }
         Settings settings = common.settings();
         PrintWriter out = spec.commandLine().getOut();
-        Thread main = Thread.currentThread();
-        Thread hook = new Thread(() -> stop(main), "kaifang-schedule-stop");
+        Thread hook = new Thread(this::stop, "kaifang-schedule-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         say(out, "schedule \"" + cron + "\" for warehouse " + settings.warehouseDir().toAbsolutePath());
         int runs = 0;
@@ -85,6 +85,7 @@ final class ScheduleCommand implements Callable<Integer> {
             }
         } finally {
             say(out, "schedule stopped after " + runs + " run(s)");
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -119,7 +120,7 @@ final class ScheduleCommand implements Callable<Integer> {
     }
 
     /** On SIGTERM: wake the loop, and let a run in progress stop gracefully before this JVM goes. */
-    private void stop(Thread main) {
+    private void stop() {
         stopped.countDown();
         Process process = running.get();
         if (process != null) {
@@ -130,8 +131,10 @@ final class ScheduleCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }
+        // the loop says it stopped; the JVM then ends with this hook (the main thread's own
+        // System.exit waits for the hooks, so it cannot be waited for here)
         try {
-            main.join(10_000);
+            finished.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
