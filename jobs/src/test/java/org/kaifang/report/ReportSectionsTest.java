@@ -3,12 +3,14 @@ package org.kaifang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kaifang.report.WorkbookCells.fill;
+import static org.kaifang.report.WorkbookCells.numbers;
+import static org.kaifang.report.WorkbookCells.row;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -289,32 +290,5 @@ class ReportSectionsTest {
     private static CellType cellType(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? CellType.BLANK : cell.getCellType();
-    }
-
-    private static List<Double> numbers(Row row, int from, int to) {
-        List<Double> values = new ArrayList<>();
-        for (int c = from; c <= to; c++) {
-            values.add(row.getCell(c).getNumericCellValue());
-        }
-        return values;
-    }
-
-    private static Row row(Sheet sheet, String name) {
-        return row(sheet, name, 0);
-    }
-
-    private static Row row(Sheet sheet, String name, int column) {
-        for (Row row : sheet) {
-            Cell cell = row.getCell(column);
-            if (cell != null && cell.getCellType() == CellType.STRING && name.equals(cell.getStringCellValue())) {
-                return row;
-            }
-        }
-        throw new AssertionError(name + " not in sheet " + sheet.getSheetName());
-    }
-
-    private static String fill(Cell cell) {
-        byte[] rgb = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getRGB();
-        return HexFormat.of().withUpperCase().formatHex(rgb);
     }
 }

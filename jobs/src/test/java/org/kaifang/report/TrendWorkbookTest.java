@@ -3,12 +3,14 @@ package org.kaifang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kaifang.report.WorkbookCells.fill;
+import static org.kaifang.report.WorkbookCells.numbers;
+import static org.kaifang.report.WorkbookCells.row;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -134,14 +135,6 @@ class TrendWorkbookTest {
         assertTrue(markdown.contains("| 实际利用外资 | 亿美元 | 4.68 | 2 | 2 | 16.1 | 1 |  |"), markdown);
     }
 
-    private static List<Double> numbers(Row row, int from, int to) {
-        List<Double> values = new ArrayList<>();
-        for (int c = from; c <= to; c++) {
-            values.add(row.getCell(c).getNumericCellValue());
-        }
-        return values;
-    }
-
     @Test
     void markdownHtmlAndWorkbookShowTheSameFigures() {
         DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
@@ -191,20 +184,5 @@ class TrendWorkbookTest {
         List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
         return names;
-    }
-
-    private static Row row(Sheet sheet, String indicator) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && indicator.equals(first.toString())) {
-                return row;
-            }
-        }
-        throw new AssertionError(indicator + " not in sheet " + sheet.getSheetName());
-    }
-
-    private static String fill(Cell cell) {
-        byte[] rgb = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getRGB();
-        return HexFormat.of().withUpperCase().formatHex(rgb);
     }
 }
