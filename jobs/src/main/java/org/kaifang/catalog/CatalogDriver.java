@@ -19,20 +19,15 @@ public final class CatalogDriver implements Driver {
 
     public static final String PREFIX = "jdbc:kaifang:";
 
-    // Registered as every JDBC driver registers itself, when its class is initialized: by
-    // DriverManager's service loading or by register(). Nothing here may ask DriverManager for
-    // its drivers, which would re-enter DriverManager's own initialization.
+    // Registered as every JDBC driver registers itself, when DriverManager's service loading
+    // initializes the class. Nothing here may ask DriverManager for its drivers, which would
+    // re-enter DriverManager's own initialization.
     static {
         try {
             DriverManager.registerDriver(new CatalogDriver());
         } catch (SQLException e) {
             throw new ExceptionInInitializerError(e);
         }
-    }
-
-    /** Makes sure the driver is registered: initializing the class registers it, once. */
-    public static void register() {
-        // the static initializer has run by the time this method runs
     }
 
     @Override

@@ -97,7 +97,6 @@ final class SqlCommand implements Callable<Integer> {
         if (!Files.isRegularFile(settings.catalogFile())) {
             throw new ConfigurationException("no catalog at " + settings.catalogFile() + ": run ./kaifang nightly first");
         }
-        CatalogDriver.register();
         List<String> args = new ArrayList<>(List.of(
                 "-u", CatalogDriver.PREFIX + settings.catalogFile().toAbsolutePath(),
                 "-n", "analyst", "-p", "", "-nn", "kaifang",

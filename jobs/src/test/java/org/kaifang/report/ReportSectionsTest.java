@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kaifang.report.WorkbookCells.fill;
 import static org.kaifang.report.WorkbookCells.numbers;
+import static org.kaifang.report.WorkbookCells.read;
 import static org.kaifang.report.WorkbookCells.row;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,12 +90,6 @@ class ReportSectionsTest {
         run = warehouse.kaifang("report", "--region", "430100", "--year", "2011", "--lang", "en");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         english = read(file);
-    }
-
-    private static XSSFWorkbook read(Path file) throws Exception {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.kaifang.report.WorkbookCells.fill;
 import static org.kaifang.report.WorkbookCells.numbers;
 import static org.kaifang.report.WorkbookCells.row;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,9 +59,7 @@ class TrendWorkbookTest {
         Path file = warehouse.warehouse().resolve("reports/430300/2011/trend.xlsx");
         markdown = Files.readString(file.resolveSibling("trend.md"));
         html = Files.readString(file.resolveSibling("trend.html"));
-        try (InputStream in = Files.newInputStream(file)) {
-            book = new XSSFWorkbook(in);
-        }
+        book = WorkbookCells.read(file);
     }
 
     @Test

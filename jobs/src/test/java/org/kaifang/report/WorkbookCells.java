@@ -1,5 +1,9 @@
 package org.kaifang.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -9,11 +13,19 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Reading a report workbook back in tests: rows by their label, numbers, fills. */
+/** Reading a report workbook back in tests: the file, rows by their label, numbers, fills. */
 final class WorkbookCells {
 
     private WorkbookCells() {
+    }
+
+    /** A written workbook, read whole. */
+    static XSSFWorkbook read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
     }
 
     /** The row whose first cell reads {@code label}. */
