@@ -27,6 +27,7 @@ final as (
         month,
         case when month is null then 'year' else 'ytd' end as period_type,
         value,
+        qualifier,
         base_unit,
         declared_unit,
         reported_yoy_pct,
@@ -46,9 +47,10 @@ comment on view stg_observation is 'Published figures as they stand now (latest 
 comment on column stg_observation.region_code is 'Administrative code or ISO alpha-3';
 comment on column stg_observation.indicator_code is 'Indicator code';
 comment on column stg_observation.year is 'Calendar year';
-comment on column stg_observation.month is 'Month N of a cumulative 1-N月 figure; null for a yearly figure';
+comment on column stg_observation.month is 'Month N: a flow''s cumulative 1-N月 figure, a stock''s level at the end of month N (1-2月 is published as month 2); null for a yearly figure';
 comment on column stg_observation.period_type is 'year for a yearly figure, ytd for a cumulative 1-N月 figure';
 comment on column stg_observation.value is 'Value in base units (USD, CNY or the count unit); null where the source has no figure';
+comment on column stg_observation.qualifier is 'Qualifier published with the figure (余, 多, 约, 近, 以上, 以下, 左右): 170余 is "more than 170"; null for an exact figure';
 comment on column stg_observation.base_unit is 'USD, CNY or the count unit';
 comment on column stg_observation.declared_unit is 'Unit as the source row declared it';
 comment on column stg_observation.reported_yoy_pct is 'Year-on-year growth as published, percent';

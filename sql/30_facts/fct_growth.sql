@@ -1,15 +1,23 @@
--- fct_growth: growth of each yearly figure.
+-- fct_growth: growth of each yearly figure, as the bureau publishes it.
 -- grain: one row per region_code, indicator_code, year (as fct_indicator_yearly).
--- Formulas (every rate in percent, rounded to 2 places; published rates carry 1):
---   yoy_pct_computed   = (value / prev_value - 1) * 100, from levels; null when prev_value is
---                        missing, zero or negative, and null for indicators whose official
---                        growth is real (GDP at comparable prices): nominal levels cannot give it
+-- Formulas (the rules of sql/05_rules/growth.sql; every rate in percent):
+--   change_value       = level_change(value, prev_value): 增量, in the display unit, at the
+--                        levels' own prices (for GDP: current prices, not the real growth's)
+--   yoy_pct_computed   = growth_pct(value, prev_value), from levels; null on a missing, zero or
+--                        negative base, across a change of sign, and for indicators whose
+--                        official growth is real (GDP at comparable prices)
 --   yoy_pct            = the published rate where there is one, else the computed one;
 --                        yoy_basis says which (reported | computed), null when neither exists
---   implied_prev_value = value / (1 + yoy_pct_reported / 100): the previous year's level the
---                        published rate implies, in the display unit, rounded to 2 places
---   cagr_Ny_pct        = ((value / value N years before) ^ (1 / N) - 1) * 100; null when
---                        that base is missing or not positive, or the growth basis is real
+--   growth_note        = growth_note(value, prev_value, yoy_pct): 持平 for a rate of 0, 由负转正 /
+--                        由正转负 / 上年为零 where no rate exists
+--   implied_prev_value = implied_prev_level(value, yoy_pct_reported), 2 places: the previous level
+--                        the published rate implies; only where the level and the rate share a
+--                        basis (nominal), never for GDP, whose rate is real and levels nominal
+--   cagr_Ny_pct        = average growth over N years (3, 5), average_basis says how:
+--                        levels         cagr_pct(value, value N years before, N), nominal indicators
+--                        chained_rates  average_growth_pct(chained index of the N published real
+--                                       rates of years y-N+1..y, N), real-basis indicators; null
+--                                       while one of those rates is missing
 -- materialized: table
 create or replace view fct_growth as
 
@@ -30,6 +38,10 @@ with_bases as (
         max(yearly.value) over (by_series range between 1 preceding and 1 preceding) as prev_value,
         max(yearly.value) over (by_series range between 3 preceding and 3 preceding) as value_3y_before,
         max(yearly.value) over (by_series range between 5 preceding and 5 preceding) as value_5y_before,
+        count(yearly.reported_yoy_pct) over (by_series range between 2 preceding and current row) as rates_3y,
+        count(yearly.reported_yoy_pct) over (by_series range between 4 preceding and current row) as rates_5y,
+        exp(sum(log_factor(yearly.reported_yoy_pct)) over (by_series range between 2 preceding and current row)) as index_3y,
+        exp(sum(log_factor(yearly.reported_yoy_pct)) over (by_series range between 4 preceding and current row)) as index_5y,
     from yearly
     inner join indicators
         on yearly.indicator_code = indicators.indicator_code
@@ -39,21 +51,17 @@ with_bases as (
 rates as (
     select
         *,
+        case when growth_basis = 'nominal' then growth_pct(value, prev_value) end as yoy_pct_computed,
         case
-            when growth_basis = 'nominal' and prev_value > 0 and value is not null
-                then round((value / prev_value - 1) * 100, 2)
-        end as yoy_pct_computed,
-        case
-            when growth_basis = 'nominal' and value_3y_before > 0 and value >= 0
-                then round((power(value / value_3y_before, 1.0 / 3) - 1) * 100, 2)
+            when growth_basis = 'real' and rates_3y = 3 then average_growth_pct(index_3y, 3)
+            when growth_basis = 'nominal' then cagr_pct(value, value_3y_before, 3)
         end as cagr_3y_pct,
         case
-            when growth_basis = 'nominal' and value_5y_before > 0 and value >= 0
-                then round((power(value / value_5y_before, 1.0 / 5) - 1) * 100, 2)
+            when growth_basis = 'real' and rates_5y = 5 then average_growth_pct(index_5y, 5)
+            when growth_basis = 'nominal' then cagr_pct(value, value_5y_before, 5)
         end as cagr_5y_pct,
         case
-            when reported_yoy_pct > -100 and value is not null
-                then round(value / (1 + reported_yoy_pct / 100), 2)
+            when growth_basis = 'nominal' then round(implied_prev_level(value, reported_yoy_pct), 2)
         end as implied_prev_value,
     from with_bases
 ),
@@ -64,8 +72,10 @@ final as (
         indicator_code,
         year,
         value,
+        qualifier,
         unit,
         prev_value,
+        level_change(value, prev_value) as change_value,
         yoy_pct_computed,
         reported_yoy_pct as yoy_pct_reported,
         coalesce(reported_yoy_pct, yoy_pct_computed) as yoy_pct,
@@ -73,9 +83,17 @@ final as (
             when reported_yoy_pct is not null then 'reported'
             when yoy_pct_computed is not null then 'computed'
         end as yoy_basis,
+        growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed)) as growth_note,
+        growth_note_zh(growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed))) as growth_note_zh,
+        growth_note_en(growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed))) as growth_note_en,
         implied_prev_value,
         cagr_3y_pct,
         cagr_5y_pct,
+        case
+            when coalesce(cagr_3y_pct, cagr_5y_pct) is null then null
+            when growth_basis = 'real' then 'chained_rates'
+            else 'levels'
+        end as average_basis,
         growth_basis,
         value_basis,
         source,
@@ -86,20 +104,26 @@ final as (
 
 select * from final;
 
-comment on view fct_growth is 'Year-on-year growth and 3- and 5-year compound growth of each yearly figure, preferring published rates. One row per region, indicator and year.';
+comment on view fct_growth is 'Year-on-year growth, 增量 and 3- and 5-year average growth of each yearly figure, preferring published rates. One row per region, indicator and year.';
 comment on column fct_growth.region_code is 'Administrative code or ISO alpha-3';
 comment on column fct_growth.indicator_code is 'Indicator code';
 comment on column fct_growth.year is 'Calendar year';
 comment on column fct_growth.value is 'Value in the display unit';
+comment on column fct_growth.qualifier is 'Qualifier published with the value (170余: more than 170); null for an exact figure';
 comment on column fct_growth.unit is 'Display unit, e.g. 亿美元';
 comment on column fct_growth.prev_value is 'Previous year''s value in the display unit; null when not loaded';
-comment on column fct_growth.yoy_pct_computed is 'Growth from levels: (value / prev_value - 1) * 100, 2 places; null on a missing, zero or negative base and for real-basis indicators (GDP)';
+comment on column fct_growth.change_value is 'Absolute change on the previous year (增量): value - prev_value in the display unit, 4 places; at current prices for GDP';
+comment on column fct_growth.yoy_pct_computed is 'Growth from levels: (value / prev_value - 1) * 100, 2 places; null on a missing, zero or negative base, across a change of sign, and for real-basis indicators (GDP)';
 comment on column fct_growth.yoy_pct_reported is 'Growth on the previous year as published, percent';
 comment on column fct_growth.yoy_pct is 'Growth to use: the published rate where there is one, else the computed one';
 comment on column fct_growth.yoy_basis is 'reported or computed: which rate yoy_pct is; null when neither exists';
-comment on column fct_growth.implied_prev_value is 'Previous year''s level implied by the published rate: value / (1 + yoy_pct_reported / 100), display unit, 2 places';
-comment on column fct_growth.cagr_3y_pct is 'Compound yearly growth over 3 years, percent; null when the base is missing or not positive, or for real-basis indicators';
-comment on column fct_growth.cagr_5y_pct is 'Compound yearly growth over 5 years, percent; null when the base is missing or not positive, or for real-basis indicators';
+comment on column fct_growth.growth_note is 'unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
+comment on column fct_growth.growth_note_zh is '持平, 由负转正, 由正转负, 上年为零 or 两年均为负, as a bureau writes it';
+comment on column fct_growth.growth_note_en is 'The growth note in English';
+comment on column fct_growth.implied_prev_value is 'Previous year''s level implied by the published rate: value / (1 + yoy_pct_reported / 100), display unit, 2 places; null for real-basis indicators, whose rate and levels differ in basis';
+comment on column fct_growth.cagr_3y_pct is 'Average yearly growth over the 3 years to this one, percent: from levels (nominal) or chained from the published real rates (real basis); average_basis says which';
+comment on column fct_growth.cagr_5y_pct is 'Average yearly growth over the 5 years to this one, percent: from levels (nominal) or chained from the published real rates (real basis)';
+comment on column fct_growth.average_basis is 'levels (from two levels) or chained_rates (from the published real rates of each year); null without an average';
 comment on column fct_growth.growth_basis is 'nominal, or real where official growth is at comparable prices';
 comment on column fct_growth.value_basis is 'published, december_ytd or trade_detail (see fct_indicator_yearly)';
 comment on column fct_growth.source is 'Publication the figure is cited from';

@@ -23,7 +23,7 @@ trade_months as (
 
 published as (
     select
-        region_code, indicator_code, year, value as value_base,
+        region_code, indicator_code, year, value as value_base, qualifier,
         reported_yoy_pct, reported_yoy_decimals, source, is_synthetic, vintage,
         'published' as value_basis,
         1 as preference,
@@ -33,7 +33,7 @@ published as (
 
 december_ytd as (
     select
-        region_code, indicator_code, year, value as value_base,
+        region_code, indicator_code, year, value as value_base, qualifier,
         reported_yoy_pct, reported_yoy_decimals, source, is_synthetic, vintage,
         'december_ytd' as value_basis,
         2 as preference,
@@ -68,6 +68,7 @@ trade_total as (
 trade_detail as (
     select
         region_code, indicator_code, year, value_base,
+        cast(null as varchar) as qualifier,
         cast(null as double) as reported_yoy_pct,
         cast(null as integer) as reported_yoy_decimals,
         'customs trade detail' as source,
@@ -101,6 +102,7 @@ final as (
         chosen.indicator_code,
         chosen.year,
         chosen.value_base / indicators.unit_factor as value,
+        chosen.qualifier,
         indicators.unit,
         chosen.value_base,
         indicators.base_unit,
@@ -122,6 +124,7 @@ comment on column fct_indicator_yearly.region_code is 'Administrative code or IS
 comment on column fct_indicator_yearly.indicator_code is 'Indicator code';
 comment on column fct_indicator_yearly.year is 'Calendar year';
 comment on column fct_indicator_yearly.value is 'Value in the display unit (unit); null where only a growth rate was published';
+comment on column fct_indicator_yearly.qualifier is 'Qualifier published with the figure (170余: more than 170); null for an exact figure';
 comment on column fct_indicator_yearly.unit is 'Display unit, e.g. 亿美元';
 comment on column fct_indicator_yearly.value_base is 'Value in base units (USD, CNY or the count unit)';
 comment on column fct_indicator_yearly.base_unit is 'USD, CNY or the count unit';

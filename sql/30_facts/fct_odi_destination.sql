@@ -40,8 +40,8 @@ final as (
         countries.name_en as destination_name_en,
         by_destination.new_enterprises,
         by_destination.investment_usd,
-        round(by_destination.new_enterprises * 100.0
-            / sum(by_destination.new_enterprises) over (partition by by_destination.region_code, by_destination.year), 2)
+        share_pct(by_destination.new_enterprises,
+                  sum(by_destination.new_enterprises) over (partition by by_destination.region_code, by_destination.year))
             as share_pct,
         rank() over (
             partition by by_destination.region_code, by_destination.year

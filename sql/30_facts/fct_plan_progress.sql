@@ -1,13 +1,15 @@
 -- fct_plan_progress: how a multi-year plan target stands after each year of the plan.
 -- grain: one row per plan target (region_code, indicator_code, plan_start, plan_end,
 --        target_kind) and year of the plan from plan_start to plan_end.
--- Formulas (k = years elapsed = year - plan_start + 1, r = years remaining = plan_end - year):
---   growth_index         = prod over plan_start..year of (1 + yoy_pct / 100); null while a
---                          year's rate is missing (published rates preferred, so GDP is real)
---   avg_growth_to_date_pct = (growth_index ^ (1 / k) - 1) * 100
+-- Formulas (k = years elapsed = year - plan_start + 1, r = years remaining = plan_end - year;
+-- the rules of sql/05_rules/growth.sql):
+--   growth_index         = the chained index of each year's rate over plan_start..year, exp of
+--                          the sum of log_factor(yoy_pct); null while a year's rate is missing
+--                          (published rates preferred, so GDP is real)
+--   avg_growth_to_date_pct = average_growth_pct(growth_index, k)
 --   required_growth_pct  = yearly growth still needed in each remaining year:
---       growth_pct target g: (((1 + g / 100) ^ (k + r) / growth_index) ^ (1 / r) - 1) * 100
---       level target T:      ((T / value) ^ (1 / r) - 1) * 100, value the year's level
+--       growth_pct target g: average_growth_pct(growth_factor(g) ^ (k + r) / growth_index, r)
+--       level target T:      cagr_pct(T, value, r), value the year's level
 --     null in the final year (r = 0), where is_attained says whether the plan was met
 --   is_on_track          = required_growth_pct <= avg_growth_to_date_pct: keeping up the pace
 --                          so far meets the target
@@ -53,14 +55,13 @@ with_growth as (
         growth.value,
         growth.unit,
         growth.yoy_pct,
-        count(growth.yoy_pct) over to_date as rates_to_date,
-        exp(sum(ln(1 + growth.yoy_pct / 100)) over to_date) as growth_index_all,
+        count(log_factor(growth.yoy_pct)) over to_date as rates_to_date,
+        exp(sum(log_factor(growth.yoy_pct)) over to_date) as growth_index_all,
     from plan_years
     left join growth
         on growth.region_code = plan_years.region_code
         and growth.indicator_code = plan_years.indicator_code
         and growth.year = plan_years.year
-        and growth.yoy_pct > -100
     window to_date as (
         partition by plan_years.region_code, plan_years.indicator_code, plan_years.plan_start,
                      plan_years.plan_end, plan_years.target_kind
@@ -92,14 +93,14 @@ final as (
         value,
         yoy_pct,
         round(growth_index, 6) as growth_index,
-        round((power(growth_index, 1.0 / years_elapsed) - 1) * 100, 2) as avg_growth_to_date_pct,
+        average_growth_pct(growth_index, years_elapsed) as avg_growth_to_date_pct,
         case
             when years_remaining = 0 then null
             when target_kind = 'growth_pct' and growth_index > 0
-                then round((power(power(1 + target_value / 100, years_elapsed + years_remaining) / growth_index,
-                                  1.0 / years_remaining) - 1) * 100, 2)
-            when target_kind = 'level' and value > 0 and target_value > 0
-                then round((power(target_value / value, 1.0 / years_remaining) - 1) * 100, 2)
+                then average_growth_pct(power(growth_factor(target_value), years_elapsed + years_remaining) / growth_index,
+                                        years_remaining)
+            when target_kind = 'level' and target_value > 0
+                then cagr_pct(target_value, value, years_remaining)
         end as required_growth_pct,
         source_doc,
     from progress

@@ -42,13 +42,12 @@ final as (
         this_year.exports_usd,
         this_year.imports_usd,
         this_year.trade_usd,
-        round(this_year.trade_usd / sum(this_year.trade_usd) over by_region_year * 100, 2) as share_pct,
+        share_pct(this_year.trade_usd, sum(this_year.trade_usd) over by_region_year) as share_pct,
         rank() over (
             partition by this_year.region_code, this_year.breakdown, this_year.year
             order by this_year.trade_usd desc
         ) as rank,
-        case when last_year.trade_usd > 0
-            then round((this_year.trade_usd / last_year.trade_usd - 1) * 100, 2) end as yoy_pct,
+        growth_pct(this_year.trade_usd, last_year.trade_usd) as yoy_pct,
     from by_code as this_year
     left join by_code as last_year
         on last_year.region_code = this_year.region_code

@@ -1,20 +1,29 @@
--- fct_ytd_progress: progress within the year from cumulative monthly figures (1-N月累计).
--- grain: one row per region_code, indicator_code, year, month with a cumulative figure.
--- Formulas:
---   ytd_yoy_pct_computed = (ytd_value / ytd_prev_value - 1) * 100, the same months a year
---                          before; null when that base is missing, zero or negative
+-- fct_ytd_progress: progress within the year against 序时进度, by the kind of indicator.
+-- grain: one row per region_code, indicator_code, year, month with a monthly figure: a flow's
+-- cumulative 1-N月 figure, a stock's level at the end of month N. 1-2月 is one release (month
+-- 2): no January figure is made up, and it counts as 2 months elapsed.
+-- Formulas (the rules of sql/05_rules/):
+--   ytd_yoy_pct_computed = growth_pct(ytd_value, the same months a year before); nominal only
 --   ytd_yoy_pct          = the published cumulative rate where there is one, else computed
---   elapsed_pct (序时进度) = month / 12 * 100: the share of the year gone by
---   annual_target_level  = the year's level target, or for a growth target g the previous
---                          year's full-year value * (1 + g / 100)
---   target_share_pct     = ytd_value / annual_target_level * 100: share of the target reached
---   progress_gap_pp      = target_share_pct - elapsed_pct; ahead (超序时进度) when above 0.05,
---                          behind (滞后于序时进度) when below -0.05, else on pace (与序时进度持平)
---   ytd_yoy_gap_pp       = ytd_yoy_pct - growth target: growth so far against the growth target
+--   elapsed_pct          = elapsed_pct(month): the share of the year gone by
+--   target_level         = the year's target as a level, from fct_target_attainment (the
+--                          yearly target; a growth target before a level target)
+--   progress_basis and target_share_pct, by kind:
+--     flow_share       flows and counts: share_pct(ytd_value, target_level), the share of the
+--                      year's target reached; at December it is the year's completion_pct
+--     stock_increment  stocks: stock_progress_pct(ytd_value, last year-end, target_level), how
+--                      far from last year-end towards the target (a stock is not summed)
+--     real_growth      real-basis indicators (GDP): no share; cumulative real growth is set
+--                      against the target growth
+--   progress_gap_pp      = gap_pp(target_share_pct, elapsed_pct), or for real_growth
+--                          gap_pp(ytd_yoy_pct, target growth): above 0 is ahead
+--   progress_status      = pace_status(progress_gap_pp, direction): ahead (超序时进度), on_pace,
+--                          behind (滞后于序时进度), beyond 0.05 points; turned for an at-most target
+--   ytd_yoy_gap_pp       = gap_pp(ytd_yoy_pct, growth target): growth so far against the target
 -- materialized: table
 create or replace view fct_ytd_progress as
 
-with cumulative as (
+with monthly as (
     select * from stg_observation
     where period_type = 'ytd'
 ),
@@ -28,11 +37,11 @@ yearly as (
 ),
 
 yearly_targets as (
-    select * from stg_target
-    where plan_start is null
+    select * from fct_target_attainment
+    where target_scope = 'year'
     qualify row_number() over (
         partition by region_code, indicator_code, year
-        order by kind
+        order by target_kind
     ) = 1
 ),
 
@@ -46,15 +55,15 @@ with_previous as (
         indicators.unit,
         last_year.value / indicators.unit_factor as ytd_prev_value,
         this_year.reported_yoy_pct as ytd_yoy_pct_reported,
+        indicators.kind,
         indicators.growth_basis,
-        indicators.unit_factor,
         this_year.source,
         this_year.is_synthetic,
         this_year.vintage,
-    from cumulative as this_year
+    from monthly as this_year
     inner join indicators
         on this_year.indicator_code = indicators.indicator_code
-    left join cumulative as last_year
+    left join monthly as last_year
         on last_year.region_code = this_year.region_code
         and last_year.indicator_code = this_year.indicator_code
         and last_year.year = this_year.year - 1
@@ -64,36 +73,49 @@ with_previous as (
 with_targets as (
     select
         with_previous.*,
+        case when with_previous.growth_basis = 'nominal'
+            then growth_pct(with_previous.ytd_value, with_previous.ytd_prev_value) end as ytd_yoy_pct_computed,
+        elapsed_pct(with_previous.month) as elapsed_pct,
         case
-            when growth_basis = 'nominal' and ytd_prev_value > 0 and ytd_value is not null
-                then round((ytd_value / ytd_prev_value - 1) * 100, 2)
-        end as ytd_yoy_pct_computed,
-        round(month / 12 * 100, 2) as elapsed_pct,
-        yearly_targets.kind as target_kind,
-        case when yearly_targets.kind = 'growth_pct' then yearly_targets.value
-             else yearly_targets.value / with_previous.unit_factor end as target_value,
-        case
-            when yearly_targets.kind = 'level' then yearly_targets.value / with_previous.unit_factor
-            when yearly_targets.kind = 'growth_pct' then previous_year.value * (1 + yearly_targets.value / 100)
-        end as annual_target_level,
+            when with_previous.growth_basis = 'real' then 'real_growth'
+            when with_previous.kind = 'stock' then 'stock_increment'
+            else 'flow_share'
+        end as progress_basis,
+        yearly_targets.target_kind,
+        yearly_targets.target_value,
+        yearly_targets.target_level,
+        yearly_targets.direction,
+        last_year_end.value as last_year_end_value,
     from with_previous
     left join yearly_targets
         on yearly_targets.region_code = with_previous.region_code
         and yearly_targets.indicator_code = with_previous.indicator_code
         and yearly_targets.year = with_previous.year
-    left join yearly as previous_year
-        on previous_year.region_code = with_previous.region_code
-        and previous_year.indicator_code = with_previous.indicator_code
-        and previous_year.year = with_previous.year - 1
+    left join yearly as last_year_end
+        on last_year_end.region_code = with_previous.region_code
+        and last_year_end.indicator_code = with_previous.indicator_code
+        and last_year_end.year = with_previous.year - 1
 ),
 
 measured as (
     select
         *,
         coalesce(ytd_yoy_pct_reported, ytd_yoy_pct_computed) as ytd_yoy_pct,
-        case when annual_target_level > 0
-            then round(ytd_value / annual_target_level * 100, 2) end as target_share_pct,
+        case progress_basis
+            when 'flow_share' then share_pct(ytd_value, target_level)
+            when 'stock_increment' then stock_progress_pct(ytd_value, last_year_end_value, target_level)
+        end as target_share_pct,
     from with_targets
+),
+
+paced as (
+    select
+        *,
+        case
+            when progress_basis = 'real_growth' and target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value)
+            else gap_pp(target_share_pct, elapsed_pct)
+        end as progress_gap_pp,
+    from measured
 ),
 
 final as (
@@ -113,52 +135,48 @@ final as (
             when ytd_yoy_pct_computed is not null then 'computed'
         end as ytd_yoy_basis,
         elapsed_pct,
+        progress_basis,
         target_kind,
         target_value,
-        round(annual_target_level, 4) as annual_target_level,
+        target_level as annual_target_level,
+        case when progress_basis = 'stock_increment' then last_year_end_value end as last_year_end_value,
         target_share_pct,
-        round(target_share_pct - elapsed_pct, 2) as progress_gap_pp,
-        case
-            when target_share_pct is null then null
-            when target_share_pct - elapsed_pct > 0.05 then '超序时进度'
-            when target_share_pct - elapsed_pct < -0.05 then '滞后于序时进度'
-            else '与序时进度持平'
-        end as progress_status_zh,
-        case
-            when target_share_pct is null then null
-            when target_share_pct - elapsed_pct > 0.05 then 'ahead'
-            when target_share_pct - elapsed_pct < -0.05 then 'behind'
-            else 'on pace'
-        end as progress_status_en,
-        case when target_kind = 'growth_pct' then round(ytd_yoy_pct - target_value, 2) end as ytd_yoy_gap_pp,
+        progress_gap_pp,
+        pace_status(progress_gap_pp, direction) as progress_status,
+        pace_status_zh(pace_status(progress_gap_pp, direction)) as progress_status_zh,
+        pace_status(progress_gap_pp, direction) as progress_status_en,
+        case when target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
         vintage,
-    from measured
+    from paced
 )
 
 select * from final;
 
-comment on view fct_ytd_progress is 'Progress within the year from cumulative monthly figures: growth so far and the share of the annual target reached against the share of the year elapsed (序时进度). One row per region, indicator, year and month.';
+comment on view fct_ytd_progress is 'Progress within the year against 序时进度, by kind: a flow''s share of the year''s target, a stock''s way from last year-end to its target, a real-basis indicator''s growth against its target growth. One row per region, indicator, year and month.';
 comment on column fct_ytd_progress.region_code is 'Administrative code or ISO alpha-3';
 comment on column fct_ytd_progress.indicator_code is 'Indicator code';
 comment on column fct_ytd_progress.year is 'Calendar year';
-comment on column fct_ytd_progress.month is 'Month N: the figure is cumulative for 1-N月';
-comment on column fct_ytd_progress.ytd_value is 'Cumulative value 1-N月 in the display unit';
+comment on column fct_ytd_progress.month is 'Month N: a flow''s figure is cumulative for 1-N月, a stock''s the level at the end of month N; 1-2月 is month 2';
+comment on column fct_ytd_progress.ytd_value is 'Cumulative value 1-N月 (a stock: its level) in the display unit';
 comment on column fct_ytd_progress.unit is 'Display unit';
-comment on column fct_ytd_progress.ytd_prev_value is 'Cumulative value for the same months a year before';
-comment on column fct_ytd_progress.ytd_yoy_pct_computed is 'Growth on the same months a year before from levels, percent; null on a missing, zero or negative base';
+comment on column fct_ytd_progress.ytd_prev_value is 'The same months a year before, display unit';
+comment on column fct_ytd_progress.ytd_yoy_pct_computed is 'Growth on the same months a year before from levels, percent; null on a missing, zero or negative base and for real-basis indicators';
 comment on column fct_ytd_progress.ytd_yoy_pct_reported is 'Cumulative growth as published, percent';
 comment on column fct_ytd_progress.ytd_yoy_pct is 'Cumulative growth to use: published where there is one, else computed';
 comment on column fct_ytd_progress.ytd_yoy_basis is 'reported or computed';
 comment on column fct_ytd_progress.elapsed_pct is 'Share of the year elapsed (序时进度): month / 12 * 100';
+comment on column fct_ytd_progress.progress_basis is 'flow_share (cumulative against the year''s target level), stock_increment (from last year-end towards the target) or real_growth (growth against the target growth, in points)';
 comment on column fct_ytd_progress.target_kind is 'growth_pct or level: the year''s target; null without one';
 comment on column fct_ytd_progress.target_value is 'The year''s target: percent growth, or a level in the display unit';
-comment on column fct_ytd_progress.annual_target_level is 'The level the year must reach: the level target, or last year''s value grown by the growth target';
-comment on column fct_ytd_progress.target_share_pct is 'Share of the annual target reached so far: ytd_value / annual_target_level * 100';
-comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, percentage points: above 0 is ahead of the time-elapsed share';
+comment on column fct_ytd_progress.annual_target_level is 'The level the year''s target asks for (fct_target_attainment.target_level); null for real-basis indicators';
+comment on column fct_ytd_progress.last_year_end_value is 'Stocks: the level at the end of last year, where progress starts from';
+comment on column fct_ytd_progress.target_share_pct is 'Flows: ytd_value / annual_target_level * 100; stocks: (ytd_value - last year-end) / (target - last year-end) * 100; null for real-basis indicators';
+comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or for real-basis indicators ytd growth - target growth, percentage points: above 0 is ahead';
+comment on column fct_ytd_progress.progress_status is 'ahead, on_pace or behind (an at-most target is behind when over the pace)';
 comment on column fct_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平';
-comment on column fct_ytd_progress.progress_status_en is 'ahead, behind or on pace';
+comment on column fct_ytd_progress.progress_status_en is 'ahead, on_pace or behind';
 comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct - target, percentage points';
 comment on column fct_ytd_progress.source is 'Publication the figure is cited from';
 comment on column fct_ytd_progress.is_synthetic is 'True when the figure is generated, not published';

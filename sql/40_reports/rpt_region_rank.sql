@@ -1,6 +1,7 @@
 -- rpt_region_rank: a city's place among its province's cities for each indicator, as leaders
 -- read it, with the source of the city's own figure.
--- grain: one row per region_code (a prefecture-level city), indicator_code, year with a value.
+-- grain: one row per region_code (a prefecture-level city), indicator_code, year with a value
+-- or a rate.
 create or replace view rpt_region_rank as
 
 with ranks as (
@@ -29,7 +30,10 @@ final as (
         ranks.level_rank,
         ranks.growth_rank,
         ranks.cities_ranked,
+        ranks.cities_with_growth,
         ranks.share_pct,
+        ranks.contribution_pct,
+        ranks.pull_pp,
         growth.source,
         coalesce(growth.is_synthetic, false) as is_synthetic,
         growth.vintage,
@@ -44,7 +48,7 @@ final as (
 
 select * from final;
 
-comment on view rpt_region_rank is 'A city''s rank among its province''s cities by indicator and year, with names and the figure''s source. One row per city, indicator and year with a value.';
+comment on view rpt_region_rank is 'A city''s rank among its province''s cities by indicator and year, with names and the figure''s source. One row per city, indicator and year with a value or a rate.';
 comment on column rpt_region_rank.region_code is 'Administrative code of the city';
 comment on column rpt_region_rank.indicator_code is 'Indicator code';
 comment on column rpt_region_rank.indicator_name_zh is 'Indicator''s official Chinese name';
@@ -54,10 +58,13 @@ comment on column rpt_region_rank.year is 'Calendar year';
 comment on column rpt_region_rank.value is 'Value in the display unit';
 comment on column rpt_region_rank.unit is 'Display unit';
 comment on column rpt_region_rank.yoy_pct is 'Growth on the previous year, percent';
-comment on column rpt_region_rank.level_rank is 'Rank by value among the province''s cities, 1 = largest';
+comment on column rpt_region_rank.level_rank is 'Rank by value among the province''s cities, 1 = largest; null without a value';
 comment on column rpt_region_rank.growth_rank is 'Rank by growth among the cities with a rate, 1 = fastest';
 comment on column rpt_region_rank.cities_ranked is 'Cities of the province with a value that year';
+comment on column rpt_region_rank.cities_with_growth is 'Cities of the province with a growth rate that year';
 comment on column rpt_region_rank.share_pct is 'Share of the province''s own figure, percent';
+comment on column rpt_region_rank.contribution_pct is '贡献率: share of the province''s change that came from the city, percent';
+comment on column rpt_region_rank.pull_pp is '拉动: points of the province''s growth that came from the city';
 comment on column rpt_region_rank.source is 'Publication the city''s figure is cited from';
 comment on column rpt_region_rank.is_synthetic is 'True when the figure is generated, not published';
 comment on column rpt_region_rank.vintage is 'When the figure''s source was loaded (UTC)';

@@ -2,12 +2,9 @@
 -- grain: one row per region_code, indicator_code, year that has a figure or a target.
 -- Where a year has several targets, the yearly one is shown before a plan's, and a growth
 -- target before a level target (fct_target_attainment has them all).
--- Formulas:
---   target_level = the level the year's target asks for, to mark on a chart: a level target
---                  itself; for a yearly growth target g on a nominal indicator, the previous
---                  year's value * (1 + g / 100); null for a real-growth indicator (GDP: its
---                  target is real growth, its levels are at current prices) and for a plan's
---                  average growth target
+-- Every figure is a fact view's: growth, 增量 and notes from fct_growth; the target, the level
+-- it asks for (target_level, marked on charts), completion_pct, gap_pp and status from
+-- fct_target_attainment, so the trend table, 序时进度 at December and any brief agree.
 -- materialized: table
 create or replace view rpt_trend_table as
 
@@ -53,22 +50,26 @@ final as (
         indicators.unit,
         report_rows.year,
         growth.value,
+        growth.qualifier,
+        growth.change_value,
         growth.yoy_pct,
         growth.yoy_basis,
+        growth.growth_note_zh,
+        growth.growth_note_en,
         growth.cagr_3y_pct,
         growth.cagr_5y_pct,
+        indicators.growth_basis,
         targets.target_kind,
         targets.target_value,
         targets.target_unit,
-        case
-            when targets.target_kind = 'level' then targets.target_value
-            when targets.target_kind = 'growth_pct' and targets.target_scope = 'year'
-                and indicators.growth_basis = 'nominal'
-                then previous_year.value * (1 + targets.target_value / 100)
-        end as target_level,
+        targets.target_qualifier,
+        targets.direction as target_direction,
+        targets.target_level,
         targets.binding,
         targets.completion_pct,
+        targets.gap_pp,
         targets.is_attained,
+        targets.status,
         targets.status_zh,
         targets.status_en,
         growth.source,
@@ -88,10 +89,6 @@ final as (
         on targets.region_code = report_rows.region_code
         and targets.indicator_code = report_rows.indicator_code
         and targets.year = report_rows.year
-    left join growth as previous_year
-        on previous_year.region_code = report_rows.region_code
-        and previous_year.indicator_code = report_rows.indicator_code
-        and previous_year.year = report_rows.year - 1
 )
 
 select * from final;
@@ -108,6 +105,10 @@ comment on column rpt_trend_table.display_order is 'Order to list indicators in'
 comment on column rpt_trend_table.unit is 'Display unit of value';
 comment on column rpt_trend_table.year is 'Calendar year';
 comment on column rpt_trend_table.value is 'Value in the display unit; null where not (yet) published';
+comment on column rpt_trend_table.qualifier is 'Qualifier published with the value, printed with it (170余); null for an exact figure';
+comment on column rpt_trend_table.change_value is 'Change on the previous year (增量), display unit';
+comment on column rpt_trend_table.growth_note_zh is '持平, 由负转正, 由正转负 … where the growth reads as words; null when the rate speaks';
+comment on column rpt_trend_table.growth_note_en is 'The growth note in English';
 comment on column rpt_trend_table.yoy_pct is 'Growth on the previous year, percent (published preferred)';
 comment on column rpt_trend_table.yoy_basis is 'reported or computed';
 comment on column rpt_trend_table.cagr_3y_pct is 'Compound yearly growth over 3 years, percent';
@@ -115,12 +116,17 @@ comment on column rpt_trend_table.cagr_5y_pct is 'Compound yearly growth over 5 
 comment on column rpt_trend_table.target_kind is 'growth_pct or level; null without a target';
 comment on column rpt_trend_table.target_value is 'Target: percent growth or a level in the display unit';
 comment on column rpt_trend_table.target_unit is '% or the display unit';
-comment on column rpt_trend_table.target_level is 'Level the target asks for in the display unit, for charts: a level target, or last year''s value grown by a yearly growth target of a nominal indicator';
+comment on column rpt_trend_table.growth_basis is 'nominal, or real (GDP: growth at comparable prices, targets judged in points)';
+comment on column rpt_trend_table.target_qualifier is 'The target''s wording (以上, 以内, 左右 …), printed with it';
+comment on column rpt_trend_table.target_direction is 'at_least, or at_most for a cap';
+comment on column rpt_trend_table.target_level is 'Level the target asks for in the display unit, for charts: a level target, or last year''s value grown by a yearly growth target of a nominal indicator; null for real-basis indicators';
 comment on column rpt_trend_table.binding is 'expected (预期性) or binding (约束性)';
-comment on column rpt_trend_table.completion_pct is 'Completion ratio: actual / target * 100';
-comment on column rpt_trend_table.is_attained is 'Target met; null while the actual is not yet known';
-comment on column rpt_trend_table.status_zh is '达标, 未达标 or 待核实';
-comment on column rpt_trend_table.status_en is 'attained, missed or pending';
+comment on column rpt_trend_table.completion_pct is 'Completion ratio (完成率): actual level / target_level * 100; null for real-basis indicators';
+comment on column rpt_trend_table.gap_pp is 'Growth target: growth - target, percentage points';
+comment on column rpt_trend_table.is_attained is 'Target met or nearly met; null while the actual is not yet known';
+comment on column rpt_trend_table.status is 'attained, nearly, missed or pending';
+comment on column rpt_trend_table.status_zh is '达标, 基本达标, 未达标 or 待核实';
+comment on column rpt_trend_table.status_en is 'attained, nearly, missed or pending';
 comment on column rpt_trend_table.source is 'Publication the figure is cited from';
 comment on column rpt_trend_table.target_source is 'Document that sets the target';
 comment on column rpt_trend_table.is_synthetic is 'True when the figure is generated, not published';

@@ -1,8 +1,8 @@
 -- chk_count_implied_base: a count whose published growth implies a fractional previous count.
 -- severity: warn. A count (enterprises, delegations) was a whole number last year too, so
 -- some whole previous count p must give the published rate after rounding:
--- |(value / p - 1) * 100 - rate| <= half a unit of the rate's last decimal, for p the whole
--- number just below or above value / (1 + rate / 100). When neither does, the rate or the
+-- |growth_rate(value, p) - rate| <= half a unit of the rate's last decimal, for p the whole
+-- number just below or above implied_prev_level(value, rate). When neither does, the rate or the
 -- count is off (or the published rate is rounded from something else).
 with counts as (
     select yearly.*, indicators.name_zh
@@ -17,7 +17,7 @@ with counts as (
 implied as (
     select
         *,
-        value / (1 + reported_yoy_pct / 100) as implied_prev,
+        implied_prev_level(value, reported_yoy_pct) as implied_prev,
         0.5 * power(10, -coalesce(reported_yoy_decimals, 0)) as tolerance,
     from counts
 ),
@@ -41,8 +41,8 @@ failing as (
         printf('%s %d: %d with +%s%% implies %.2f in %d, not a whole number',
                indicator_code, year, cast(value as bigint), regexp_replace(cast(reported_yoy_pct as varchar), '\.0$', ''), implied_prev, year - 1) as message_en,
     from candidates
-    where not coalesce(prev_below > 0 and abs((value / prev_below - 1) * 100 - reported_yoy_pct) <= tolerance + 1e-9, false)
-        and not coalesce(prev_above > 0 and abs((value / prev_above - 1) * 100 - reported_yoy_pct) <= tolerance + 1e-9, false)
+    where not coalesce(abs(growth_rate(value, prev_below) - reported_yoy_pct) <= tolerance + 1e-9, false)
+        and not coalesce(abs(growth_rate(value, prev_above) - reported_yoy_pct) <= tolerance + 1e-9, false)
 )
 
 select * from failing

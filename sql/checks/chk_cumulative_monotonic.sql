@@ -1,6 +1,7 @@
 -- chk_cumulative_monotonic: a cumulative 1-N月 figure below the one of an earlier month.
 -- severity: warn. A cumulative series never falls within a year unless a scope change or a
 -- revision of earlier months intervened; the published figure stands, the office checks it.
+-- Stocks (境外企业累计) are levels at a month's end, not sums, and may fall: not checked.
 with cumulative as (
     select
         figures.region_code,
@@ -13,6 +14,7 @@ with cumulative as (
     inner join dim_indicator as indicators
         using (indicator_code)
     where figures.period_type = 'ytd' and figures.value is not null
+        and indicators.kind <> 'stock'
 ),
 
 with_previous as (

@@ -1,7 +1,7 @@
 -- chk_growth_consistency: published growth that levels do not bear out.
 -- severity: warn. The published figure stands; the office should know the two disagree
 -- (a revised base or a change of scope, 口径, usually explains it).
--- Fails when |(value / prev_value - 1) * 100 - published rate| exceeds half a unit of the
+-- Fails when |growth_rate(value, prev_value) - published rate| exceeds half a unit of the
 -- rate's last published decimal (0.05 for a rate given as 16.1).
 with growth as (
     select * from fct_growth
@@ -11,7 +11,7 @@ with growth as (
 recomputed as (
     select
         *,
-        (value / prev_value - 1) * 100 as yoy_from_levels,
+        growth_rate(value, prev_value) as yoy_from_levels,
         0.5 * power(10, -coalesce(reported_decimals, 1)) as tolerance,
     from (
         select growth.*, yearly.reported_yoy_decimals as reported_decimals, indicators.name_zh
@@ -21,7 +21,7 @@ recomputed as (
         inner join fct_indicator_yearly as yearly
             using (region_code, indicator_code, year)
     )
-    where prev_value > 0 and value is not null and yoy_pct_reported is not null
+    where growth_rate(value, prev_value) is not null and yoy_pct_reported is not null
 ),
 
 failing as (

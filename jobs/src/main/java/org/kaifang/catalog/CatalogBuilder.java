@@ -62,8 +62,8 @@ public final class CatalogBuilder {
                 }
                 applyInDependencyOrder(connection, models.views());
                 materialize(connection, models.views());
+                createChecks(connection, models.checks());
                 try (Statement statement = connection.createStatement()) {
-                    createChecks(connection, statement);
                     statement.execute("checkpoint");
                 }
             }
@@ -75,6 +75,16 @@ public final class CatalogBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the catalog " + catalogFile, e);
         }
+    }
+
+    /**
+     * Creates every model and check of {@code models} as views on a connection that already
+     * holds the {@code lake_*} relations, without storing any rows: what a view test needs to
+     * run the catalog's SQL on a few rows of its own.
+     */
+    public static void createViews(Connection connection, SqlModels models) throws SQLException {
+        applyInDependencyOrder(connection, models.views());
+        createChecks(connection, models.checks());
     }
 
     /**
@@ -193,8 +203,7 @@ public final class CatalogBuilder {
         return names;
     }
 
-    private void createChecks(Connection connection, Statement statement) throws SQLException {
-        List<SqlModel> checks = models.checks();
+    private static void createChecks(Connection connection, List<SqlModel> checks) throws SQLException {
         StringBuilder union = new StringBuilder("create view data_quality as\n");
         for (int i = 0; i < checks.size(); i++) {
             SqlModel check = checks.get(i);
@@ -215,7 +224,14 @@ public final class CatalogBuilder {
             union.append("select cast(null as varchar) as check_name, cast(null as varchar) as severity,"
                     + " cast(null as varchar) as message where false");
         }
-        statement.execute(union.toString());
+        try (Statement statement = connection.createStatement()) {
+            createDataQuality(connection, statement, union.toString(), checks);
+        }
+    }
+
+    private static void createDataQuality(Connection connection, Statement statement, String union,
+                                          List<SqlModel> checks) throws SQLException {
+        statement.execute(union);
         statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
                 + " severity error fails the nightly job (exit 3); warn only reports. One row per failing figure per check.'");
         for (String view : checks.stream().map(SqlModel::name).toList()) {

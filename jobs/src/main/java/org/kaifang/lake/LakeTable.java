@@ -53,7 +53,8 @@ public enum LakeTable {
             optional("reported_yoy_pct", DOUBLE, "year-on-year growth as published, percent"),
             optional("reported_yoy_decimals", INT, "decimal places of the published rate"),
             required("source", STRING, "publication the figure is cited from"),
-            optional("precedence", INT, "the file's precedence from its mapping; the higher wins a tie"))),
+            optional("precedence", INT, "the file's precedence from its mapping; the higher wins a tie"),
+            optional("qualifier", STRING, "qualifier published with the figure: 余, 多, 约, 近, 以上, 以下 or 左右; null for an exact figure"))),
     TARGET("target", "Targets set for a year", List.of(
             required("region_code", STRING, "administrative code"),
             required("indicator_code", STRING, "indicator code"),
@@ -64,7 +65,9 @@ public enum LakeTable {
             required("declared_unit", STRING, "unit as declared in the source row"),
             required("binding", STRING, "expected (预期性) or binding (约束性)"),
             required("source_doc", STRING, "document that sets the target"),
-            optional("plan_start", INT, "first year of a multi-year plan whose final year is year; null for a yearly target"))),
+            optional("plan_start", INT, "first year of a multi-year plan whose final year is year; null for a yearly target"),
+            optional("qualifier", STRING, "the target's wording: 以上 or 不低于 (at least), 以内, 不高于 or 控制在 (at most), 左右 (approximately); null for at least"),
+            optional("tolerance_pp", DOUBLE, "points an approximate (左右) target may be missed by and still count as nearly met; null for the default"))),
     TRADE_FLOW("trade_flow", "Customs trade detail by month, partner and HS code", true, List.of(
             required("year", INT, "calendar year"),
             required("month", INT, "month 1-12 (the month's own figure)"),

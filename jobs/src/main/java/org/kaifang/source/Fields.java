@@ -47,6 +47,11 @@ public final class Fields {
         return value;
     }
 
+    /** One of the accepted words, or null for an empty cell. */
+    public String optionalOneOf(String column, Set<String> accepted) {
+        return row.get(column).isEmpty() ? null : oneOf(column, accepted);
+    }
+
     /**
      * A code or number as people type it: full-width characters made half-width (NFKC turns
      * "４３０３００" into "430300" and "１２３．４" into "123.4"), surrounding spaces of any width

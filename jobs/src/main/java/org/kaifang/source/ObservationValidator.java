@@ -1,6 +1,7 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
+import java.util.Set;
 
 import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
@@ -9,6 +10,9 @@ import org.kaifang.reference.ReferenceData;
 
 /** Rows of {@code sources/observations/}: published figures with their declared unit. */
 public final class ObservationValidator implements RowValidator {
+
+    /** Words officials publish a figure with: "170余批次", "约5亿美元", "50家以上". */
+    public static final Set<String> QUALIFIERS = Set.of("余", "多", "约", "近", "以上", "以下", "左右");
 
     private final ReferenceData reference;
     private final int lastYear;
@@ -47,6 +51,7 @@ public final class ObservationValidator implements RowValidator {
         return new Object[] {
             region, indicator.code(), year, month, base == null ? null : base.doubleValue(),
             indicator.baseUnit(), unit, rate == null ? null : rate.doubleValue(),
-            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence()};
+            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence(),
+            f.optionalOneOf("qualifier", QUALIFIERS)};
     }
 }

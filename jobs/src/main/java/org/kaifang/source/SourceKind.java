@@ -10,10 +10,10 @@ import org.kaifang.reference.ReferenceData;
 public enum SourceKind {
     OBSERVATIONS("observations", LakeTable.OBSERVATION,
             List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
-            List.of(), (reference, lastYear) -> new ObservationValidator(reference, lastYear, FileOptions.NONE)),
+            List.of("qualifier"), (reference, lastYear) -> new ObservationValidator(reference, lastYear, FileOptions.NONE)),
     TARGETS("targets", LakeTable.TARGET,
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
-            List.of("plan_start"),
+            List.of("plan_start", "qualifier", "tolerance_pp"),
             (reference, lastYear) -> new TargetValidator(reference)),
     TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW,
             List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity"),

@@ -11,6 +11,12 @@ import org.kaifang.reference.ReferenceData;
 /** Rows of {@code sources/targets/}: growth or level targets, expected or binding. */
 public final class TargetValidator implements RowValidator {
 
+    /**
+     * A target's wording: at least (以上, 不低于: the default), at most (以内, 不高于, 控制在: energy use,
+     * unemployment) or approximately (左右); stg_target reads the direction from it.
+     */
+    public static final Set<String> QUALIFIERS = Set.of("以上", "不低于", "以内", "不高于", "控制在", "左右");
+
     private final ReferenceData reference;
 
     public TargetValidator(ReferenceData reference) {
@@ -49,6 +55,18 @@ public final class TargetValidator implements RowValidator {
         }
         return new Object[] {
             region, indicator.code(), year, kind, stored.doubleValue(), baseUnit, unit,
-            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc"), planStart};
+            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc"), planStart,
+            f.optionalOneOf("qualifier", QUALIFIERS), tolerance(f)};
+    }
+
+    private static Double tolerance(Fields f) {
+        BigDecimal tolerance = f.optionalNumber("tolerance_pp");
+        if (tolerance == null) {
+            return null;
+        }
+        if (tolerance.signum() < 0) {
+            throw f.reject("tolerance_pp", Messages.text("target.tolerance"));
+        }
+        return tolerance.doubleValue();
     }
 }

@@ -22,7 +22,7 @@ import org.kaifang.reference.Region;
 /**
  * Writes a realistic, deterministic, clearly synthetic data folder for a province and its
  * cities: yearly figures 2006–2015 with published growth rates, cumulative monthly figures
- * (1–N月) for 2014–2015 and January–June 2016, yearly and five-year-plan targets, a revision
+ * (1–2月 as one release, then 1–N月) for 2014–2015 and January–June 2016, yearly and five-year-plan targets, a revision
  * set to load as a later vintage, and a small number of planted inconsistencies listed in
  * {@code planted.csv}, which the data checks must find, and nothing else.
  */
@@ -184,7 +184,8 @@ public final class PanelGenerator {
             int places = indicator.equals("fdi_actual") ? 0 : 2;
             for (int year = FIRST_MONTHLY_YEAR; year <= PARTIAL_YEAR; year++) {
                 int months = year == PARTIAL_YEAR ? PARTIAL_MONTHS : 12;
-                for (int month = 1; month <= months; month++) {
+                // January and February are one release (1–2月, around the Spring Festival): no January figure
+                for (int month = 2; month <= months; month++) {
                     BigDecimal value = cumulative(series, indicator, year, month, places);
                     BigDecimal rate = Series.rate(value, cumulative(series, indicator, year - 1, month, places));
                     figures.add(new Figure(region, indicator, year, month, value, unit(indicator), rate));

@@ -1,0 +1,229 @@
+package org.kaifang;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.kaifang.catalog.CatalogBuilder;
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.lake.Column;
+import org.kaifang.lake.LakeTable;
+import org.kaifang.reference.ReferenceLoader;
+import org.kaifang.source.ValidRow;
+
+/**
+ * The catalog's SQL on a few rows, as dbt's unit tests run a model: an in-memory DuckDB whose
+ * {@code lake_*} relations are tables the test fills (the shipped reference tables already in),
+ * with every model and check of {@code sql/} created as views over them. A row added is current
+ * and in the history ({@code lake_<table>_history}); {@link #formerRows} adds a version that
+ * is in the history only. No job, no Parquet,
+ * no CLI: a view test builds and queries in milliseconds.
+ *
+ * <pre>
+ * try (CatalogFixture sql = CatalogFixture.withReference()) {
+ *     sql.rows(LakeTable.OBSERVATION, "region_code, indicator_code, year, value",
+ *             "430300, fdi_actual, 2011, 4.68e8");
+ *     sql.value("select value from fct_indicator_yearly");   // "4.68"
+ * }
+ * </pre>
+ */
+public final class CatalogFixture implements AutoCloseable {
+
+    /** The vintage of fixture rows that do not give one. */
+    public static final String VINTAGE = "2026-01-01 00:00:00";
+
+    private static final SqlModels MODELS = SqlModels.fromClasspath();
+
+    private final Connection connection;
+    private final Map<LakeTable, Integer> lines = new LinkedHashMap<>();
+
+    private CatalogFixture(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The lake tables empty but for the reference tables of the shipped data/, and every view built. */
+    public static CatalogFixture withReference() {
+        try {
+            CatalogFixture fixture = new CatalogFixture(DriverManager.getConnection("jdbc:duckdb:"));
+            for (LakeTable table : LakeTable.values()) {
+                fixture.createTable(table);
+            }
+            new ReferenceLoader(TestWarehouse.PROJECT_DATA).load().lakeRows()
+                    .forEach((table, rows) -> rows.forEach(row -> fixture.insert(table, row)));
+            CatalogBuilder.createViews(fixture.connection, MODELS);
+            return fixture;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot build the catalog fixture: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds rows to a lake table: a header naming some of its columns, then one line per row,
+     * comma-separated (CSV quoting for text with commas); an empty cell is null. Values are in
+     * the lake's base units (4.68 亿美元 is 4.68e8). Columns left out are null, except the stamp:
+     * {@code source_file} fixture/&lt;table&gt;.csv, {@code source_line} counting from 2 and
+     * {@code vintage} {@value #VINTAGE}.
+     */
+    public CatalogFixture rows(LakeTable table, String header, String... rows) {
+        return add(table, true, header, rows);
+    }
+
+    /** Adds rows as {@link #rows} does, to the history only: versions no longer current. */
+    public CatalogFixture formerRows(LakeTable table, String header, String... rows) {
+        return add(table, false, header, rows);
+    }
+
+    private CatalogFixture add(LakeTable table, boolean current, String header, String... rows) {
+        List<String> names = Arrays.stream(header.split(",")).map(String::strip).toList();
+        Map<String, Column> columns = table.columns().stream().collect(Collectors.toMap(Column::name, c -> c));
+        for (String name : names) {
+            if (!columns.containsKey(name)) {
+                throw new IllegalArgumentException("lake_" + table.tableName() + " has no column " + name
+                        + "; its columns: " + columns.keySet());
+            }
+        }
+        for (String row : rows) {
+            CSVRecord cells = parse(row);
+            if (cells.size() != names.size()) {
+                throw new IllegalArgumentException(names.size() + " columns in the header but " + cells.size()
+                        + " in: " + row);
+            }
+            Map<String, String> byName = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                String cell = cells.get(i).strip();
+                byName.put(names.get(i), cell.isEmpty() ? null : cell);
+            }
+            insert(table, byName, current);
+        }
+        return this;
+    }
+
+    /** Every row of a query, each value as text (null stays null). */
+    public List<List<String>> query(String sql) {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    Object v = rs.getObject(c);
+                    row.add(v == null ? null : v.toString());
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The one row a query must return. */
+    public List<String> row(String sql) {
+        List<List<String>> rows = query(sql);
+        if (rows.size() != 1) {
+            throw new AssertionError("expected one row from " + sql + " but got " + rows);
+        }
+        return rows.get(0);
+    }
+
+    /** The single value of a one-row, one-column query. */
+    public String value(String sql) {
+        List<String> row = row(sql);
+        if (row.size() != 1) {
+            throw new AssertionError("expected one column from " + sql + " but got " + row);
+        }
+        return row.get(0);
+    }
+
+    /** The single value of a one-row, one-column query, as a number (null when SQL gave null). */
+    public Double number(String sql) {
+        String value = value(sql);
+        return value == null ? null : Double.valueOf(value);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void createTable(LakeTable table) throws SQLException {
+        String columns = table.columns().stream().map(c -> c.name() + " " + c.type().duckdbType())
+                .collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create table " + CatalogBuilder.LAKE_PREFIX + table.tableName() + " (" + columns + ")");
+            statement.execute("create table " + history(table) + " (" + columns + ")");
+        }
+    }
+
+    private void insert(LakeTable table, ValidRow row) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        List<Column> own = table.ownColumns();
+        for (int i = 0; i < own.size(); i++) {
+            Object value = row.values()[i];
+            byName.put(own.get(i).name(), value == null ? null : value.toString());
+        }
+        byName.put("source_file", row.file());
+        byName.put("source_line", String.valueOf(row.line()));
+        insert(table, byName, true);
+    }
+
+    private static String history(LakeTable table) {
+        return CatalogBuilder.LAKE_PREFIX + table.tableName() + "_history";
+    }
+
+    private void insert(LakeTable table, Map<String, String> given, boolean current) {
+        int line = lines.merge(table, 1, Integer::sum) + 1;
+        Map<String, String> values = new LinkedHashMap<>(given);
+        if (table.isStamped()) {
+            values.putIfAbsent("source_file", "fixture/" + table.tableName() + ".csv");
+            values.putIfAbsent("source_line", String.valueOf(line));
+            values.putIfAbsent("vintage", VINTAGE);
+        }
+        List<Column> columns = table.columns().stream().filter(c -> values.containsKey(c.name())).toList();
+        String into = " (" + columns.stream().map(Column::name).collect(Collectors.joining(", ")) + ") select "
+                + columns.stream().map(c -> "cast(? as " + c.type().duckdbType() + ")").collect(Collectors.joining(", "));
+        if (current) {
+            insert(table, CatalogBuilder.LAKE_PREFIX + table.tableName() + into, columns, values);
+        }
+        insert(table, history(table) + into, columns, values);
+    }
+
+    private void insert(LakeTable table, String into, List<Column> columns, Map<String, String> values) {
+        try (PreparedStatement insert = connection.prepareStatement("insert into " + into)) {
+            for (int i = 0; i < columns.size(); i++) {
+                insert.setString(i + 1, values.get(columns.get(i).name()));
+            }
+            insert.execute();
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("cannot add " + values + " to lake_" + table.tableName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static CSVRecord parse(String line) {
+        try {
+            return CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords().get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

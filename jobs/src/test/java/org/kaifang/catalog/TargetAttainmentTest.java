@@ -1,0 +1,123 @@
+package org.kaifang.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kaifang.CatalogFixture;
+import org.kaifang.lake.LakeTable;
+
+/**
+ * 完成率 and the gap to a target, as a statistics bureau computes them: a level against the
+ * level the target asks for, never one rate divided by another; real-basis indicators judged in
+ * points only; caps and approximate targets judged by their wording. Each expectation is worked
+ * out by hand in its comment.
+ */
+class TargetAttainmentTest {
+
+    private static final String FIGURES = "region_code, indicator_code, year, value, reported_yoy_pct";
+    private static final String TARGETS = "region_code, indicator_code, year, kind, value, binding, qualifier, tolerance_pp";
+
+    private final CatalogFixture sql = CatalogFixture.withReference();
+
+    @AfterEach
+    void close() {
+        sql.close();
+    }
+
+    private List<String> attainment(String indicator, int year, String columns) {
+        return sql.row("select " + columns + " from fct_target_attainment where region_code = '430300'"
+                + " and indicator_code = '" + indicator + "' and year = " + year);
+    }
+
+    @Test
+    void growthTargetCompletionIsTheLevelAgainstTheLevelTheTargetAsksFor() {
+        // Xiangtan 2015 trade: 47.97 亿美元 in 2014, 51.53 in 2015, published +7.4%, target +14%.
+        // The target asks for 47.97 * 1.14 = 54.6858; 51.53 / 54.6858 = 94.229% (not 7.4 / 14 = 52.9%).
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, trade_total, 2014, 47.97e8, ",
+                "430300, trade_total, 2015, 51.53e8, 7.4");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, growth_pct, 14, expected, , ");
+        List<String> row = attainment("trade_total", 2015,
+                "target_level, actual_growth_pct, completion_pct, gap_pp, status, status_zh, is_attained");
+        assertEquals(54.6858, Double.parseDouble(row.get(0)), 1e-9);
+        assertEquals(Arrays.asList("7.4", "94.23", "-6.6", "missed", "未达标", "false"), row.subList(1, row.size()));
+    }
+
+    @Test
+    void aFallGivesACompletionOfTheLevelNotANegativeRatio() {
+        // 100 then 88 (-12%) against +1%: 88 / 101 = 87.13%, 13 points short (never -1200%)
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fiscal_revenue, 2014, 100e8, ",
+                "430300, fiscal_revenue, 2015, 88e8, ");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2015, growth_pct, 1, expected, , ");
+        assertEquals(Arrays.asList("-12.0", "87.13", "-13.0", "未达标"),
+                attainment("fiscal_revenue", 2015, "actual_growth_pct, completion_pct, gap_pp, status_zh"));
+    }
+
+    @Test
+    void realBasisTargetsAreJudgedInPointsWithoutACompletionRatio() {
+        // GDP 2011: 1749.8 亿元 at current prices, +9.3% real (published), against +13%: 3.7 points
+        // below; the nominal levels give no completion ratio and no target level
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, gdp, 2010, 1520.04e8, ",
+                "430300, gdp, 2011, 1749.8e8, 9.3");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, gdp, 2011, growth_pct, 13, binding, , ");
+        assertEquals(Arrays.asList(null, null, null, "9.3", "-3.7", "missed"),
+                attainment("gdp", 2011, "target_level, completion_pct, gap_value, actual_growth_pct, gap_pp, status"));
+    }
+
+    @Test
+    void levelTargetCompletionAndGapAreRounded() {
+        // 4.68 亿美元 against a level target of 3.92: 4.68 - 3.92 = 0.76 (not 0.7599999999999998);
+        // 4.68 / 3.92 = 119.39%
+        sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2011, 4.68e8, 16.1");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fdi_actual, 2011, level, 3.92e8, expected, , ");
+        assertEquals(Arrays.asList("0.76", "119.39", null, "达标", "true"),
+                attainment("fdi_actual", 2011, "gap_value, completion_pct, gap_pp, status_zh, is_attained"));
+    }
+
+    @Test
+    void anApproximateTargetMissedWithinItsToleranceIsNearlyMet() {
+        // "增长14%左右": +13.6% is 0.4 points short, within the default 0.5: 基本达标;
+        // +13.4% is 0.6 short: 未达标; a file's own tolerance of 1 point takes 13.4% in
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fai, 2012, , 13.6",
+                "430100, fai, 2012, , 13.4",
+                "430200, fai, 2012, , 13.4");
+        sql.rows(LakeTable.TARGET, TARGETS,
+                "430300, fai, 2012, growth_pct, 14, expected, 左右, ",
+                "430100, fai, 2012, growth_pct, 14, expected, 左右, ",
+                "430200, fai, 2012, growth_pct, 14, expected, 左右, 1");
+        assertEquals(List.of(
+                        List.of("430100", "-0.6", "0.5", "未达标"),
+                        List.of("430200", "-0.6", "1.0", "基本达标"),
+                        List.of("430300", "-0.4", "0.5", "基本达标")),
+                sql.query("select region_code, gap_pp, tolerance_pp, status_zh from fct_target_attainment order by 1"));
+    }
+
+    @Test
+    void anAtMostTargetIsMetByStayingBelowIt() {
+        // "控制在50家以内": 48 is within the cap (96%), 53 is over it (106%)
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fie_new, 2012, 48, ",
+                "430100, fie_new, 2012, 53, ");
+        sql.rows(LakeTable.TARGET, TARGETS,
+                "430300, fie_new, 2012, level, 50, binding, 以内, ",
+                "430100, fie_new, 2012, level, 50, binding, 控制在, ");
+        assertEquals(List.of(
+                        List.of("430100", "at_most", "106.0", "未达标"),
+                        List.of("430300", "at_most", "96.0", "达标")),
+                sql.query("select region_code, direction, completion_pct, status_zh from fct_target_attainment order by 1"));
+    }
+
+    @Test
+    void aTargetWithoutItsYearsFigureIsPending() {
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2012, growth_pct, 25, expected, , ");
+        assertEquals(Arrays.asList(null, null, "pending", "待核实", null),
+                attainment("fiscal_revenue", 2012, "completion_pct, gap_pp, status, status_zh, is_attained"));
+    }
+}

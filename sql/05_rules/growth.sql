@@ -1,0 +1,84 @@
+-- growth: the rules of growth, written once and called by every view, check and report.
+-- Every rate is in percent; a rate a view shows is rounded to 2 places (published ones carry 1).
+--   growth_factor(pct)            = 1 + pct / 100: a rate as the factor it multiplies a level by
+--   rate_from_factor(f)           = (f - 1) * 100: back from a factor to a rate
+--   growth_rate(value, prev)      = rate_from_factor(value / prev), unrounded; null when prev is
+--                                   missing, zero or negative, or value is negative: across a change
+--                                   of sign no rate exists (由负转正 / 由正转负, see growth_note)
+--   growth_pct(value, prev)       = growth_rate rounded to 2 places
+--   level_change(value, prev)     = value - prev (增量/增加/减少), in the levels' unit, 4 places
+--   implied_prev_level(value, r)  = value / growth_factor(r): the previous level a published rate
+--                                   implies; null for r <= -100
+--   log_factor(r)                 = ln(growth_factor(r)): summed over years, exp() of the sum is the
+--                                   chained growth index of several published rates
+--   average_growth_pct(index, n)  = rate_from_factor(index ^ (1 / n)): average yearly growth over n
+--                                   years of a growth index (levels: value / value n years before;
+--                                   rates: the chained index); null unless the index is positive
+--   cagr_pct(value, base, n)      = average_growth_pct(value / base, n) from two levels; null on a
+--                                   missing, zero or negative base, or a negative value
+--   growth_note(value, prev, rate) = why a growth figure reads as words: unchanged (持平: the rate is
+--                                   0), turned_positive (由负转正), turned_negative (由正转负), from_zero
+--                                   (上年为零: no rate on a zero base); null when the rate speaks
+create or replace macro growth_factor(pct) as 1 + pct / 100;
+
+create or replace macro rate_from_factor(factor) as (factor - 1) * 100;
+
+create or replace macro growth_rate(value, prev) as
+    case when prev > 0 and value >= 0 then rate_from_factor(value / prev) end;
+
+create or replace macro growth_pct(value, prev) as round(growth_rate(value, prev), 2);
+
+create or replace macro level_change(value, prev) as round(value - prev, 4);
+
+create or replace macro implied_prev_level(value, rate) as
+    case when rate > -100 then value / growth_factor(rate) end;
+
+create or replace macro log_factor(rate) as
+    case when rate > -100 then ln(growth_factor(rate)) end;
+
+create or replace macro average_growth_pct(growth_index, years) as
+    case when growth_index > 0 and years > 0 then round(rate_from_factor(power(growth_index, 1.0 / years)), 2) end;
+
+create or replace macro cagr_pct(value, base, years) as
+    case when base > 0 and value >= 0 then average_growth_pct(value / base, years) end;
+
+create or replace macro growth_note(value, prev, rate) as
+    case
+        when rate = 0 then 'unchanged'
+        when rate is not null then null
+        when prev < 0 and value > 0 then 'turned_positive'
+        when prev > 0 and value < 0 then 'turned_negative'
+        when prev = 0 and value > 0 then 'from_zero'
+        when prev < 0 and value < 0 then 'negative_both'
+    end;
+
+create or replace macro growth_note_zh(note) as
+    case note
+        when 'unchanged' then '持平'
+        when 'turned_positive' then '由负转正'
+        when 'turned_negative' then '由正转负'
+        when 'from_zero' then '上年为零'
+        when 'negative_both' then '两年均为负'
+    end;
+
+create or replace macro growth_note_en(note) as
+    case note
+        when 'unchanged' then 'unchanged'
+        when 'turned_positive' then 'turned positive'
+        when 'turned_negative' then 'turned negative'
+        when 'from_zero' then 'none a year before'
+        when 'negative_both' then 'negative both years'
+    end;
+
+comment on macro growth_factor is 'Growth rule: 1 + pct / 100, the factor a rate multiplies a level by';
+comment on macro rate_from_factor is 'Growth rule: (factor - 1) * 100, the rate of a growth factor';
+comment on macro growth_rate is 'Growth rule: (value / prev - 1) * 100 unrounded; null on a missing, zero or negative base or a negative value (no rate across a change of sign)';
+comment on macro growth_pct is 'Growth rule: growth_rate rounded to 2 places';
+comment on macro level_change is 'Growth rule: value - prev (增量), in the levels'' unit, 4 places';
+comment on macro implied_prev_level is 'Growth rule: value / (1 + rate / 100), the previous level a published rate implies; null for a rate of -100% or below';
+comment on macro log_factor is 'Growth rule: ln(1 + rate / 100); exp of its sum over years chains published rates into a growth index';
+comment on macro average_growth_pct is 'Growth rule: (index ^ (1 / years) - 1) * 100, 2 places: the average yearly growth of a growth index';
+comment on macro cagr_pct is 'Growth rule: average yearly growth from two levels years apart; null on a missing, zero or negative base';
+comment on macro growth_note is 'Growth rule: unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
+comment on macro growth_note_zh is 'Growth rule: the note as a bureau writes it: 持平, 由负转正, 由正转负, 上年为零, 两年均为负';
+comment on macro growth_note_en is 'Growth rule: the note in English';
