@@ -22,6 +22,21 @@ final class Numbers {
         return !unit.contains("元");
     }
 
+    /**
+     * A value with the qualifier it was published with, as officials print it: 约 and 近 before
+     * the number (约5.00), the others after it (170余, 50以上).
+     */
+    static String qualified(String number, String qualifier) {
+        if (qualifier == null || number.isEmpty()) {
+            return number;
+        }
+        return isPrefix(qualifier) ? qualifier + number : number + qualifier;
+    }
+
+    static boolean isPrefix(String qualifier) {
+        return qualifier.equals("约") || qualifier.equals("近");
+    }
+
     static String rate(Double pct) {
         if (pct == null) {
             return "";

@@ -38,17 +38,21 @@ final class ReportSections {
 
     private ReportSection ytdProgress(String regionCode, int year) {
         Citations citations = new Citations();
+        boolean[] realGrowth = {false};
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, month, ytd_value,"
                 + " ytd_yoy_pct, elapsed_pct, target_kind, target_value, target_share_pct, progress_gap_pp,"
-                + " progress_status_" + zh + ", progress_status_en, source, " + Citations.vintageText("vintage")
-                + ", is_synthetic from rpt_ytd_progress where region_code = ? and year = ?"
+                + " progress_status_" + zh + ", progress_status, source, " + Citations.vintageText("vintage")
+                + ", is_synthetic, progress_basis from rpt_ytd_progress where region_code = ? and year = ?"
                 + " order by display_order, indicator_code", List.of(regionCode, year), rs -> {
                     citations.add(rs.getString(13), rs.getString(14), rs.getBoolean(15));
                     String unit = rs.getString(2);
                     boolean growthTarget = "growth_pct".equals(rs.getString(7));
-                    String statusEn = rs.getString(12);
+                    String status = rs.getString(12);
+                    if ("real_growth".equals(rs.getString(16)) && rs.getString(7) != null) {
+                        realGrowth[0] = true;
+                    }
                     return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
-                            ReportCell.text(language.pick("1-" + rs.getInt(3) + "月", "Jan-" + month(rs.getInt(3)))),
+                            ReportCell.text(period(rs.getInt(3))),
                             ReportCell.amount(CatalogRows.number(rs, 4), unit),
                             ReportCell.rate(CatalogRows.number(rs, 5)),
                             ReportCell.rate(CatalogRows.number(rs, 6)),
@@ -57,9 +61,16 @@ final class ReportSections {
                             ReportCell.text(rs.getString(7) == null ? "" : growthTarget ? "%" : unit),
                             ReportCell.rate(CatalogRows.number(rs, 9)),
                             ReportCell.rate(CatalogRows.number(rs, 10)),
-                            ReportCell.status(rs.getString(11), "behind".equals(statusEn)
+                            ReportCell.status(rs.getString(11), "behind".equals(status)
                                     ? ReportCell.Kind.BAD : ReportCell.Kind.GOOD));
                 });
+        List<String> footnotes = new ArrayList<>(citations.footnotes(language));
+        if (realGrowth[0]) {
+            footnotes.add(0, language.pick(
+                    "地区生产总值按可比价计算:累计增速与目标增速比较,差值以百分点计,不计算完成全年目标的比例。",
+                    "GDP grows at comparable prices: its growth so far is set against the target growth, in"
+                            + " points; no share of a level is computed."));
+        }
         return new ReportSection(language.pick("序时进度", "Year to date"), language.pick("年内累计进度(对照序时进度)", "Progress within the year against time elapsed"),
                 List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
                         language.pick("累计期间", "Period"), language.pick("累计值", "Year to date"),
@@ -69,14 +80,19 @@ final class ReportSections {
                         language.pick("完成全年目标(%)", "Share of target reached (%)"),
                         language.pick("与序时进度差(百分点)", "Ahead of time elapsed (points)"),
                         language.pick("进度", "Pace")),
-                rows, citations.footnotes(language));
+                rows, footnotes);
+    }
+
+    /** 1-N月 as bulletins name it: 1-2月 is one release; a lone January (customs) is 1月. */
+    private String period(int month) {
+        return month == 1 ? language.pick("1月", "Jan") : language.pick("1-" + month + "月", "Jan-" + month(month));
     }
 
     private ReportSection regionRank(String regionCode, int year) {
         Citations citations = new Citations();
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
                 + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, source, "
-                + Citations.vintageText("vintage") + ", is_synthetic from rpt_region_rank"
+                + Citations.vintageText("vintage") + ", is_synthetic, contribution_pct, pull_pp from rpt_region_rank"
                 + " where region_code = ? and year = ? order by display_order, indicator_code",
                 List.of(regionCode, year), rs -> {
                     citations.add(rs.getString(9), rs.getString(10), rs.getBoolean(11));
@@ -85,13 +101,16 @@ final class ReportSections {
                             ReportCell.amount(CatalogRows.number(rs, 3), unit),
                             ReportCell.count((Number) rs.getObject(4)), ReportCell.count((Number) rs.getObject(5)),
                             ReportCell.rate(CatalogRows.number(rs, 6)), ReportCell.count((Number) rs.getObject(7)),
-                            ReportCell.rate(CatalogRows.number(rs, 8)));
+                            ReportCell.rate(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 12)),
+                            ReportCell.rate(CatalogRows.number(rs, 13)));
                 });
         // the values and rates are the trend table's own, whose footnotes cite them
         List<String> footnotes = new ArrayList<>(List.of(language.pick(
-                "位次:在全省有该指标数据的市州中的名次,1 为最大(最快);数值与增速即上表所列,来源见上表。",
+                "位次:在全省有该指标数据的市州中的名次,1 为最大(最快);数值与增速即上表所列,来源见上表。"
+                        + "贡献率:本市增量占全省增量的比重;拉动:本市增量占全省上年总量的百分点。",
                 "Rank: place among the province's cities with a figure, 1 = largest (fastest); values and"
-                        + " growth are the trend table's, cited there.")));
+                        + " growth are the trend table's, cited there. Contribution: the city's share of the"
+                        + " province's change; pull: the city's change in points of the province's last-year level.")));
         if (citations.synthetic()) {
             footnotes.add(Citations.syntheticNote(language));
         }
@@ -101,7 +120,9 @@ final class ReportSections {
                         language.pick("参与排名市州数", "Cities ranked"),
                         language.pick("比上年增长(%)", "Growth on previous year (%)"),
                         language.pick("增速位次", "Growth rank"),
-                        language.pick("占全省比重(%)", "Share of province (%)")),
+                        language.pick("占全省比重(%)", "Share of province (%)"),
+                        language.pick("贡献率(%)", "Contribution (%)"),
+                        language.pick("拉动(百分点)", "Pull (points)")),
                 rows, footnotes);
     }
 

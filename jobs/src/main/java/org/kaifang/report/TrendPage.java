@@ -160,6 +160,7 @@ final class TrendPage {
             return "";
         }
         return text.equals(language.pick("达标", "attained")) ? "met"
+                : text.equals(language.pick("基本达标", "nearly")) ? "nearly"
                 : text.equals(language.pick("未达标", "missed")) ? "missed" : "pending";
     }
 
@@ -180,6 +181,7 @@ final class TrendPage {
             td.met { background: #C6EFCE; text-align: center; }
             td.missed { background: #FFC7CE; text-align: center; }
             td.pending { background: #D9D9D9; text-align: center; }
+            td.nearly { background: #FFEB9C; text-align: center; }
             .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 1rem; }
             figure { margin: 0; border: 1px solid #ddd; padding: 0.3rem; }
             svg { width: 100%; height: auto; }

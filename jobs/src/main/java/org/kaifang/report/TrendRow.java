@@ -24,5 +24,15 @@ record TrendRow(
         String source,
         String targetSource,
         boolean synthetic,
-        String vintage) {
+        String vintage,
+        String qualifier,
+        String growthNote,
+        Double gapPp,
+        String targetQualifier,
+        String statusCode) {
+
+    /** Whether the year's target is judged in points: a growth target with no level to complete. */
+    boolean isJudgedInPoints() {
+        return "growth_pct".equals(targetKind) && completionPct == null && gapPp != null;
+    }
 }

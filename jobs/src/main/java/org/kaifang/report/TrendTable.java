@@ -45,15 +45,15 @@ record TrendTable(String title, String regionName, int year, List<String> header
             List<Double> values = new ArrayList<>();
             for (int y : years) {
                 TrendRow r = series.get(y);
-                cells.add(r == null ? "" : Numbers.value(r.value(), r.unit()));
+                cells.add(r == null ? "" : Numbers.qualified(Numbers.value(r.value(), r.unit()), r.qualifier()));
                 values.add(r == null ? null : r.value());
             }
             String target = current == null ? "" : target(current, language);
-            cells.add(current == null ? "" : Numbers.rate(current.yoyPct()));
+            cells.add(current == null ? "" : growth(current));
             cells.add(current == null ? "" : Numbers.rate(current.cagr3yPct()));
             cells.add(current == null ? "" : Numbers.rate(current.cagr5yPct()));
             cells.add(target);
-            cells.add(current == null ? "" : Numbers.rate(current.completionPct()));
+            cells.add(current == null ? "" : completion(current, language));
             String status = current == null || current.status() == null ? "" : current.status();
             cells.add(status);
             Double level = current == null ? null : current.targetLevel();
@@ -88,13 +88,56 @@ record TrendTable(String title, String regionName, int year, List<String> header
         return header;
     }
 
-    private static String target(TrendRow row, Language language) {
+    /** The year's growth: the rate, or the words that stand for it (持平, 由负转正 …) where none is given. */
+    static String growth(TrendRow row) {
+        if (row.yoyPct() == null && row.growthNote() != null) {
+            return row.growthNote();
+        }
+        return Numbers.rate(row.yoyPct());
+    }
+
+    /**
+     * 完成率 where the target asks for a level; for a real-basis growth target, which has none,
+     * the gap in points as bureaus write it ("低于目标3.7个百分点").
+     */
+    static String completion(TrendRow row, Language language) {
+        if (!row.isJudgedInPoints()) {
+            return Numbers.rate(row.completionPct());
+        }
+        String points = Numbers.rate(Math.abs(row.gapPp()));
+        if (row.gapPp() > 0) {
+            return language.pick("高于目标" + points + "个百分点", "+" + points + " pp on target");
+        }
+        if (row.gapPp() < 0) {
+            return language.pick("低于目标" + points + "个百分点", "-" + points + " pp on target");
+        }
+        return language.pick("与目标持平", "on target");
+    }
+
+    /** The target as it was set: "增长14%左右", "控制在50以内", "50.00 亿美元以上". */
+    static String target(TrendRow row, Language language) {
         if (row.targetKind() == null) {
             return "";
         }
-        if (row.targetKind().equals("growth_pct")) {
-            return language.pick("增长", "+") + Numbers.rate(row.targetValue()) + "%";
+        String text = row.targetKind().equals("growth_pct")
+                ? language.pick("增长", "+") + Numbers.rate(row.targetValue()) + "%"
+                : Numbers.value(row.targetValue(), row.targetUnit()) + " " + row.targetUnit();
+        String qualifier = row.targetQualifier();
+        if (qualifier == null) {
+            return text;
         }
-        return Numbers.value(row.targetValue(), row.targetUnit()) + " " + row.targetUnit();
+        if (language == Language.EN) {
+            String word = switch (qualifier) {
+                case "左右" -> "about ";
+                case "以内", "不高于", "控制在" -> "at most ";
+                default -> "at least ";
+            };
+            return word + text;
+        }
+        return switch (qualifier) {
+            case "控制在" -> "控制在" + text + "以内";
+            case "不低于", "不高于" -> qualifier + text;
+            default -> text + qualifier;
+        };
     }
 }

@@ -51,6 +51,7 @@ final class TrendWorkbook {
     static final String MET = "C6EFCE";
     static final String MISSED = "FFC7CE";
     static final String PENDING = "D9D9D9";
+    static final String NEARLY = "FFEB9C";
 
     private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment", "macro");
 
@@ -133,21 +134,30 @@ final class TrendWorkbook {
                 TrendRow at = series.get(y);
                 if (at != null && at.value() != null) {
                     row.createCell(2 + y - firstYear).setCellValue(at.value());
-                    row.getCell(2 + y - firstYear).setCellStyle(amount);
+                    row.getCell(2 + y - firstYear).setCellStyle(at.qualifier() == null ? amount
+                            : styles.qualified(at.qualifier(), Numbers.isCount(first.unit())));
                 }
             }
             int c = 2 + yearsShown;
             if (current != null) {
-                number(row, c, current.yoyPct(), styles.rate);
+                if (current.yoyPct() == null && current.growthNote() != null) {
+                    row.createCell(c).setCellValue(current.growthNote());
+                } else {
+                    number(row, c, current.yoyPct(), styles.rate);
+                }
                 number(row, c + 1, current.cagr3yPct(), styles.rate);
                 number(row, c + 2, current.cagr5yPct(), styles.rate);
                 if (current.targetKind() != null) {
                     number(row, c + 3, current.targetValue(),
                             "growth_pct".equals(current.targetKind()) ? styles.rate : amount);
                     row.createCell(c + 4).setCellValue(current.targetUnit());
-                    number(row, c + 5, current.completionPct(), styles.rate);
+                    if (current.isJudgedInPoints()) {
+                        row.createCell(c + 5).setCellValue(TrendTable.completion(current, language));
+                    } else {
+                        number(row, c + 5, current.completionPct(), styles.rate);
+                    }
                     row.createCell(c + 6).setCellValue(current.status());
-                    row.getCell(c + 6).setCellStyle(styles.status(current.attained()));
+                    row.getCell(c + 6).setCellStyle(styles.status(current.statusCode()));
                 }
             }
             targetLevels.add(current == null ? null : current.targetLevel());
@@ -295,8 +305,12 @@ final class TrendWorkbook {
         final XSSFCellStyle met;
         final XSSFCellStyle missed;
         final XSSFCellStyle pending;
+        final XSSFCellStyle nearly;
+        private final XSSFWorkbook book;
+        private final Map<String, CellStyle> qualifiedFormats = new java.util.HashMap<>();
 
         Styles(XSSFWorkbook book) {
+            this.book = book;
             Font bold = book.createFont();
             bold.setBold(true);
             Font big = book.createFont();
@@ -317,10 +331,28 @@ final class TrendWorkbook {
             met = fill(book, MET);
             missed = fill(book, MISSED);
             pending = fill(book, PENDING);
+            nearly = fill(book, NEARLY);
         }
 
-        XSSFCellStyle status(Boolean attained) {
-            return attained == null ? pending : attained ? met : missed;
+        XSSFCellStyle status(String code) {
+            if (code == null) {
+                return pending;
+            }
+            return switch (code) {
+                case "attained" -> met;
+                case "nearly" -> nearly;
+                case "missed" -> missed;
+                default -> pending;
+            };
+        }
+
+        /** A number printed with the qualifier it was published with (170余, 约5.00), still a number. */
+        CellStyle qualified(String qualifier, boolean count) {
+            return qualifiedFormats.computeIfAbsent(qualifier + count, k -> {
+                String number = count ? "#,##0" : "#,##0.00";
+                return format(book, Numbers.isPrefix(qualifier) ? "\"" + qualifier + "\"" + number
+                        : number + "\"" + qualifier + "\"");
+            });
         }
 
         CellStyle of(ReportCell.Kind kind) {
