@@ -16,6 +16,9 @@
 --                                   rates: the chained index); null unless the index is positive
 --   cagr_pct(value, base, n)      = average_growth_pct(value / base, n) from two levels; null on a
 --                                   missing, zero or negative base, or a negative value
+--   compound_factor(g, years)     = growth_factor(g) ^ years: where g a year for years leads
+--   rounding_tolerance(decimals)  = half a unit of a published figure's last decimal (0.05 for a
+--                                   rate given as 16.1): how far a recomputed rate may differ
 --   growth_note(value, prev, rate) = why a growth figure reads as words: unchanged (持平: the rate is
 --                                   0), turned_positive (由负转正), turned_negative (由正转负), from_zero
 --                                   (上年为零: no rate on a zero base); null when the rate speaks
@@ -41,6 +44,10 @@ create or replace macro average_growth_pct(growth_index, years) as
 
 create or replace macro cagr_pct(value, base, years) as
     case when base > 0 and value >= 0 then average_growth_pct(value / base, years) end;
+
+create or replace macro compound_factor(pct, years) as power(growth_factor(pct), years);
+
+create or replace macro rounding_tolerance(decimals) as 0.5 * power(10, -decimals);
 
 create or replace macro growth_note(value, prev, rate) as
     case
@@ -79,6 +86,8 @@ comment on macro implied_prev_level is 'Growth rule: value / (1 + rate / 100), t
 comment on macro log_factor is 'Growth rule: ln(1 + rate / 100); exp of its sum over years chains published rates into a growth index';
 comment on macro average_growth_pct is 'Growth rule: (index ^ (1 / years) - 1) * 100, 2 places: the average yearly growth of a growth index';
 comment on macro cagr_pct is 'Growth rule: average yearly growth from two levels years apart; null on a missing, zero or negative base';
+comment on macro compound_factor is 'Growth rule: (1 + pct / 100) ^ years, the factor a yearly rate compounds to';
+comment on macro rounding_tolerance is 'Growth rule: 0.5 * 10 ^ -decimals, half a unit of a published figure''s last decimal';
 comment on macro growth_note is 'Growth rule: unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
 comment on macro growth_note_zh is 'Growth rule: the note as a bureau writes it: 持平, 由负转正, 由正转负, 上年为零, 两年均为负';
 comment on macro growth_note_en is 'Growth rule: the note in English';

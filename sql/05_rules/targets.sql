@@ -40,7 +40,7 @@ create or replace macro target_status_zh(status) as
         when 'pending' then '待核实'
     end;
 
-create or replace macro elapsed_pct(month) as round(month / 12 * 100, 2);
+create or replace macro elapsed_pct(month) as ratio_pct(month, 12);
 
 create or replace macro stock_progress_pct(now, year_start, target) as
     case when target > year_start then ratio_pct(now - year_start, target - year_start) end;

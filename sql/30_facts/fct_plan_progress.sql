@@ -8,7 +8,7 @@
 --                          (published rates preferred, so GDP is real)
 --   avg_growth_to_date_pct = average_growth_pct(growth_index, k)
 --   required_growth_pct  = yearly growth still needed in each remaining year:
---       growth_pct target g: average_growth_pct(growth_factor(g) ^ (k + r) / growth_index, r)
+--       growth_pct target g: average_growth_pct(compound_factor(g, k + r) / growth_index, r)
 --       level target T:      cagr_pct(T, value, r), value the year's level
 --     null in the final year (r = 0), where is_attained says whether the plan was met
 --   is_on_track          = required_growth_pct <= avg_growth_to_date_pct: keeping up the pace
@@ -97,7 +97,7 @@ final as (
         case
             when years_remaining = 0 then null
             when target_kind = 'growth_pct' and growth_index > 0
-                then average_growth_pct(power(growth_factor(target_value), years_elapsed + years_remaining) / growth_index,
+                then average_growth_pct(compound_factor(target_value, years_elapsed + years_remaining) / growth_index,
                                         years_remaining)
             when target_kind = 'level' and target_value > 0
                 then cagr_pct(target_value, value, years_remaining)

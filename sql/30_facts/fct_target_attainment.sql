@@ -34,6 +34,10 @@ growth as (
     select * from fct_growth
 ),
 
+yearly as (
+    select * from fct_indicator_yearly
+),
+
 plan_growth as (
     select
         targets.region_code,
@@ -73,7 +77,7 @@ compared as (
         round(case
             when targets.kind = 'level' then targets.value / indicators.unit_factor
             when targets.plan_start is null and indicators.growth_basis = 'nominal'
-                then target_level(growth.prev_value, targets.value)
+                then target_level(last_year.value, targets.value)
         end, 4) as target_level,
         growth.value as actual_level,
         case when targets.plan_start is null then growth.yoy_pct else plan_growth.average_growth_pct end
@@ -93,6 +97,11 @@ compared as (
         on growth.region_code = targets.region_code
         and growth.indicator_code = targets.indicator_code
         and growth.year = targets.year
+    -- last year's level even while this year has only monthly figures (序时进度 needs it)
+    left join yearly as last_year
+        on last_year.region_code = targets.region_code
+        and last_year.indicator_code = targets.indicator_code
+        and last_year.year = targets.year - 1
     left join plan_growth
         on plan_growth.region_code = targets.region_code
         and plan_growth.indicator_code = targets.indicator_code

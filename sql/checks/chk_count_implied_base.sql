@@ -18,7 +18,7 @@ implied as (
     select
         *,
         implied_prev_level(value, reported_yoy_pct) as implied_prev,
-        0.5 * power(10, -coalesce(reported_yoy_decimals, 0)) as tolerance,
+        rounding_tolerance(coalesce(reported_yoy_decimals, 0)) as tolerance,
     from counts
 ),
 

@@ -12,7 +12,7 @@ recomputed as (
     select
         *,
         growth_rate(value, prev_value) as yoy_from_levels,
-        0.5 * power(10, -coalesce(reported_decimals, 1)) as tolerance,
+        rounding_tolerance(coalesce(reported_decimals, 1)) as tolerance,
     from (
         select growth.*, yearly.reported_yoy_decimals as reported_decimals, indicators.name_zh
         from growth

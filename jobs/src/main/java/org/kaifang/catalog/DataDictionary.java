@@ -28,7 +28,7 @@ public final class DataDictionary {
                         List<Field> columns, List<String> reads, List<String> readBy) {
     }
 
-    private static final List<String> LAYERS = List.of("lake", "dimension", "staging", "fact", "report", "quality");
+    private static final List<String> LAYERS = List.of("rule", "lake", "dimension", "staging", "fact", "report", "quality");
     private static final Pattern GRAIN = Pattern.compile("(?i)(one row per [^.]*\\.)");
     private static final Pattern PARQUET = Pattern.compile("'([^']*/lake/([a-z_]+)/[^']*\\.parquet)'");
 
@@ -57,17 +57,28 @@ public final class DataDictionary {
                     objects.put(rs.getString(1), new String[] {"table macro", rs.getString(2), rs.getString(3)});
                 }
             }
+            // the rules of sql/05_rules: a formula every view calls, listed with what reads it
+            try (ResultSet rs = statement.executeQuery("select function_name, any_value(comment),"
+                    + " any_value(macro_definition) from duckdb_functions() where function_type = 'macro'"
+                    + " and not internal and schema_name = 'main' group by function_name")) {
+                while (rs.next()) {
+                    objects.put(rs.getString(1), new String[] {"macro", rs.getString(2), rs.getString(3)});
+                }
+            }
         }
+        Map<String, String> layers = new LinkedHashMap<>();
+        objects.forEach((name, object) -> layers.put(name, object[0].equals("macro") ? "rule" : layer(name)));
+        Comparator<String> byLayer = byLayer(layers);
         Map<String, List<Field>> columns = columns(catalog);
         Map<String, List<String>> reads = new LinkedHashMap<>();
         for (var object : objects.entrySet()) {
             List<String> read = new ArrayList<>();
             for (String other : objects.keySet()) {
-                if (!other.equals(object.getKey()) && mentions(object.getValue()[2], other)) {
+                if (!other.equals(object.getKey()) && mentions(object.getValue()[2], other, "rule".equals(layers.get(other)))) {
                     read.add(other);
                 }
             }
-            read.sort(byLayer());
+            read.sort(byLayer);
             read.addAll(parquetFolders(object.getValue()[2]));
             reads.put(object.getKey(), read);
         }
@@ -77,15 +88,15 @@ public final class DataDictionary {
             String description = object.getValue()[1] == null ? "" : object.getValue()[1];
             Matcher grain = GRAIN.matcher(description);
             List<String> readBy = reads.entrySet().stream().filter(e -> e.getValue().contains(name))
-                    .map(Map.Entry::getKey).sorted(byLayer()).toList();
+                    .map(Map.Entry::getKey).sorted(byLayer).toList();
             String grainText = grain.find() ? grain.group(1) : "";
             if (!grainText.isEmpty()) {
                 grainText = Character.toUpperCase(grainText.charAt(0)) + grainText.substring(1);
             }
-            entries.add(new Entry(name, object.getValue()[0], layer(name), description, grainText,
+            entries.add(new Entry(name, object.getValue()[0], layers.get(name), description, grainText,
                     columns.getOrDefault(name, List.of()), reads.get(name), readBy));
         }
-        entries.sort(Comparator.comparing(Entry::name, byLayer()));
+        entries.sort(Comparator.comparing(Entry::name, byLayer));
         return entries;
     }
 
@@ -114,8 +125,9 @@ public final class DataDictionary {
         return columns;
     }
 
-    private static boolean mentions(String sql, String name) {
-        return sql != null && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + "(?!\\w)",
+    /** Whether SQL names a relation, or calls a macro (a rule shares its name with columns). */
+    private static boolean mentions(String sql, String name, boolean called) {
+        return sql != null && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + (called ? "\\s*\\(" : "(?!\\w)"),
                 Pattern.CASE_INSENSITIVE).matcher(sql).find();
     }
 
@@ -139,7 +151,8 @@ public final class DataDictionary {
         return "quality";
     }
 
-    private static Comparator<String> byLayer() {
-        return Comparator.comparing((String n) -> LAYERS.indexOf(layer(n))).thenComparing(Comparator.naturalOrder());
+    private static Comparator<String> byLayer(Map<String, String> layers) {
+        return Comparator.comparing((String n) -> LAYERS.indexOf(layers.getOrDefault(n, layer(n))))
+                .thenComparing(Comparator.naturalOrder());
     }
 }

@@ -132,23 +132,24 @@ class ViewSemanticsTest {
 
     @Test
     void growthTargetAttainment() {
-        // fiscal revenue +15% against +14%: 1 pp ahead, 15 / 14 = 107.1%
-        assertEquals(Arrays.asList("14.0", "15.0", "1.0", "107.1", "true", "达标", "attained"),
+        // fiscal revenue 400 -> 460 (+15%) against +14%: 1 pp ahead; the target asks for
+        // 400 * 1.14 = 456, so 完成率 = 460 / 456 = 100.88% (never 15 / 14)
+        assertEquals(Arrays.asList("14.0", "15.0", "1.0", "100.88", "true", "达标", "attained"),
                 row(target("target_value, actual_value, gap_pp, completion_pct, is_attained, status_zh, status_en",
                         "fiscal_revenue")));
-        // GDP +12.5% against a binding +13%: 0.5 pp short, 12.5 / 13 = 96.2%
-        assertEquals(Arrays.asList("binding", "-0.5", "96.2", "false", "未达标"),
+        // GDP +12.5% (real) against a binding +13%: 0.5 pp short, and no completion ratio
+        assertEquals(Arrays.asList("binding", "-0.5", null, "false", "未达标"),
                 row(target("binding, gap_pp, completion_pct, is_attained, status_zh", "gdp")));
     }
 
     @Test
     void levelTargetAttainment() {
-        // 161.051 亿美元 against 150: 11.051 above, 107.4%
+        // 161.051 亿美元 against 150: 11.051 above, 161.051 / 150 = 107.37%
         List<String> r = row(target("target_unit, gap_pp, gap_value, completion_pct, is_attained", "trade_total"));
         assertEquals("亿美元", r.get(0));
         assertEquals(null, r.get(1));
         assertEquals(11.051, Double.parseDouble(r.get(2)), 1e-9);
-        assertEquals(Arrays.asList("107.4", "true"), r.subList(3, 5));
+        assertEquals(Arrays.asList("107.37", "true"), r.subList(3, 5));
     }
 
     @Test

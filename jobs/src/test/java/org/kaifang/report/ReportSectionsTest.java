@@ -173,7 +173,8 @@ class ReportSectionsTest {
 
     @Test
     void growthTargetIsMarkedOnTheChartAtTheLevelItAsksFor() {
-        // trade 2011: +15% on 146.41 asks for 168.3715; the table says 12 / 15 = 80% complete, missed
+        // trade 2011: +15% on 146.41 asks for 168.3715; the table says 161.051 / 168.3715 = 95.65%
+        // complete (never 12 / 15 = 80%), missed
         XSSFChart chart = book.getSheet("总览").getDrawingPatriarch().getCharts().stream()
                 .filter(c -> c.getTitleText().getString().startsWith("外贸进出口总额")).findFirst().orElseThrow();
         assertEquals(2, chart.getChartSeries().get(0).getSeriesCount());
@@ -186,7 +187,11 @@ class ReportSectionsTest {
         assertEquals("4", point.group(1));
         assertEquals(146.41 * 1.15, Double.parseDouble(point.group(2)), 1e-9);
         Row trade = row(book.getSheet("总览"), "外贸进出口总额");
-        assertEquals(80.0, trade.getCell(TrendWorkbookTest.COMPLETION).getNumericCellValue(), 1e-9);
+        assertEquals(95.65, trade.getCell(TrendWorkbookTest.COMPLETION).getNumericCellValue(), 1e-9);
+        // GDP: 12.5% real against 10%, judged in points, no 完成率
+        assertEquals("高于目标2.5个百分点", row(book.getSheet("总览"), "地区生产总值")
+                .getCell(TrendWorkbookTest.COMPLETION).getStringCellValue());
+        assertTrue(markdown.contains("| 增长10.0% | 高于目标2.5个百分点 | 达标 |"), markdown);
         assertTrue(html.contains("class=\"marker\""), "the page marks the target too");
         // GDP's target is real growth while its levels are at current prices: no level to mark
         XSSFChart gdp = book.getSheet("总览").getDrawingPatriarch().getCharts().stream()

@@ -16,7 +16,10 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.TestWarehouse;
 
@@ -24,6 +27,7 @@ import org.kaifang.TestWarehouse;
  * The generated panel loads cleanly, the checks find exactly the inconsistencies planted in
  * it, and its revision set arrives as a new vintage.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedPanelTest {
 
     @TempDir
@@ -80,6 +84,36 @@ class GeneratedPanelTest {
         assertEquals(List.of(List.of("true")), query("select bool_and(is_synthetic) from stg_observation"));
         assertEquals(List.of(List.of("15")), query("select count(distinct region_code) from stg_observation"));
         assertEquals(List.of(List.of("2006", "2016")), query("select min(year), max(year) from stg_observation"));
+    }
+
+    /** Before the revision test loads its 最终核实 of yearly figures, which no December release matches. */
+    @Test
+    @Order(1)
+    void atDecemberAFlowsShareOfItsTargetIsTheYearsCompletion() {
+        // every flow with a yearly growth or level target: 1-12月 against the year's target level is
+        // the year's 完成率, to 0.01
+        List<List<String>> december = query("select p.region_code, p.indicator_code, p.year, p.target_share_pct,"
+                + " a.completion_pct from fct_ytd_progress p join fct_target_attainment a"
+                + " using (region_code, indicator_code, year, target_kind) join dim_indicator i using (indicator_code)"
+                + " where p.month = 12 and a.target_scope = 'year' and i.kind <> 'stock' and i.growth_basis = 'nominal'");
+        assertTrue(december.size() >= 15 * 3 * 2, "trade, fiscal revenue and FAI of 15 regions in 2014 and 2015: " + december);
+        for (List<String> row : december) {
+            assertTrue(row.get(3) != null && row.get(4) != null, row.toString());
+            assertEquals(Double.parseDouble(row.get(4)), Double.parseDouble(row.get(3)), 0.01, row.toString());
+        }
+    }
+
+    @Test
+    void gdpIsJudgedInPointsOnly() {
+        // the panel's GDP targets are real growth: no completion ratio, no target level, no implied
+        // previous level, no level-based 序时进度, but a gap in points for every target with an actual
+        assertEquals(List.of(List.of("0", "0")), query("select count(completion_pct), count(target_level)"
+                + " from fct_target_attainment where indicator_code = 'gdp'"));
+        assertEquals(List.of(List.of("0")), query("select count(implied_prev_value) from fct_growth where indicator_code = 'gdp'"));
+        assertEquals(List.of(List.of("0")), query("select count(*) from fct_ytd_progress where indicator_code = 'gdp'"
+                + " and (target_share_pct is not null or progress_basis <> 'real_growth')"));
+        assertEquals(List.of(List.of("0")), query("select count(*) from fct_target_attainment where indicator_code = 'gdp'"
+                + " and actual_growth_pct is not null and gap_pp is null"));
     }
 
     @Test
