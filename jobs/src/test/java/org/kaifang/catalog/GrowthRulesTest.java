@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
@@ -19,11 +20,16 @@ class GrowthRulesTest {
 
     private static final String FIGURES = "region_code, indicator_code, year, value, reported_yoy_pct, qualifier";
 
-    private final CatalogFixture sql = CatalogFixture.withReference();
+    private static final CatalogFixture sql = CatalogFixture.shared();
+
+    @BeforeEach
+    void begin() {
+        sql.begin();
+    }
 
     @AfterEach
-    void close() {
-        sql.close();
+    void rollback() {
+        sql.rollback();
     }
 
     private List<String> growth(String indicator, int year, String columns) {

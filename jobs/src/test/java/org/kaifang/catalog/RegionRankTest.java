@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
@@ -15,11 +16,16 @@ class RegionRankTest {
 
     private static final String FIGURES = "region_code, indicator_code, year, value, reported_yoy_pct";
 
-    private final CatalogFixture sql = CatalogFixture.withReference();
+    private static final CatalogFixture sql = CatalogFixture.shared();
+
+    @BeforeEach
+    void begin() {
+        sql.begin();
+    }
 
     @AfterEach
-    void close() {
-        sql.close();
+    void rollback() {
+        sql.rollback();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
@@ -21,11 +22,16 @@ class YtdProgressTest {
     private static final String FIGURES = "region_code, indicator_code, year, month, value, reported_yoy_pct";
     private static final String TARGETS = "region_code, indicator_code, year, kind, value, binding";
 
-    private final CatalogFixture sql = CatalogFixture.withReference();
+    private static final CatalogFixture sql = CatalogFixture.shared();
+
+    @BeforeEach
+    void begin() {
+        sql.begin();
+    }
 
     @AfterEach
-    void close() {
-        sql.close();
+    void rollback() {
+        sql.rollback();
     }
 
     private List<String> progress(String indicator, int year, int month, String columns) {
