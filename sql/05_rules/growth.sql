@@ -19,8 +19,10 @@
 --   compound_factor(g, years)     = growth_factor(g) ^ years: where g a year for years leads
 --   rounding_tolerance(decimals)  = half a unit of a published figure's last decimal (0.05 for a
 --                                   rate given as 16.1): how far a recomputed rate may differ
+--   published_rate(pct)           = pct rounded to 1 place, the precision bureaus publish rates with:
+--                                   targets are judged and ranks given at it (9.96% is published 10.0%)
 --   growth_note(value, prev, rate) = why a growth figure reads as words: unchanged (持平: the rate is
---                                   0), turned_positive (由负转正), turned_negative (由正转负), from_zero
+--                                   0, or the level did not move), turned_positive (由负转正), turned_negative (由正转负), from_zero
 --                                   (上年为零: no rate on a zero base); null when the rate speaks
 create or replace macro growth_factor(pct) as 1 + pct / 100;
 
@@ -49,9 +51,11 @@ create or replace macro compound_factor(pct, years) as power(growth_factor(pct),
 
 create or replace macro rounding_tolerance(decimals) as 0.5 * power(10, -decimals);
 
+create or replace macro published_rate(pct) as round(pct, 1);
+
 create or replace macro growth_note(value, prev, rate) as
     case
-        when rate = 0 then 'unchanged'
+        when rate = 0 or value = prev then 'unchanged'
         when rate is not null then null
         when prev < 0 and value > 0 then 'turned_positive'
         when prev > 0 and value < 0 then 'turned_negative'
@@ -88,6 +92,7 @@ comment on macro average_growth_pct is 'Growth rule: (index ^ (1 / years) - 1) *
 comment on macro cagr_pct is 'Growth rule: average yearly growth from two levels years apart; null on a missing, zero or negative base';
 comment on macro compound_factor is 'Growth rule: (1 + pct / 100) ^ years, the factor a yearly rate compounds to';
 comment on macro rounding_tolerance is 'Growth rule: 0.5 * 10 ^ -decimals, half a unit of a published figure''s last decimal';
+comment on macro published_rate is 'Growth rule: a rate to 1 place, as bureaus publish it; targets are judged and ranks given at this precision';
 comment on macro growth_note is 'Growth rule: unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
 comment on macro growth_note_zh is 'Growth rule: the note as a bureau writes it: 持平, 由负转正, 由正转负, 上年为零, 两年均为负';
 comment on macro growth_note_en is 'Growth rule: the note in English';

@@ -16,7 +16,8 @@
 --                                   has come from last year-end towards its target; null unless the
 --                                   target is above last year-end
 --   pace_status(gap_pp, direction) = ahead | on_pace | behind against 序时进度, beyond 0.05 points;
---                                   for an at-most target, being over the pace is behind
+--                                   for an at-most target, being over the pace is behind, and reads
+--                                   超出控制进度 (under it: 低于控制进度)
 create or replace macro target_level(prev_level, growth_target_pct) as prev_level * growth_factor(growth_target_pct);
 
 create or replace macro gap_pp(rate, target) as round(rate - target, 2);
@@ -53,12 +54,16 @@ create or replace macro pace_status(gap, direction) as
         else 'on_pace'
     end;
 
-create or replace macro pace_status_zh(status) as
-    case status
-        when 'ahead' then '超序时进度'
-        when 'behind' then '滞后于序时进度'
-        when 'on_pace' then '与序时进度持平'
+create or replace macro pace_status_zh(status, direction) as
+    case
+        when status = 'on_pace' then '与序时进度持平'
+        when direction = 'at_most' and status = 'ahead' then '低于控制进度'
+        when direction = 'at_most' and status = 'behind' then '超出控制进度'
+        when status = 'ahead' then '超序时进度'
+        when status = 'behind' then '滞后于序时进度'
     end;
+
+create or replace macro pace_status_en(status) as replace(status, '_', ' ');
 
 comment on macro target_level is 'Target rule: prev * (1 + g / 100), the level a growth target asks for (nominal indicators only)';
 comment on macro gap_pp is 'Target rule: rate - target in percentage points, 2 places';
@@ -68,4 +73,5 @@ comment on macro target_status_zh is 'Target rule: 达标, 基本达标, 未达�
 comment on macro elapsed_pct is 'Target rule: month / 12 * 100, the share of the year gone by (序时进度)';
 comment on macro stock_progress_pct is 'Target rule: (now - last year-end) / (target - last year-end) * 100 for a stock';
 comment on macro pace_status is 'Target rule: ahead, on_pace or behind the time-elapsed share, beyond 0.05 points';
-comment on macro pace_status_zh is 'Target rule: 超序时进度, 与序时进度持平 or 滞后于序时进度';
+comment on macro pace_status_en is 'Target rule: ahead, on pace or behind, in words';
+comment on macro pace_status_zh is 'Target rule: 超序时进度, 与序时进度持平 or 滞后于序时进度; for a cap 低于控制进度 or 超出控制进度';

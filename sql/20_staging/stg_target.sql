@@ -4,7 +4,7 @@
 -- A yearly target has no plan_start. A multi-year plan target (e.g. 十二五, 2011-2015) has
 -- plan_start = the plan's first year and year = its final year: a level to reach in the
 -- final year, or (growth_pct) an average yearly growth over plan_start..year.
--- The wording says the direction: 以内, 不高于, 控制在 (an energy or unemployment cap) make an
+-- The wording says the direction: 以内, 以下, 不高于, 不超过, 低于, 控制在 (an energy or unemployment cap) make an
 -- at_most target, anything else at_least; 左右 makes it approximate, met within tolerance_pp
 -- points (default 0.5, or the file's own), which attainment calls 基本达标 (nearly met).
 -- materialized: table
@@ -34,7 +34,7 @@ final as (
         declared_unit,
         binding,
         qualifier,
-        case when qualifier in ('以内', '不高于', '控制在') then 'at_most' else 'at_least' end as direction,
+        case when qualifier in ('以内', '以下', '不高于', '不超过', '低于', '控制在') then 'at_most' else 'at_least' end as direction,
         coalesce(qualifier = '左右', false) as is_approximate,
         case when qualifier = '左右' then coalesce(tolerance_pp, 0.5) end as tolerance_pp,
         plan_start,
@@ -57,7 +57,7 @@ comment on column stg_target.value is 'Target: percent growth, or a level in bas
 comment on column stg_target.base_unit is '% for a growth target, else USD, CNY or the count unit';
 comment on column stg_target.declared_unit is 'Unit as the source row declared it';
 comment on column stg_target.binding is 'expected (预期性, a goal) or binding (约束性, an obligation)';
-comment on column stg_target.qualifier is 'The target''s wording as set: 以上, 不低于, 以内, 不高于, 控制在 or 左右; null for a plain target';
+comment on column stg_target.qualifier is 'The target''s wording as set: 以上, 不低于 (at least), 以内, 以下, 不高于, 不超过, 低于, 控制在 (at most) or 左右; null for a plain target';
 comment on column stg_target.direction is 'at_least (the actual should reach the target) or at_most (控制在…以内: stay at or below it)';
 comment on column stg_target.is_approximate is 'True for a target set as …左右 (approximately)';
 comment on column stg_target.tolerance_pp is 'Points an approximate target may be missed by and count as nearly met (基本达标): the file''s tolerance_pp, default 0.5; null for an exact target';

@@ -15,9 +15,11 @@
 --                        basis (nominal), never for GDP, whose rate is real and levels nominal
 --   cagr_Ny_pct        = average growth over N years (3, 5), average_basis says how:
 --                        levels         cagr_pct(value, value N years before, N), nominal indicators
---                        chained_rates  average_growth_pct(chained index of the N published real
---                                       rates of years y-N+1..y, N), real-basis indicators; null
---                                       while one of those rates is missing
+--                                       with a level this year
+--                        chained_rates  average_growth_pct(chained index of the N published rates
+--                                       of years y-N+1..y, N): real-basis indicators, and nominal
+--                                       ones published as a rate only (FAI since 2018); null while
+--                                       one of those rates is missing
 -- materialized: table
 create or replace view fct_growth as
 
@@ -52,13 +54,14 @@ rates as (
     select
         *,
         case when growth_basis = 'nominal' then growth_pct(value, prev_value) end as yoy_pct_computed,
+        case when growth_basis = 'real' or value is null then 'chained_rates' else 'levels' end as average_from,
         case
-            when growth_basis = 'real' and rates_3y = 3 then average_growth_pct(index_3y, 3)
-            when growth_basis = 'nominal' then cagr_pct(value, value_3y_before, 3)
+            when growth_basis = 'nominal' and value is not null then cagr_pct(value, value_3y_before, 3)
+            when rates_3y = 3 then average_growth_pct(index_3y, 3)
         end as cagr_3y_pct,
         case
-            when growth_basis = 'real' and rates_5y = 5 then average_growth_pct(index_5y, 5)
-            when growth_basis = 'nominal' then cagr_pct(value, value_5y_before, 5)
+            when growth_basis = 'nominal' and value is not null then cagr_pct(value, value_5y_before, 5)
+            when rates_5y = 5 then average_growth_pct(index_5y, 5)
         end as cagr_5y_pct,
         case
             when growth_basis = 'nominal' then round(implied_prev_level(value, reported_yoy_pct), 2)
@@ -89,11 +92,7 @@ final as (
         implied_prev_value,
         cagr_3y_pct,
         cagr_5y_pct,
-        case
-            when coalesce(cagr_3y_pct, cagr_5y_pct) is null then null
-            when growth_basis = 'real' then 'chained_rates'
-            else 'levels'
-        end as average_basis,
+        case when coalesce(cagr_3y_pct, cagr_5y_pct) is not null then average_from end as average_basis,
         growth_basis,
         value_basis,
         source,
@@ -121,9 +120,9 @@ comment on column fct_growth.growth_note is 'unchanged (rate 0), turned_positive
 comment on column fct_growth.growth_note_zh is '持平, 由负转正, 由正转负, 上年为零 or 两年均为负, as a bureau writes it';
 comment on column fct_growth.growth_note_en is 'The growth note in English';
 comment on column fct_growth.implied_prev_value is 'Previous year''s level implied by the published rate: value / (1 + yoy_pct_reported / 100), display unit, 2 places; null for real-basis indicators, whose rate and levels differ in basis';
-comment on column fct_growth.cagr_3y_pct is 'Average yearly growth over the 3 years to this one, percent: from levels (nominal) or chained from the published real rates (real basis); average_basis says which';
-comment on column fct_growth.cagr_5y_pct is 'Average yearly growth over the 5 years to this one, percent: from levels (nominal) or chained from the published real rates (real basis)';
-comment on column fct_growth.average_basis is 'levels (from two levels) or chained_rates (from the published real rates of each year); null without an average';
+comment on column fct_growth.cagr_3y_pct is 'Average yearly growth over the 3 years to this one, percent: from levels (nominal) or chained from the published rates (real basis, or no level); average_basis says which';
+comment on column fct_growth.cagr_5y_pct is 'Average yearly growth over the 5 years to this one, percent: from levels (nominal) or chained from the published rates (real basis, or no level)';
+comment on column fct_growth.average_basis is 'levels (from two levels) or chained_rates (from the published rate of each year: real-basis indicators, and nominal ones published as a rate only); null without an average';
 comment on column fct_growth.growth_basis is 'nominal, or real where official growth is at comparable prices';
 comment on column fct_growth.value_basis is 'published, december_ytd or trade_detail (see fct_indicator_yearly)';
 comment on column fct_growth.source is 'Publication the figure is cited from';

@@ -11,8 +11,12 @@
 --       growth_pct target g: average_growth_pct(compound_factor(g, k + r) / growth_index, r)
 --       level target T:      cagr_pct(T, value, r), value the year's level
 --     null in the final year (r = 0), where is_attained says whether the plan was met
---   is_on_track          = required_growth_pct <= avg_growth_to_date_pct: keeping up the pace
---                          so far meets the target
+--   is_on_track          = required_growth_pct <= avg_growth_to_date_pct (turned for a cap):
+--                          keeping up the pace so far meets the target; null for a level target
+--                          of a real-basis indicator (real pace, nominal target)
+--   status, is_attained  = in the final year, target_status as in fct_target_attainment: the
+--                          average growth (1 place) against a growth target, the level's
+--                          completion against a level target, with direction and tolerance
 -- materialized: table
 create or replace view fct_plan_progress as
 
@@ -37,6 +41,9 @@ plan_years as (
         plans.year as plan_end,
         plans.kind as target_kind,
         plans.binding,
+        plans.direction,
+        plans.tolerance_pp,
+        indicators.growth_basis,
         case when plans.kind = 'growth_pct' then plans.value
              else plans.value / indicators.unit_factor end as target_value,
         case when plans.kind = 'growth_pct' then '%' else indicators.unit end as target_unit,
@@ -85,6 +92,9 @@ final as (
         plan_end,
         target_kind,
         binding,
+        direction,
+        tolerance_pp,
+        growth_basis,
         target_value,
         target_unit,
         year,
@@ -109,16 +119,33 @@ final as (
 judged as (
     select
         *,
-        case when years_remaining > 0 then required_growth_pct <= avg_growth_to_date_pct end as is_on_track,
+        -- a real-basis indicator's pace so far is real growth; a level target asks for nominal
+        -- growth: the two are not compared
+        case
+            when years_remaining = 0 then null
+            when target_kind = 'level' and growth_basis = 'real' then null
+            else directed(avg_growth_to_date_pct - required_growth_pct, direction) >= 0
+        end as is_on_track,
         case
             when years_remaining > 0 then null
-            when target_kind = 'growth_pct' then avg_growth_to_date_pct >= target_value
-            else value >= target_value
-        end as is_attained,
+            else target_status(
+                case when target_kind = 'growth_pct' then gap_pp(published_rate(avg_growth_to_date_pct), target_value) end,
+                case when target_kind = 'level' then completion_pct(value, target_value) end,
+                direction, tolerance_pp)
+        end as final_status,
     from final
+),
+
+final_judged as (
+    select
+        * exclude (final_status),
+        case when final_status in ('attained', 'nearly') then true
+             when final_status = 'missed' then false end as is_attained,
+        final_status as status,
+    from judged
 )
 
-select * from judged;
+select * from final_judged;
 
 comment on view fct_plan_progress is 'How each multi-year plan target stands after each year of the plan: average growth so far and the yearly growth still needed. One row per plan target and plan year.';
 comment on column fct_plan_progress.region_code is 'Administrative code';
@@ -138,5 +165,9 @@ comment on column fct_plan_progress.growth_index is 'Product of (1 + yoy_pct / 1
 comment on column fct_plan_progress.avg_growth_to_date_pct is 'Average yearly growth from plan_start to this year, percent';
 comment on column fct_plan_progress.required_growth_pct is 'Yearly growth still needed in each remaining year to meet the target, percent; null in the final year';
 comment on column fct_plan_progress.source_doc is 'Document that sets the plan target';
-comment on column fct_plan_progress.is_on_track is 'required_growth_pct <= avg_growth_to_date_pct: the pace so far meets the target; null in the final year';
-comment on column fct_plan_progress.is_attained is 'In the final year: the target is met; null before';
+comment on column fct_plan_progress.direction is 'at_least, or at_most for a cap';
+comment on column fct_plan_progress.tolerance_pp is 'Points an approximate (左右) target may be missed by and count as nearly met';
+comment on column fct_plan_progress.growth_basis is 'nominal, or real (GDP: growth at comparable prices)';
+comment on column fct_plan_progress.status is 'In the final year: attained, nearly, missed or pending; null before';
+comment on column fct_plan_progress.is_on_track is 'required_growth_pct <= avg_growth_to_date_pct (turned for a cap): the pace so far meets the target; null in the final year and for a level target of a real-basis indicator';
+comment on column fct_plan_progress.is_attained is 'In the final year: the target is met or nearly met; null before, and while pending';

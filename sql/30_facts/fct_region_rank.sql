@@ -4,7 +4,8 @@
 -- Formulas:
 --   level_rank     = rank by value, largest first (ties share a rank), among the province's
 --                    cities with a value that year; null without a value
---   growth_rank    = rank by yoy_pct, highest first, among the cities with a rate; null
+--   growth_rank    = rank by published_rate(yoy_pct), highest first, among the cities with a
+--                    rate: rates that print alike share a rank (8.54 and 8.5 are both 8.5); null
 --                    without a rate
 --   share_pct      = share_pct(value, the province's own published value); null when the
 --                    province's figure is missing or not positive
@@ -53,7 +54,7 @@ ranked as (
         case when yoy_pct is not null then
             rank() over (
                 partition by province_code, indicator_code, year, yoy_pct is null
-                order by yoy_pct desc
+                order by published_rate(yoy_pct) desc
             )
         end as growth_rank,
         count(value) over (partition by province_code, indicator_code, year) as cities_ranked,

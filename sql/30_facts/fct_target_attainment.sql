@@ -2,14 +2,18 @@
 -- statistics bureau judges it (the rules of sql/05_rules/).
 -- grain: one row per region_code, indicator_code, year, target_kind, plan_start (as stg_target).
 -- Formulas:
+--   (completion divides by last year's level as loaded; where a published rate is on a revised
+--   base, 可比口径, completion and the status from the rate can disagree near 100%, and
+--   chk_growth_consistency reports the rate the levels do not bear out)
 --   target_level   = the level the target asks for: a level target itself; for a yearly growth
 --                    target g on a nominal indicator target_level(last year's level, g); null for
 --                    a real-basis indicator (GDP: real growth, levels at current prices) and for
 --                    a plan's average growth target
 --   actual_level   = the year's level (for a plan, its final year's)
---   actual_growth_pct = the year's growth, published preferred; for a plan growth target the
---                    average yearly growth over plan_start..year chained from each year's rate
---                    (average_growth_pct of the chained index), null until every year has one
+--   actual_growth_pct = published_rate of the year's growth, published preferred; for a plan
+--                    growth target the average yearly growth over plan_start..year chained from
+--                    each year's rate (average_growth_pct of the chained index), null until every
+--                    year has one. Judged at 1 place, as published: 9.96% is 10.0% and meets 10%
 --   completion_pct = completion_pct(actual_level, target_level): 完成率, level against level;
 --                    null where there is no target level (real basis, plan growth): two rates
 --                    are never divided
@@ -80,7 +84,8 @@ compared as (
                 then target_level(last_year.value, targets.value)
         end, 4) as target_level,
         growth.value as actual_level,
-        case when targets.plan_start is null then growth.yoy_pct else plan_growth.average_growth_pct end
+        -- judged at the precision rates are published with: 9.96% is published, and met, as 10.0%
+        published_rate(case when targets.plan_start is null then growth.yoy_pct else plan_growth.average_growth_pct end)
             as actual_growth_pct,
         case
             when targets.kind = 'level' then growth.value_basis

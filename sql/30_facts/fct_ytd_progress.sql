@@ -143,8 +143,8 @@ final as (
         target_share_pct,
         progress_gap_pp,
         pace_status(progress_gap_pp, direction) as progress_status,
-        pace_status_zh(pace_status(progress_gap_pp, direction)) as progress_status_zh,
-        pace_status(progress_gap_pp, direction) as progress_status_en,
+        pace_status_zh(pace_status(progress_gap_pp, direction), direction) as progress_status_zh,
+        pace_status_en(pace_status(progress_gap_pp, direction)) as progress_status_en,
         case when target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
@@ -175,8 +175,8 @@ comment on column fct_ytd_progress.last_year_end_value is 'Stocks: the level at 
 comment on column fct_ytd_progress.target_share_pct is 'Flows: ytd_value / annual_target_level * 100; stocks: (ytd_value - last year-end) / (target - last year-end) * 100; null for real-basis indicators';
 comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or for real-basis indicators ytd growth - target growth, percentage points: above 0 is ahead';
 comment on column fct_ytd_progress.progress_status is 'ahead, on_pace or behind (an at-most target is behind when over the pace)';
-comment on column fct_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平';
-comment on column fct_ytd_progress.progress_status_en is 'ahead, on_pace or behind';
+comment on column fct_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平 (a cap: 低于控制进度 or 超出控制进度)';
+comment on column fct_ytd_progress.progress_status_en is 'ahead, on pace or behind';
 comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct - target, percentage points';
 comment on column fct_ytd_progress.source is 'Publication the figure is cited from';
 comment on column fct_ytd_progress.is_synthetic is 'True when the figure is generated, not published';

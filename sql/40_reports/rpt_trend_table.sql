@@ -60,6 +60,8 @@ final as (
         growth.cagr_5y_pct,
         indicators.growth_basis,
         targets.target_kind,
+        targets.target_scope,
+        targets.plan_start,
         targets.target_value,
         targets.target_unit,
         targets.target_qualifier,
@@ -114,6 +116,8 @@ comment on column rpt_trend_table.yoy_basis is 'reported or computed';
 comment on column rpt_trend_table.cagr_3y_pct is 'Compound yearly growth over 3 years, percent';
 comment on column rpt_trend_table.cagr_5y_pct is 'Compound yearly growth over 5 years, percent';
 comment on column rpt_trend_table.target_kind is 'growth_pct or level; null without a target';
+comment on column rpt_trend_table.target_scope is 'year (the year''s own target) or plan (a multi-year plan ending this year: its growth target is an average over plan_start..year)';
+comment on column rpt_trend_table.plan_start is 'First year of the plan, for a plan target';
 comment on column rpt_trend_table.target_value is 'Target: percent growth or a level in the display unit';
 comment on column rpt_trend_table.target_unit is '% or the display unit';
 comment on column rpt_trend_table.growth_basis is 'nominal, or real (GDP: growth at comparable prices, targets judged in points)';

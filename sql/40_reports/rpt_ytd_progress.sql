@@ -29,6 +29,7 @@ final as (
         latest_month.target_kind,
         latest_month.target_value,
         latest_month.annual_target_level,
+        latest_month.last_year_end_value,
         latest_month.target_share_pct,
         latest_month.progress_gap_pp,
         latest_month.progress_status,
@@ -58,13 +59,14 @@ comment on column rpt_ytd_progress.ytd_yoy_pct is 'Cumulative growth on the same
 comment on column rpt_ytd_progress.elapsed_pct is 'Share of the year elapsed (序时进度), percent';
 comment on column rpt_ytd_progress.progress_basis is 'flow_share, stock_increment or real_growth (see fct_ytd_progress)';
 comment on column rpt_ytd_progress.annual_target_level is 'The level the year''s target asks for; null for real-basis indicators';
+comment on column rpt_ytd_progress.last_year_end_value is 'Stocks: the level at the end of last year, where their progress is measured from';
 comment on column rpt_ytd_progress.progress_status is 'ahead, on_pace or behind';
 comment on column rpt_ytd_progress.target_kind is 'growth_pct or level: the year''s target; null without one';
 comment on column rpt_ytd_progress.target_value is 'The year''s target: percent growth, or a level in the display unit';
 comment on column rpt_ytd_progress.target_share_pct is 'Share of the annual target reached so far (a stock: of the way from last year-end), percent; null for real-basis indicators';
 comment on column rpt_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, percentage points';
 comment on column rpt_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平';
-comment on column rpt_ytd_progress.progress_status_en is 'ahead, on_pace or behind';
+comment on column rpt_ytd_progress.progress_status_en is 'ahead, on pace or behind';
 comment on column rpt_ytd_progress.source is 'Publication the figure is cited from';
 comment on column rpt_ytd_progress.is_synthetic is 'True when the figure is generated, not published';
 comment on column rpt_ytd_progress.vintage is 'When the figure''s source was loaded (UTC)';

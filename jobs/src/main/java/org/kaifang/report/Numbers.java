@@ -37,6 +37,11 @@ final class Numbers {
         return qualifier.equals("约") || qualifier.equals("近");
     }
 
+    /** A number as it was written in a target: 14, 7.5, 1234.56 (no padding zeros). */
+    static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     static String rate(Double pct) {
         if (pct == null) {
             return "";

@@ -39,6 +39,7 @@ final class ReportSections {
     private ReportSection ytdProgress(String regionCode, int year) {
         Citations citations = new Citations();
         boolean[] realGrowth = {false};
+        boolean[] stock = {false};
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, month, ytd_value,"
                 + " ytd_yoy_pct, elapsed_pct, target_kind, target_value, target_share_pct, progress_gap_pp,"
                 + " progress_status_" + zh + ", progress_status, source, " + Citations.vintageText("vintage")
@@ -50,6 +51,9 @@ final class ReportSections {
                     String status = rs.getString(12);
                     if ("real_growth".equals(rs.getString(16)) && rs.getString(7) != null) {
                         realGrowth[0] = true;
+                    }
+                    if ("stock_increment".equals(rs.getString(16)) && rs.getString(7) != null) {
+                        stock[0] = true;
                     }
                     return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
                             ReportCell.text(period(rs.getInt(3))),
@@ -65,6 +69,12 @@ final class ReportSections {
                                     ? ReportCell.Kind.BAD : ReportCell.Kind.GOOD));
                 });
         List<String> footnotes = new ArrayList<>(citations.footnotes(language));
+        if (stock[0]) {
+            footnotes.add(0, language.pick(
+                    "境外企业累计等存量指标:完成全年目标的比例自上年末起算,即(本期末 − 上年末)÷(目标 − 上年末)。",
+                    "Stocks (overseas enterprises in total): the share of the target is measured from last"
+                            + " year-end, (now - last year-end) / (target - last year-end)."));
+        }
         if (realGrowth[0]) {
             footnotes.add(0, language.pick(
                     "地区生产总值按可比价计算:累计增速与目标增速比较,差值以百分点计,不计算完成全年目标的比例。",

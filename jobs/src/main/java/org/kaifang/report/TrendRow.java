@@ -29,7 +29,9 @@ record TrendRow(
         String growthNote,
         Double gapPp,
         String targetQualifier,
-        String statusCode) {
+        String statusCode,
+        String targetScope,
+        Integer planStart) {
 
     /** Whether the year's target is judged in points: a growth target with no level to complete. */
     boolean isJudgedInPoints() {

@@ -84,16 +84,13 @@ record TrendTable(String title, String regionName, int year, List<String> header
                 language.pick("三年年均增长(%)", "3-year average growth (%)"),
                 language.pick("五年年均增长(%)", "5-year average growth (%)"),
                 language.pick(year + "年目标", year + " target"),
-                language.pick("完成率(%)", "Completion (%)"), language.pick("完成情况", "Status")));
+                language.pick("完成率(%)/与目标差", "Completion (%) / gap"), language.pick("完成情况", "Status")));
         return header;
     }
 
-    /** The year's growth: the rate, or the words that stand for it (持平, 由负转正 …) where none is given. */
+    /** The year's growth: the rate, or the words that stand for it (持平, 由负转正 …). */
     static String growth(TrendRow row) {
-        if (row.yoyPct() == null && row.growthNote() != null) {
-            return row.growthNote();
-        }
-        return Numbers.rate(row.yoyPct());
+        return row.growthNote() != null ? row.growthNote() : Numbers.rate(row.yoyPct());
     }
 
     /**
@@ -114,30 +111,39 @@ record TrendTable(String title, String regionName, int year, List<String> header
         return language.pick("与目标持平", "on target");
     }
 
-    /** The target as it was set: "增长14%左右", "控制在50以内", "50.00 亿美元以上". */
+    /**
+     * The target as it was set: "增长14%左右", "增长不低于7%", "下降3%", "控制在50家以内", "2011-2015年年均增长12%";
+     * numbers as written (14, not 14.0).
+     */
     static String target(TrendRow row, Language language) {
         if (row.targetKind() == null) {
             return "";
         }
-        String text = row.targetKind().equals("growth_pct")
-                ? language.pick("增长", "+") + Numbers.rate(row.targetValue()) + "%"
-                : Numbers.value(row.targetValue(), row.targetUnit()) + " " + row.targetUnit();
-        String qualifier = row.targetQualifier();
-        if (qualifier == null) {
-            return text;
+        String qualifier = row.targetQualifier() == null ? "" : row.targetQualifier();
+        boolean before = qualifier.equals("不低于") || qualifier.equals("不高于") || qualifier.equals("不超过")
+                || qualifier.equals("低于") || qualifier.equals("控制在");
+        String after = qualifier.equals("控制在") ? "以内" : before ? "" : qualifier;
+        String lead = before ? qualifier : "";
+        if (row.targetKind().equals("growth_pct")) {
+            double value = row.targetValue();
+            String plan = "plan".equals(row.targetScope())
+                    ? language.pick(row.planStart() + "-" + row.year() + "年年均", row.planStart() + "-" + row.year() + " average ")
+                    : "";
+            if (language == Language.EN) {
+                return english(qualifier) + plan + (value < 0 ? "-" : "+") + Numbers.plain(Math.abs(value)) + "%";
+            }
+            return plan + (value < 0 ? "下降" : "增长") + lead + Numbers.plain(Math.abs(value)) + "%" + after;
         }
-        if (language == Language.EN) {
-            String word = switch (qualifier) {
-                case "左右" -> "about ";
-                case "以内", "不高于", "控制在" -> "at most ";
-                default -> "at least ";
-            };
-            return word + text;
-        }
+        String level = Numbers.plain(row.targetValue()) + " " + row.targetUnit();
+        return language == Language.EN ? english(qualifier) + level : lead + level + after;
+    }
+
+    private static String english(String qualifier) {
         return switch (qualifier) {
-            case "控制在" -> "控制在" + text + "以内";
-            case "不低于", "不高于" -> qualifier + text;
-            default -> text + qualifier;
+            case "" -> "";
+            case "左右" -> "about ";
+            case "以上", "不低于" -> "at least ";
+            default -> "at most ";
         };
     }
 }

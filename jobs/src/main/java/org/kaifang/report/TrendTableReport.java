@@ -122,8 +122,8 @@ public final class TrendTableReport {
         String sql = "select region_code, region_name_" + zh + ", indicator_code, indicator_name_" + zh
                 + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, cagr_5y_pct, target_kind, target_value,"
                 + " target_unit, target_level, status_" + zh + ", completion_pct, is_attained, source, target_source, is_synthetic, "
-                + Citations.vintageText("vintage") + ", qualifier, growth_note_" + zh + ", gap_pp, target_qualifier, status"
-                + " from rpt_trend_table where " + condition
+                + Citations.vintageText("vintage") + ", qualifier, growth_note_" + zh + ", gap_pp, target_qualifier, status,"
+                + " target_scope, plan_start from rpt_trend_table where " + condition
                 + " order by region_code, display_order, year";
         return CatalogRows.query(catalog, sql, parameters, rs -> new TrendRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
@@ -131,6 +131,7 @@ public final class TrendTableReport {
                 CatalogRows.number(rs, 11), CatalogRows.number(rs, 12), rs.getString(13), CatalogRows.number(rs, 14),
                 rs.getString(15), CatalogRows.number(rs, 16), rs.getString(17), CatalogRows.number(rs, 18),
                 (Boolean) rs.getObject(19), rs.getString(20), rs.getString(21), rs.getBoolean(22), rs.getString(23),
-                rs.getString(24), rs.getString(25), CatalogRows.number(rs, 26), rs.getString(27), rs.getString(28)));
+                rs.getString(24), rs.getString(25), CatalogRows.number(rs, 26), rs.getString(27), rs.getString(28),
+                rs.getString(29), (Integer) rs.getObject(30)));
     }
 }

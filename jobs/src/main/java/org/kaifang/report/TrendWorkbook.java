@@ -140,7 +140,7 @@ final class TrendWorkbook {
             }
             int c = 2 + yearsShown;
             if (current != null) {
-                if (current.yoyPct() == null && current.growthNote() != null) {
+                if (current.growthNote() != null) {
                     row.createCell(c).setCellValue(current.growthNote());
                 } else {
                     number(row, c, current.yoyPct(), styles.rate);

@@ -12,10 +12,11 @@ import org.kaifang.reference.ReferenceData;
 public final class TargetValidator implements RowValidator {
 
     /**
-     * A target's wording: at least (以上, 不低于: the default), at most (以内, 不高于, 控制在: energy use,
-     * unemployment) or approximately (左右); stg_target reads the direction from it.
+     * A target's wording: at least (以上, 不低于: the default), at most (以内, 以下, 不高于, 不超过, 低于,
+     * 控制在: energy use, unemployment) or approximately (左右); stg_target reads the direction from it.
      */
-    public static final Set<String> QUALIFIERS = Set.of("以上", "不低于", "以内", "不高于", "控制在", "左右");
+    public static final Set<String> QUALIFIERS =
+            Set.of("以上", "不低于", "以内", "以下", "不高于", "不超过", "低于", "控制在", "左右");
 
     private final ReferenceData reference;
 

@@ -57,8 +57,22 @@ class GrowthRulesTest {
     void aRateOfZeroReadsUnchanged() {
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, trade_total, 2010, 24.77e8, , ",
-                "430300, trade_total, 2011, 24.77e8, , ");
+                "430300, trade_total, 2011, 24.77e8, , ",
+                "430300, fie_new, 2010, 0, , ",
+                "430300, fie_new, 2011, 0, , ");
         assertEquals(Arrays.asList("0.0", "持平", "0.0"), growth("trade_total", 2011, "yoy_pct, growth_note_zh, change_value"));
+        // none a year before and none now: no rate, but unchanged
+        assertEquals(Arrays.asList(null, "持平"), growth("fie_new", 2011, "yoy_pct, growth_note_zh"));
+    }
+
+    @Test
+    void anIndicatorPublishedAsARateOnlyAveragesItsChainedRates() {
+        // FAI published as growth only: +10%, +20%, +5% chain to (1.1 * 1.2 * 1.05)^(1/3) - 1 = 1.386^(1/3) - 1 = 11.49%
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fai, 2018, , 10, ",
+                "430300, fai, 2019, , 20, ",
+                "430300, fai, 2020, , 5, ");
+        assertEquals(Arrays.asList("11.49", "chained_rates"), growth("fai", 2020, "cagr_3y_pct, average_basis"));
     }
 
     @Test

@@ -82,6 +82,38 @@ class RegionRankTest {
     }
 
     @Test
+    void exportsAndImportsAddUpToTheTotalTheirContributionsExplain() {
+        // a published total of 109 that exports and imports (66 + 44 = 110) do not add up to: the
+        // parts' sum is the total they explain, 60% + 40% of its change and 6 + 4 = 10 points
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, trade_total, 2014, 100e8, ",
+                "430300, trade_total, 2015, 109e8, ",
+                "430300, trade_export, 2014, 60e8, ",
+                "430300, trade_export, 2015, 66e8, ",
+                "430300, trade_import, 2014, 40e8, ",
+                "430300, trade_import, 2015, 44e8, ");
+        assertEquals(List.of(
+                        List.of("trade_export", "60.0", "6.0", "10.0"),
+                        List.of("trade_import", "40.0", "4.0", "10.0")),
+                sql.query("select part_indicator_code, contribution_pct, pull_pp, total_yoy_pct from fct_contribution"
+                        + " where part_kind = 'component' order by 1"));
+    }
+
+    @Test
+    void ratesThatPrintAlikeShareAGrowthRank() {
+        // 8.54 computed and 8.5 published both print 8.5: joint first; 8.46 prints 8.5 too
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430100, fai, 2017, 100e8, ",
+                "430100, fai, 2018, 108.54e8, ",
+                "430200, fai, 2018, 80e8, 8.5",
+                "430300, fai, 2017, 100e8, ",
+                "430300, fai, 2018, 108.46e8, ",
+                "430400, fai, 2018, 50e8, 7.9");
+        assertEquals(List.of(List.of("430100", "1"), List.of("430200", "1"), List.of("430300", "1"), List.of("430400", "4")),
+                sql.query("select region_code, growth_rank from fct_region_rank where year = 2018 order by 1"));
+    }
+
+    @Test
     void realBasisIndicatorsHaveNoContributionFromLevels() {
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430000, gdp, 2014, 27000e8, ",

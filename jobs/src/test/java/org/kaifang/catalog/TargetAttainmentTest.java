@@ -121,6 +121,39 @@ class TargetAttainmentTest {
     }
 
     @Test
+    void growthIsJudgedAtThePrecisionItIsPublishedWith() {
+        // 100 -> 109.96: computed +9.96%, published as 10.0%, which meets "增长10%"
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fiscal_revenue, 2014, 100e8, ",
+                "430300, fiscal_revenue, 2015, 109.96e8, ");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2015, growth_pct, 10, expected, , ");
+        assertEquals(Arrays.asList("10.0", "0.0", "达标"),
+                attainment("fiscal_revenue", 2015, "actual_growth_pct, gap_pp, status_zh"));
+    }
+
+    @Test
+    void aPlanCapIsMetByStayingBelowItAndAnApproximatePlanWithinTolerance() {
+        // 2011-2013 plan: new FIEs 控制在 120 in 2013: 110 is within (91.67%); GDP average "12%左右":
+        // (1.125 * 1.10 * 1.11)^(1/3) - 1 = 11.16%, 11.2% as published, 0.8 short: beyond 0.5, missed
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fie_new, 2013, 110, ",
+                "430300, gdp, 2011, , 12.5",
+                "430300, gdp, 2012, , 10",
+                "430300, gdp, 2013, , 11");
+        sql.rows(LakeTable.TARGET, "region_code, indicator_code, year, kind, value, binding, qualifier, plan_start",
+                "430300, fie_new, 2013, level, 120, binding, 控制在, 2011",
+                "430300, gdp, 2013, growth_pct, 12, expected, 左右, 2011");
+        assertEquals(List.of(
+                        Arrays.asList("fie_new", "attained", "true"),
+                        Arrays.asList("gdp", "missed", "false")),
+                sql.query("select indicator_code, status, is_attained from fct_plan_progress where year = 2013 order by 1"));
+        assertEquals(List.of(
+                        Arrays.asList("fie_new", "91.67", null, "达标"),
+                        Arrays.asList("gdp", null, "-0.8", "未达标")),
+                sql.query("select indicator_code, completion_pct, gap_pp, status_zh from fct_target_attainment order by 1"));
+    }
+
+    @Test
     void aTargetWithoutItsYearsFigureIsPending() {
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2012, growth_pct, 25, expected, , ");
         assertEquals(Arrays.asList(null, null, "pending", "待核实", null),

@@ -191,7 +191,7 @@ class ReportSectionsTest {
         // GDP: 12.5% real against 10%, judged in points, no 完成率
         assertEquals("高于目标2.5个百分点", row(book.getSheet("总览"), "地区生产总值")
                 .getCell(TrendWorkbookTest.COMPLETION).getStringCellValue());
-        assertTrue(markdown.contains("| 增长10.0% | 高于目标2.5个百分点 | 达标 |"), markdown);
+        assertTrue(markdown.contains("| 增长10% | 高于目标2.5个百分点 | 达标 |"), markdown);
         assertTrue(html.contains("class=\"marker\""), "the page marks the target too");
         // GDP's target is real growth while its levels are at current prices: no level to mark
         XSSFChart gdp = book.getSheet("总览").getDrawingPatriarch().getCharts().stream()
