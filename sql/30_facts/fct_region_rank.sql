@@ -28,6 +28,7 @@ cities as (
         growth.indicator_code,
         growth.year,
         growth.value,
+        growth.qualifier,
         growth.unit,
         growth.yoy_pct,
     from growth
@@ -69,6 +70,7 @@ final as (
         ranked.indicator_code,
         ranked.year,
         ranked.value,
+        ranked.qualifier,
         ranked.unit,
         ranked.yoy_pct,
         ranked.level_rank,
@@ -99,6 +101,7 @@ comment on column fct_region_rank.province_code is 'Administrative code of its p
 comment on column fct_region_rank.indicator_code is 'Indicator code';
 comment on column fct_region_rank.year is 'Calendar year';
 comment on column fct_region_rank.value is 'Value in the display unit';
+comment on column fct_region_rank.qualifier is 'Qualifier published with the value (170余); null for an exact figure';
 comment on column fct_region_rank.unit is 'Display unit';
 comment on column fct_region_rank.yoy_pct is 'Growth on the previous year, percent (published preferred)';
 comment on column fct_region_rank.level_rank is 'Rank by value among the province''s cities with a value, 1 = largest; ties share a rank; null without a value';

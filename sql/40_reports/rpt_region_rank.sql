@@ -25,6 +25,7 @@ final as (
         indicators.display_order,
         ranks.year,
         ranks.value,
+        ranks.qualifier,
         ranks.unit,
         ranks.yoy_pct,
         ranks.level_rank,
@@ -56,6 +57,7 @@ comment on column rpt_region_rank.indicator_name_en is 'Indicator''s English nam
 comment on column rpt_region_rank.display_order is 'Order to list indicators in';
 comment on column rpt_region_rank.year is 'Calendar year';
 comment on column rpt_region_rank.value is 'Value in the display unit';
+comment on column rpt_region_rank.qualifier is 'Qualifier published with the value (170余); null for an exact figure';
 comment on column rpt_region_rank.unit is 'Display unit';
 comment on column rpt_region_rank.yoy_pct is 'Growth on the previous year, percent';
 comment on column rpt_region_rank.level_rank is 'Rank by value among the province''s cities, 1 = largest; null without a value';

@@ -4,7 +4,11 @@ package org.kaifang.report;
  * One cell of a report table: the text Markdown and HTML print, and for a figure its value and
  * kind, which the workbook writes as a number with the kind's format.
  */
-record ReportCell(String text, Double value, Kind kind) {
+record ReportCell(String text, Double value, Kind kind, String qualifier) {
+
+    ReportCell(String text, Double value, Kind kind) {
+        this(text, value, kind, null);
+    }
 
     enum Kind {
         /** Words: names, units, statuses. */
@@ -30,6 +34,12 @@ record ReportCell(String text, Double value, Kind kind) {
     /** Money in {@code unit}, or a count where the unit counts things (家, 个). */
     static ReportCell amount(Double value, String unit) {
         return new ReportCell(Numbers.value(value, unit), value, Numbers.isCount(unit) ? Kind.COUNT : Kind.AMOUNT);
+    }
+
+    /** An amount published with a qualifier (170余, 约5.00): printed with it, still a number. */
+    static ReportCell amount(Double value, String unit, String qualifier) {
+        ReportCell plain = amount(value, unit);
+        return new ReportCell(Numbers.qualified(plain.text(), qualifier), value, plain.kind(), qualifier);
     }
 
     static ReportCell count(Number value) {

@@ -102,13 +102,13 @@ final class ReportSections {
         Citations citations = new Citations();
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
                 + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, source, "
-                + Citations.vintageText("vintage") + ", is_synthetic, contribution_pct, pull_pp from rpt_region_rank"
+                + Citations.vintageText("vintage") + ", is_synthetic, contribution_pct, pull_pp, qualifier from rpt_region_rank"
                 + " where region_code = ? and year = ? order by display_order, indicator_code",
                 List.of(regionCode, year), rs -> {
                     citations.add(rs.getString(9), rs.getString(10), rs.getBoolean(11));
                     String unit = rs.getString(2);
                     return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
-                            ReportCell.amount(CatalogRows.number(rs, 3), unit),
+                            ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(14)),
                             ReportCell.count((Number) rs.getObject(4)), ReportCell.count((Number) rs.getObject(5)),
                             ReportCell.rate(CatalogRows.number(rs, 6)), ReportCell.count((Number) rs.getObject(7)),
                             ReportCell.rate(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 12)),

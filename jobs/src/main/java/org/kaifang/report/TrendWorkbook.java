@@ -196,7 +196,8 @@ final class TrendWorkbook {
             for (int c = 0; c < cells.size(); c++) {
                 ReportCell cell = cells.get(c);
                 if (cell.value() != null) {
-                    number(row, c, cell.value(), styles.of(cell.kind()));
+                    number(row, c, cell.value(), cell.qualifier() == null ? styles.of(cell.kind())
+                            : styles.qualified(cell.qualifier(), cell.kind() == ReportCell.Kind.COUNT));
                 } else if (!cell.text().isEmpty()) {
                     row.createCell(c).setCellValue(cell.text());
                     if (cell.isStatus()) {
