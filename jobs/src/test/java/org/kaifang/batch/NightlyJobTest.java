@@ -183,8 +183,11 @@ class NightlyJobTest {
         assertTrue(md.contains("| 实际利用外资 | 亿美元 |  |  |  |  | 4.68 | 16.1 |"), md);
         assertTrue(md.contains("| 外贸进出口总额 | 亿美元 |  |  |  |  | 24.77 | 6.5 |"), md);
         assertTrue(md.contains("| 新增境外企业 | 家 |  |  |  |  | 19 | 125.0 |"), md);
+        // "近几年来…170余批次": a lower bound over recent years, printed with its qualifier in both tables
+        assertTrue(md.contains("| 近年来访考察客商批次(累计) | 批次 |  |  |  |  | 170余 |"), md);
+        assertTrue(md.contains("| 近年来访考察客商批次(累计) | 批次 | 170余 | 1 |"), md);
         String targets = Files.readString(warehouse.warehouse().resolve("reports/430300/2012/trend.md"));
-        assertTrue(targets.contains("| 地区生产总值 | 亿元 |  |  |  |  |  |  |  |  | 增长14.0% |  | 待核实 |"), targets);
+        assertTrue(targets.contains("| 地区生产总值 | 亿元 |  |  |  |  |  |  |  |  | 增长14% |  | 待核实 |"), targets);
     }
 
     private Map<String, String> contentsOfEveryView() {
