@@ -21,6 +21,13 @@
 --                                   rate given as 16.1): how far a recomputed rate may differ
 --   published_rate(pct)           = pct rounded to 1 place, the precision bureaus publish rates with:
 --                                   targets are judged and ranks given at it (9.96% is published 10.0%)
+--   growth_rate_low(value, value_rounding, prev, prev_rounding), growth_rate_high(…)
+--                                 = the lowest and highest rate two rounded levels allow: a level
+--                                   printed 2.35 is anything from 2.345 to 2.355, so 2.35 -> 2.71
+--                                   is +14.86% to +15.78% (interval arithmetic); a rounding left
+--                                   null counts as exact
+--   presence_note(value, prev)    = new (新增: nothing a period before) or ceased (由有到无: nothing
+--                                   now), for the parts of a breakdown (partners, HS chapters)
 --   growth_note(value, prev, rate) = why a growth figure reads as words: unchanged (持平: the rate is
 --                                   0, or the level did not move), turned_positive (由负转正), turned_negative (由正转负), from_zero
 --                                   (上年为零: no rate on a zero base); null when the rate speaks
@@ -63,6 +70,18 @@ create or replace macro growth_note(value, prev, rate) as
         when prev < 0 and value < 0 then 'negative_both'
     end;
 
+create or replace macro growth_rate_low(value, value_rounding, prev, prev_rounding) as
+    growth_rate(value - coalesce(value_rounding, 0), prev + coalesce(prev_rounding, 0));
+
+create or replace macro growth_rate_high(value, value_rounding, prev, prev_rounding) as
+    growth_rate(value + coalesce(value_rounding, 0), prev - coalesce(prev_rounding, 0));
+
+create or replace macro presence_note(value, prev) as
+    case
+        when coalesce(prev, 0) = 0 and value > 0 then 'new'
+        when coalesce(value, 0) = 0 and prev > 0 then 'ceased'
+    end;
+
 create or replace macro growth_note_zh(note) as
     case note
         when 'unchanged' then '持平'
@@ -70,6 +89,8 @@ create or replace macro growth_note_zh(note) as
         when 'turned_negative' then '由正转负'
         when 'from_zero' then '上年为零'
         when 'negative_both' then '两年均为负'
+        when 'new' then '新增'
+        when 'ceased' then '由有到无'
     end;
 
 create or replace macro growth_note_en(note) as
@@ -79,6 +100,8 @@ create or replace macro growth_note_en(note) as
         when 'turned_negative' then 'turned negative'
         when 'from_zero' then 'none a year before'
         when 'negative_both' then 'negative both years'
+        when 'new' then 'new'
+        when 'ceased' then 'ceased'
     end;
 
 comment on macro growth_factor is 'Growth rule: 1 + pct / 100, the factor a rate multiplies a level by';
@@ -94,5 +117,8 @@ comment on macro compound_factor is 'Growth rule: (1 + pct / 100) ^ years, the f
 comment on macro rounding_tolerance is 'Growth rule: 0.5 * 10 ^ -decimals, half a unit of a published figure''s last decimal';
 comment on macro published_rate is 'Growth rule: a rate to 1 place, as bureaus publish it; targets are judged and ranks given at this precision';
 comment on macro growth_note is 'Growth rule: unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
+comment on macro growth_rate_low is 'Growth rule: the lowest rate two rounded levels allow (value - its rounding over prev + its rounding)';
+comment on macro growth_rate_high is 'Growth rule: the highest rate two rounded levels allow (value + its rounding over prev - its rounding)';
+comment on macro presence_note is 'Growth rule: new (nothing a period before) or ceased (nothing now), for a breakdown''s parts';
 comment on macro growth_note_zh is 'Growth rule: the note as a bureau writes it: 持平, 由负转正, 由正转负, 上年为零, 两年均为负';
 comment on macro growth_note_en is 'Growth rule: the note in English';

@@ -92,6 +92,11 @@ final as (
         implied_prev_value,
         cagr_3y_pct,
         cagr_5y_pct,
+        is_withheld,
+        conflict_lines,
+        release_status,
+        release_mark_zh(release_status) as release_mark_zh,
+        release_mark_en(release_status) as release_mark_en,
         case when coalesce(cagr_3y_pct, cagr_5y_pct) is not null then average_from end as average_basis,
         growth_basis,
         value_basis,
@@ -123,6 +128,11 @@ comment on column fct_growth.implied_prev_value is 'Previous year''s level impli
 comment on column fct_growth.cagr_3y_pct is 'Average yearly growth over the 3 years to this one, percent: from levels (nominal) or chained from the published rates (real basis, or no level); average_basis says which';
 comment on column fct_growth.cagr_5y_pct is 'Average yearly growth over the 5 years to this one, percent: from levels (nominal) or chained from the published rates (real basis, or no level)';
 comment on column fct_growth.average_basis is 'levels (from two levels) or chained_rates (from the published rate of each year: real-basis indicators, and nominal ones published as a rate only); null without an average';
+comment on column fct_growth.is_withheld is 'True when the figure is withheld (待核实): versions of the same release disagree';
+comment on column fct_growth.conflict_lines is 'For a withheld figure, the files and lines that disagree';
+comment on column fct_growth.release_status is 'The round the figure was released in; null when not said';
+comment on column fct_growth.release_mark_zh is '快报 or 初步 for a figure not yet verified, printed beside it; null otherwise';
+comment on column fct_growth.release_mark_en is 'flash or preliminary for a figure not yet verified';
 comment on column fct_growth.growth_basis is 'nominal, or real where official growth is at comparable prices';
 comment on column fct_growth.value_basis is 'published, december_ytd or trade_detail (see fct_indicator_yearly)';
 comment on column fct_growth.source is 'Publication the figure is cited from';

@@ -3,9 +3,12 @@
 -- Where several bases exist, the first available wins (value_basis says which):
 --   1. published    a yearly figure as published (month empty)
 --   2. december_ytd the December cumulative figure (1-12月累计), which is the year
---   3. trade_detail customs detail summed over the year, only when all 12 months are loaded
---                   (read from the monthly trade mart, never from the detail itself)
+--   3. trade_detail customs detail summed over the year, only when all 12 months are loaded,
+--                   for each flow: exports and imports each need their 12 months, and total
+--                   trade needs both (read from the monthly trade mart, never the detail)
 -- value = stored base-unit value / dim_indicator.unit_factor (e.g. USD / 1e8 = 亿美元).
+-- A withheld figure (two values at the same release, 待核实) stays withheld: its value is null
+-- and is_withheld says why; no other basis stands in for it.
 -- materialized: table
 create or replace view fct_indicator_yearly as
 
@@ -24,7 +27,8 @@ trade_months as (
 published as (
     select
         region_code, indicator_code, year, value as value_base, qualifier,
-        reported_yoy_pct, reported_yoy_decimals, source, is_synthetic, vintage,
+        reported_yoy_pct, reported_yoy_decimals, value_rounding, is_withheld, conflict_lines, release_status,
+        source, is_synthetic, vintage,
         'published' as value_basis,
         1 as preference,
     from observations
@@ -34,7 +38,8 @@ published as (
 december_ytd as (
     select
         region_code, indicator_code, year, value as value_base, qualifier,
-        reported_yoy_pct, reported_yoy_decimals, source, is_synthetic, vintage,
+        reported_yoy_pct, reported_yoy_decimals, value_rounding, is_withheld, conflict_lines, release_status,
+        source, is_synthetic, vintage,
         'december_ytd' as value_basis,
         2 as preference,
     from observations
@@ -62,7 +67,8 @@ trade_total as (
         max(vintage) as vintage,
     from trade_months
     group by all
-    having count(distinct month) = 12
+    having count(distinct case when flow = 'export' then month end) = 12
+        and count(distinct case when flow = 'import' then month end) = 12
 ),
 
 trade_detail as (
@@ -71,6 +77,10 @@ trade_detail as (
         cast(null as varchar) as qualifier,
         cast(null as double) as reported_yoy_pct,
         cast(null as integer) as reported_yoy_decimals,
+        cast(null as double) as value_rounding,
+        false as is_withheld,
+        cast(null as varchar) as conflict_lines,
+        cast(null as varchar) as release_status,
         'customs trade detail' as source,
         false as is_synthetic,
         vintage,
@@ -108,6 +118,10 @@ final as (
         indicators.base_unit,
         chosen.reported_yoy_pct,
         chosen.reported_yoy_decimals,
+        chosen.value_rounding / indicators.unit_factor as value_rounding,
+        chosen.is_withheld,
+        chosen.conflict_lines,
+        chosen.release_status,
         chosen.value_basis,
         chosen.source,
         chosen.is_synthetic,
@@ -130,6 +144,10 @@ comment on column fct_indicator_yearly.value_base is 'Value in base units (USD, 
 comment on column fct_indicator_yearly.base_unit is 'USD, CNY or the count unit';
 comment on column fct_indicator_yearly.reported_yoy_pct is 'Growth on the previous year as published, percent';
 comment on column fct_indicator_yearly.reported_yoy_decimals is 'Decimal places the published rate was given with';
+comment on column fct_indicator_yearly.value_rounding is 'Half a unit of the value''s last published decimal, display unit; null for customs detail (exact sums)';
+comment on column fct_indicator_yearly.is_withheld is 'True when the figure is withheld: versions of the same release disagree (待核实)';
+comment on column fct_indicator_yearly.conflict_lines is 'For a withheld figure, the files and lines that disagree';
+comment on column fct_indicator_yearly.release_status is 'The round the figure was released in (快报, 初步核算, 初步核实, 最终核实, 年报, 修订); null when not said';
 comment on column fct_indicator_yearly.value_basis is 'published (yearly figure), december_ytd (1-12月累计) or trade_detail (sum of 12 months of customs detail)';
 comment on column fct_indicator_yearly.source is 'Publication the figure is cited from';
 comment on column fct_indicator_yearly.is_synthetic is 'True when the figure is generated, not published';

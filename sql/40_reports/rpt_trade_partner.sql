@@ -18,6 +18,7 @@ final as (
     select
         leading_partners.region_code,
         leading_partners.year,
+        leading_partners.months_covered,
         leading_partners.rank,
         leading_partners.partner_iso,
         leading_partners.partner_name_zh,
@@ -28,6 +29,8 @@ final as (
         '亿美元' as unit,
         leading_partners.share_pct,
         leading_partners.yoy_pct,
+        leading_partners.presence_note_zh,
+        leading_partners.presence_note_en,
         mart_vintage.vintage,
     from leading_partners
     left join mart_vintage
@@ -40,6 +43,7 @@ select * from final;
 comment on view rpt_trade_partner is 'A region''s ten largest trade partners in a year, amounts in 亿美元, from the customs detail. One row per region, year and partner ranked 1-10.';
 comment on column rpt_trade_partner.region_code is 'Administrative code';
 comment on column rpt_trade_partner.year is 'Calendar year';
+comment on column rpt_trade_partner.months_covered is 'Months of customs detail that year (6: January-June); growth is on the same months a year before';
 comment on column rpt_trade_partner.rank is 'Rank by trade within the region and year, 1 = largest';
 comment on column rpt_trade_partner.partner_iso is 'Partner economy, ISO alpha-3';
 comment on column rpt_trade_partner.partner_name_zh is 'Partner''s Chinese name';
@@ -50,4 +54,6 @@ comment on column rpt_trade_partner.imports_100m_usd is 'Imports from the partne
 comment on column rpt_trade_partner.unit is 'Unit of the amounts: 亿美元';
 comment on column rpt_trade_partner.share_pct is 'Share of the region''s trade with all partners that year, percent';
 comment on column rpt_trade_partner.yoy_pct is 'Growth of trade with the partner on the year before, percent';
+comment on column rpt_trade_partner.presence_note_zh is '新增 where the partner had no trade in those months a year before';
+comment on column rpt_trade_partner.presence_note_en is 'new where the partner had no trade in those months a year before';
 comment on column rpt_trade_partner.vintage is 'Latest load time of the customs detail summed (UTC)';

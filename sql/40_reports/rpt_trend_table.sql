@@ -56,6 +56,10 @@ final as (
         growth.yoy_basis,
         growth.growth_note_zh,
         growth.growth_note_en,
+        coalesce(growth.is_withheld, false) as is_withheld,
+        growth.conflict_lines,
+        growth.release_mark_zh,
+        growth.release_mark_en,
         growth.cagr_3y_pct,
         growth.cagr_5y_pct,
         indicators.growth_basis,
@@ -111,6 +115,10 @@ comment on column rpt_trend_table.qualifier is 'Qualifier published with the val
 comment on column rpt_trend_table.change_value is 'Change on the previous year (增量), display unit';
 comment on column rpt_trend_table.growth_note_zh is '持平, 由负转正, 由正转负 … where the growth reads as words; null when the rate speaks';
 comment on column rpt_trend_table.growth_note_en is 'The growth note in English';
+comment on column rpt_trend_table.is_withheld is 'True when the value is withheld (待核实): two versions of the same release disagree';
+comment on column rpt_trend_table.conflict_lines is 'For a withheld value, the files and lines that disagree, for the footnote';
+comment on column rpt_trend_table.release_mark_zh is '快报 or 初步, printed beside a figure not yet verified';
+comment on column rpt_trend_table.release_mark_en is 'flash or preliminary, printed beside a figure not yet verified';
 comment on column rpt_trend_table.yoy_pct is 'Growth on the previous year, percent (published preferred)';
 comment on column rpt_trend_table.yoy_basis is 'reported or computed';
 comment on column rpt_trend_table.cagr_3y_pct is 'Compound yearly growth over 3 years, percent';

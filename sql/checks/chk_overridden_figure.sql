@@ -1,8 +1,17 @@
--- chk_overridden_figure: a figure two files of one load carry, settled by their precedence.
+-- chk_overridden_figure: a figure two files of the same release carry with different values,
+-- settled by their precedence.
 -- severity: warn. The file whose mapping gives the higher precedence wins (stg_observation
--- keeps its figure); the office should know the other file said something else.
+-- keeps its figure); the office should know the other file said something else. A later
+-- release replacing an earlier one is a revision, not reported here.
 with current_rows as (
-    select *, coalesce(precedence, 0) as file_precedence from lake_observation
+    select
+        *,
+        coalesce(precedence, 0) as file_precedence,
+        rank() over (
+            partition by region_code, indicator_code, year, month
+            order by released desc nulls last, release_rank(release_status) desc
+        ) as release_place,
+    from lake_observation
 ),
 
 contested as (
@@ -11,12 +20,13 @@ contested as (
         indicator_code,
         year,
         month,
-        vintage,
         string_agg(source_file || ':' || source_line || ' (precedence ' || file_precedence || ')', ', '
                    order by file_precedence desc, source_file, source_line) as places,
     from current_rows
-    group by region_code, indicator_code, year, month, vintage
+    where release_place = 1
+    group by region_code, indicator_code, year, month
     having count(distinct file_precedence) > 1
+        and count(distinct {'value': value, 'rate': reported_yoy_pct}) > 1
 ),
 
 failing as (

@@ -1,9 +1,10 @@
 -- chk_required_columns: figures that carry nothing, and rows missing what they must have.
 -- severity: error. A figure row needs a value or a published rate; a target needs a value;
 -- every lake row needs its source file and line. Loads reject such rows; this guards the
--- lake against files loaded by other means.
+-- lake against files loaded by other means. Rows are judged as loaded, before a conflict
+-- withholds a figure's value (chk_unique_observation reports those).
 with figures as (
-    select * from stg_observation
+    select * from lake_observation
 ),
 
 targets as (

@@ -99,6 +99,10 @@ public final class CatalogFixture implements AutoCloseable {
             for (LakeTable table : LakeTable.values()) {
                 fixture.createTable(table);
             }
+            try (Statement statement = fixture.connection.createStatement()) {
+                statement.execute("create table " + CatalogBuilder.STATES
+                        + " (state_time timestamp, source_file varchar, vintage timestamp)");
+            }
             new ReferenceLoader(TestWarehouse.PROJECT_DATA).load().lakeRows().forEach(fixture::insertReference);
             CatalogBuilder.createViews(fixture.connection, MODELS);
             return fixture;
@@ -146,6 +150,30 @@ public final class CatalogFixture implements AutoCloseable {
             insert(table, byName, current);
         }
         return this;
+    }
+
+    /**
+     * Records the lake's state at a time, as a catalog build does: the file versions of the
+     * current observation rows ({@code observation_as_of} reads it).
+     */
+    public CatalogFixture recordState(String time) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("insert into " + CatalogBuilder.STATES + " select distinct timestamp "
+                    + SqlText.literal(time) + ", source_file, vintage from lake_observation");
+            return this;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes the rows of a source file from the current lake, as deleting the file does; the history keeps them. */
+    public CatalogFixture withdraw(String sourceFile) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("delete from lake_observation where source_file = " + SqlText.literal(sourceFile));
+            return this;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every row of a query, each value as text (null stays null). */

@@ -1,8 +1,12 @@
 package org.kaifang.batch;
 
+import java.util.Set;
+
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.LakeStates;
+import org.kaifang.lake.SourceVersion;
 import org.kaifang.reference.ReferenceTables;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -22,9 +26,19 @@ public final class CatalogTasklet implements Tasklet {
         this.builder = builder;
     }
 
+    /**
+     * Records the versions this build publishes as the lake's state from the run's vintage on,
+     * then builds the catalog over them: a file withdrawn or reverted since the last build leaves
+     * the current views and, from this vintage on, {@code observation_as_of} too.
+     */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        builder.build(LakeManifest.read(layout.lakeDir()), plan.currentVersions(ReferenceTables.sourceFiles()));
+        LakeManifest manifest = LakeManifest.read(layout.lakeDir());
+        Set<SourceVersion> current = plan.currentVersions(ReferenceTables.sourceFiles());
+        LakeStates states = LakeStates.read(layout.lakeDir());
+        states.record(Vintage.of(chunkContext.getStepContext().getStepExecution()), manifest.live(current));
+        states.save();
+        builder.build(manifest, current, layout.lakeDir().resolve(LakeStates.FILE_NAME));
         return RepeatStatus.FINISHED;
     }
 }

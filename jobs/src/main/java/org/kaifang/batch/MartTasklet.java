@@ -42,10 +42,10 @@ public final class MartTasklet implements Tasklet {
     static final Map<LakeTable, String> MARTS = Map.of(
             LakeTable.MART_TRADE_MONTHLY, "select region_code, cast(year as integer) as year, month, flow,"
                     + " sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all",
-            LakeTable.MART_TRADE_PARTNER, "select region_code, partner_iso, cast(year as integer) as year, flow,"
+            LakeTable.MART_TRADE_PARTNER, "select region_code, partner_iso, cast(year as integer) as year, month, flow,"
                     + " sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all",
             LakeTable.MART_TRADE_HS, "select region_code, left(hs_code, 2) as hs_chapter, cast(year as integer) as year,"
-                    + " flow, sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all");
+                    + " month, flow, sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all");
 
     private final NightlyPlan plan;
     private final LakeLayout layout;

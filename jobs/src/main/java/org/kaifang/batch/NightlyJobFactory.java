@@ -17,6 +17,7 @@ import org.kaifang.source.RowValidator;
 import org.kaifang.source.SourceFile;
 import org.kaifang.source.SourceRow;
 import org.kaifang.source.ValidRow;
+import org.kaifang.source.Years;
 import org.apache.spark.sql.SparkSession;
 import org.kaifang.spark.SparkSessions;
 import org.kaifang.spark.SparkTradeFlowEngine;
@@ -81,7 +82,7 @@ public final class NightlyJobFactory {
         }
         for (SourceFile source : plan.toLoad()) {
             steps.add(source.kind().isBulk()
-                    ? tasklet(loadStepName(source), new TradeLoadTasklet(source, plan.runDate().getYear(), reference,
+                    ? tasklet(loadStepName(source), new TradeLoadTasklet(source, Years.last(plan.runDate()), reference,
                             tradeEngine, layout, settings.rejectsDir(), settings.maxRejectShare()))
                     : loadStep(source, plan, reference, layout));
         }
@@ -109,7 +110,7 @@ public final class NightlyJobFactory {
     }
 
     private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
-        int lastYear = plan.runDate().getYear();
+        int lastYear = Years.last(plan.runDate());
         Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear,
                 org.kaifang.source.FileOptions.of(source.path(), source.name()));
         InputEnd<SourceRow> input = new InputEnd<>(reader(source, reference));

@@ -48,8 +48,15 @@ public record NightlyPlan(
     }
 
     /**
+     * The shape of the marts: part of their version, so marts a former shape wrote (without
+     * months, before breakdowns compared the same months) are summed again.
+     */
+    static final String MART_SHAPE = "marts by month";
+
+    /**
      * The version of the trade marts: they summarize exactly the current customs detail files,
-     * so their fingerprint is that of those files' versions. Empty without customs detail.
+     * so their fingerprint is that of those files' versions and the marts' shape. Empty without
+     * customs detail.
      */
     public Optional<SourceVersion> martVersion() {
         List<String> detail = sources.stream()
@@ -60,6 +67,8 @@ public record NightlyPlan(
         if (detail.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(detail), referenceSha256));
+        List<String> texts = new java.util.ArrayList<>(detail);
+        texts.add(MART_SHAPE);
+        return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(texts), referenceSha256));
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.batch.core.step.StepExecution;
  * Runs the nightly job the way an operator needs it run. A job instance is identified by
  * the run date and the fingerprint of its inputs, so:
  * <ul>
- *   <li>unchanged inputs on the same date: nothing to do, the earlier result stands;</li>
+ *   <li>unchanged inputs on the same date since the latest run: nothing to do, its result
+ *       stands (inputs that match an earlier run but not the latest, as after a revert, run again);</li>
  *   <li>a failed or interrupted run: the same instance restarts from the failed step;</li>
  *   <li>changed inputs: a new instance loads only the sources that changed.</li>
  * </ul>
@@ -59,7 +60,13 @@ public final class NightlyRunner {
         JobInstance instance = repository.getJobInstance(NightlyJobFactory.JOB_NAME, parameters.toJobParameters());
         JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            if (!forceNewExecution && Files.exists(settings.catalogFile())) {
+            // unchanged since the run that built the catalog now published: a folder changed and
+            // then changed back (A, B, A) matches an earlier run, whose catalog B has replaced
+            JobInstance latest = repository.getLastJobInstance(NightlyJobFactory.JOB_NAME);
+            JobExecution latestRun = latest == null ? null : repository.getLastJobExecution(latest);
+            boolean stands = latestRun != null && latestRun.getStatus() == BatchStatus.COMPLETED
+                    && plan.inputsFingerprint().equals(latestRun.getJobParameters().getString("inputs"));
+            if (!forceNewExecution && stands && Files.exists(settings.catalogFile())) {
                 List<String> lines = List.of("nightly " + runDate + ": nothing to do; the inputs are unchanged since"
                         + " execution " + last.getId() + " (" + last.getStatus() + "), which stands.");
                 return new NightlyResult(exitCode(last), last.getId(), true, lines);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.kaifang.lake.Column;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.LakeStates;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.lake.SourceVersion;
 import org.slf4j.Logger;
@@ -45,12 +46,17 @@ public final class CatalogBuilder {
         this.models = models;
     }
 
+    /** The table of the lake's states (which source versions were current from when), from {@link LakeStates}. */
+    public static final String STATES = LAKE_PREFIX + "state";
+
     /**
      * @param manifest the lake's files
      * @param current  the source versions loaded now: their files are the lake's current state;
      *                 every other file is history
+     * @param states   the lake's states file ({@link LakeStates}): stored in the catalog as
+     *                 {@value #STATES}, so a reader of this catalog sees the states it was built with
      */
-    public void build(LakeManifest manifest, Set<SourceVersion> current) {
+    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states) {
         Path building = catalogFile.resolveSibling(catalogFile.getFileName() + ".building");
         try {
             Files.createDirectories(catalogFile.toAbsolutePath().getParent());
@@ -59,6 +65,7 @@ public final class CatalogBuilder {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
                 try (Statement statement = connection.createStatement()) {
                     createLakeViews(statement, manifest, current);
+                    createStates(statement, states);
                 }
                 applyInDependencyOrder(connection, models.views());
                 materialize(connection, models.views());
@@ -191,6 +198,16 @@ public final class CatalogBuilder {
             statement.execute("comment on column " + name + "." + column.name() + " is "
                     + quote(column.description()));
         }
+    }
+
+    private static void createStates(Statement statement, Path states) throws SQLException {
+        statement.execute("create table " + STATES + " (state_time timestamp, source_file varchar, vintage timestamp)");
+        if (Files.exists(states)) {
+            statement.execute("insert into " + STATES + " select * from read_csv(" + quote(states.toAbsolutePath().toString())
+                    + ", header = true, columns = {'state_time': 'timestamp', 'source_file': 'varchar', 'vintage': 'timestamp'})");
+        }
+        statement.execute("comment on table " + STATES + " is " + quote("The lake's states: which version (vintage) of each"
+                + " source file was current from state_time on, one set per catalog build. One row per file per state."));
     }
 
     private static Set<String> columnsOf(Statement statement, String source) throws SQLException {

@@ -68,6 +68,11 @@ public final class LakeManifest {
         return files.stream().filter(f -> f.table() == table && f.isLoadOf(version)).findFirst();
     }
 
+    /** The files holding the given source versions: the lake's current state. */
+    public List<LakeFile> live(java.util.Set<SourceVersion> current) {
+        return files.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
+    }
+
     /** Adds a file unless the manifest already lists it. */
     public void add(LakeFile file) {
         if (files.stream().noneMatch(f -> f.file().equals(file.file()))) {

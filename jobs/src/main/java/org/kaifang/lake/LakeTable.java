@@ -54,7 +54,10 @@ public enum LakeTable {
             optional("reported_yoy_decimals", INT, "decimal places of the published rate"),
             required("source", STRING, "publication the figure is cited from"),
             optional("precedence", INT, "the file's precedence from its mapping; the higher wins a tie"),
-            optional("qualifier", STRING, "qualifier published with the figure: 余, 多, 约, 近, 以上, 以下 or 左右; null for an exact figure"))),
+            optional("qualifier", STRING, "qualifier published with the figure: 余, 多, 约, 近, 以上, 以下 or 左右; null for an exact figure"),
+            optional("released", TIMESTAMP, "the day the figure was released (midnight UTC); null when the source does not say"),
+            optional("release_status", STRING, "the round it was released in: 快报, 初步核算, 初步核实, 最终核实, 年报 or 修订"),
+            optional("value_rounding", DOUBLE, "half a unit of the value's last written decimal, in base units: how far the exact figure may lie from it"))),
     TARGET("target", "Targets set for a year", List.of(
             required("region_code", STRING, "administrative code"),
             required("indicator_code", STRING, "indicator code"),
@@ -93,18 +96,20 @@ public enum LakeTable {
             required("value_usd", DOUBLE, "value in US dollars"),
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
-    MART_TRADE_PARTNER("mart_trade_partner", "Customs trade detail summed by region, partner, year and flow", false, List.of(
+    MART_TRADE_PARTNER("mart_trade_partner", "Customs trade detail summed by region, partner, month and flow", false, List.of(
             required("region_code", STRING, "administrative code"),
             required("partner_iso", STRING, "partner country, ISO alpha-3"),
             required("year", INT, "calendar year"),
+            required("month", INT, "month 1-12 (the month's own figure): breakdowns compare the same months"),
             required("flow", STRING, "export or import"),
             required("value_usd", DOUBLE, "value in US dollars"),
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
-    MART_TRADE_HS("mart_trade_hs", "Customs trade detail summed by region, HS chapter, year and flow", false, List.of(
+    MART_TRADE_HS("mart_trade_hs", "Customs trade detail summed by region, HS chapter, month and flow", false, List.of(
             required("region_code", STRING, "administrative code"),
             required("hs_chapter", STRING, "HS chapter: the first two digits of the HS code"),
             required("year", INT, "calendar year"),
+            required("month", INT, "month 1-12 (the month's own figure): breakdowns compare the same months"),
             required("flow", STRING, "export or import"),
             required("value_usd", DOUBLE, "value in US dollars"),
             required("records", LONG, "detail records summed"),

@@ -33,6 +33,12 @@ final class Numbers {
         return isPrefix(qualifier) ? qualifier + number : number + qualifier;
     }
 
+    /** A figure as a cell prints it: qualified, and marked while not verified (24.77(初步)). */
+    static String figure(Double value, String unit, String qualifier, String releaseMark) {
+        String text = qualified(value(value, unit), qualifier);
+        return releaseMark == null || text.isEmpty() ? text : text + "(" + releaseMark + ")";
+    }
+
     static boolean isPrefix(String qualifier) {
         return qualifier.equals("约") || qualifier.equals("近");
     }

@@ -139,26 +139,39 @@ final class ReportSections {
     private ReportSection tradePartners(String regionCode, int year) {
         Citations citations = new Citations();
         String source = language.pick("海关进出口明细", "Customs trade detail");
+        int[] months = {12};
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, partner_name_" + zh + ", unit,"
                 + " trade_100m_usd, exports_100m_usd, imports_100m_usd, share_pct, yoy_pct, "
-                + Citations.vintageText("vintage") + " from rpt_trade_partner where region_code = ? and year = ?"
+                + Citations.vintageText("vintage") + ", months_covered, presence_note_" + zh
+                + " from rpt_trade_partner where region_code = ? and year = ?"
                 + " order by rank, partner_iso", List.of(regionCode, year), rs -> {
                     citations.add(source, rs.getString(9), false);
+                    months[0] = rs.getInt(10);
                     String unit = rs.getString(3);
+                    Double growth = CatalogRows.number(rs, 8);
                     return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
                             ReportCell.amount(CatalogRows.number(rs, 4), unit),
                             ReportCell.amount(CatalogRows.number(rs, 5), unit),
                             ReportCell.amount(CatalogRows.number(rs, 6), unit),
-                            ReportCell.rate(CatalogRows.number(rs, 7)), ReportCell.rate(CatalogRows.number(rs, 8)));
+                            ReportCell.rate(CatalogRows.number(rs, 7)),
+                            growth == null && rs.getString(11) != null ? ReportCell.text(rs.getString(11))
+                                    : ReportCell.rate(growth));
                 });
+        List<String> footnotes = new ArrayList<>(citations.footnotes(language));
+        if (months[0] < 12) {
+            footnotes.add(0, language.pick("注:海关明细只有" + year + "年1-" + months[0] + "月,金额为1-" + months[0]
+                            + "月累计,增速与上年同期(1-" + months[0] + "月)比较。",
+                    "Note: customs detail covers January-" + month(months[0]) + " " + year + " only: amounts are"
+                            + " for those months, growth is on the same months a year before."));
+        }
         return new ReportSection(language.pick("贸易伙伴", "Trade partners"), language.pick("主要贸易伙伴", "Leading trade partners"),
                 List.of(language.pick("位次", "Rank"), language.pick("贸易伙伴", "Partner"),
                         language.pick("进出口(亿美元)", "Trade (100 million USD)"),
                         language.pick("出口(亿美元)", "Exports (100 million USD)"),
                         language.pick("进口(亿美元)", "Imports (100 million USD)"),
                         language.pick("占进出口比重(%)", "Share of trade (%)"),
-                        language.pick("比上年增长(%)", "Growth on previous year (%)")),
-                rows, citations.footnotes(language));
+                        language.pick("比上年同期增长(%)", "Growth on the same period (%)")),
+                rows, footnotes);
     }
 
     private ReportSection odiDestinations(String regionCode, int year) {

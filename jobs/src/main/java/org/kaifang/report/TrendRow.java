@@ -31,7 +31,10 @@ record TrendRow(
         String targetQualifier,
         String statusCode,
         String targetScope,
-        Integer planStart) {
+        Integer planStart,
+        boolean withheld,
+        String conflictLines,
+        String releaseMark) {
 
     /** Whether the year's target is judged in points: a growth target with no level to complete. */
     boolean isJudgedInPoints() {

@@ -37,6 +37,8 @@ record TrendTable(String title, String regionName, int year, List<String> header
             years.add(y);
         }
         Citations citations = new Citations();
+        List<String> withheld = new ArrayList<>();
+        boolean marked = false;
         List<Line> lines = new ArrayList<>();
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
             TrendRow any = series.values().iterator().next();
@@ -45,7 +47,8 @@ record TrendTable(String title, String regionName, int year, List<String> header
             List<Double> values = new ArrayList<>();
             for (int y : years) {
                 TrendRow r = series.get(y);
-                cells.add(r == null ? "" : Numbers.qualified(Numbers.value(r.value(), r.unit()), r.qualifier()));
+                cells.add(r == null ? "" : r.withheld() ? language.pick("待核实", "withheld")
+                        : Numbers.figure(r.value(), r.unit(), r.qualifier(), r.releaseMark()));
                 values.add(r == null ? null : r.value());
             }
             String target = current == null ? "" : target(current, language);
@@ -59,6 +62,13 @@ record TrendTable(String title, String regionName, int year, List<String> header
             Double level = current == null ? null : current.targetLevel();
             lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status));
             for (TrendRow r : series.values()) {
+                if (r.withheld()) {
+                    withheld.add(language.pick(
+                            "注:" + r.year() + "年" + r.indicatorName() + "待核实,同一发布的数值不一致:" + r.conflictLines(),
+                            "Note: " + r.indicatorName() + " " + r.year() + " is withheld; versions of the same"
+                                    + " release disagree: " + r.conflictLines()));
+                }
+                marked |= r.releaseMark() != null;
                 citations.add(r.source(), r.vintage(), r.synthetic());
                 if (r.year() == year) {
                     citations.add(r.targetSource(), r.vintage(), false);
@@ -66,8 +76,14 @@ record TrendTable(String title, String regionName, int year, List<String> header
             }
         }
         String regionName = rows.get(0).regionName();
+        List<String> footnotes = new ArrayList<>(citations.footnotes(language));
+        footnotes.addAll(withheld);
+        if (marked) {
+            footnotes.add(language.pick("注:标“初步”的为初步核算或初步核实数,标“快报”的为快报数,以最终核实数为准。",
+                    "Note: figures marked preliminary or flash are not yet finally verified."));
+        }
         return new TrendTable(title(regionName, year, language), regionName, year, header(year, yearsShown, language),
-                lines, citations.footnotes(language), sections);
+                lines, footnotes, sections);
     }
 
     static String title(String regionName, int year, Language language) {

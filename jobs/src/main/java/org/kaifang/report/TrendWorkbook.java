@@ -132,10 +132,12 @@ final class TrendWorkbook {
             CellStyle amount = Numbers.isCount(first.unit()) ? styles.count : styles.amount;
             for (int y = firstYear; y <= year; y++) {
                 TrendRow at = series.get(y);
-                if (at != null && at.value() != null) {
+                if (at != null && at.withheld()) {
+                    row.createCell(2 + y - firstYear).setCellValue(language.pick("待核实", "withheld"));
+                } else if (at != null && at.value() != null) {
                     row.createCell(2 + y - firstYear).setCellValue(at.value());
-                    row.getCell(2 + y - firstYear).setCellStyle(at.qualifier() == null ? amount
-                            : styles.qualified(at.qualifier(), Numbers.isCount(first.unit())));
+                    row.getCell(2 + y - firstYear).setCellStyle(at.qualifier() == null && at.releaseMark() == null
+                            ? amount : styles.qualified(at.qualifier(), at.releaseMark(), Numbers.isCount(first.unit())));
                 }
             }
             int c = 2 + yearsShown;
@@ -197,7 +199,7 @@ final class TrendWorkbook {
                 ReportCell cell = cells.get(c);
                 if (cell.value() != null) {
                     number(row, c, cell.value(), cell.qualifier() == null ? styles.of(cell.kind())
-                            : styles.qualified(cell.qualifier(), cell.kind() == ReportCell.Kind.COUNT));
+                            : styles.qualified(cell.qualifier(), null, cell.kind() == ReportCell.Kind.COUNT));
                 } else if (!cell.text().isEmpty()) {
                     row.createCell(c).setCellValue(cell.text());
                     if (cell.isStatus()) {
@@ -347,12 +349,17 @@ final class TrendWorkbook {
             };
         }
 
-        /** A number printed with the qualifier it was published with (170余, 约5.00), still a number. */
-        CellStyle qualified(String qualifier, boolean count) {
-            return qualifiedFormats.computeIfAbsent(qualifier + count, k -> {
+        /**
+         * A number printed with the qualifier it was published with and the mark of a release not
+         * yet verified (170余, 约5.00, 24.77(初步)), still a number.
+         */
+        CellStyle qualified(String qualifier, String releaseMark, boolean count) {
+            return qualifiedFormats.computeIfAbsent(qualifier + "|" + releaseMark + "|" + count, k -> {
                 String number = count ? "#,##0" : "#,##0.00";
-                return format(book, Numbers.isPrefix(qualifier) ? "\"" + qualifier + "\"" + number
-                        : number + "\"" + qualifier + "\"");
+                String before = qualifier != null && Numbers.isPrefix(qualifier) ? "\"" + qualifier + "\"" : "";
+                String after = (qualifier != null && !Numbers.isPrefix(qualifier) ? qualifier : "")
+                        + (releaseMark == null ? "" : "(" + releaseMark + ")");
+                return format(book, before + number + (after.isEmpty() ? "" : "\"" + after + "\""));
             });
         }
 

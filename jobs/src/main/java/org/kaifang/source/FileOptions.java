@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,15 +25,19 @@ import org.kaifang.config.Messages;
  *     detected;</li>
  * <li>{@code currency_conversion = fx_rate}: a value declared in the other currency than its
  *     indicator's (万元 for an indicator kept in US dollars) is converted with the year's rate
- *     in {@code reference/fx_rate.csv}; without it, such a value is rejected.</li>
+ *     in {@code reference/fx_rate.csv}; without it, such a value is rejected;</li>
+ * <li>{@code release_date = 2016-09-30} and {@code release_status = 最终核实}: the release every
+ *     figure of the file belongs to, unless a row says otherwise in its own columns (see
+ *     {@link Release}).</li>
  * </ul>
  */
-public record FileOptions(int precedence, boolean convertsCurrency, Charset encoding) {
+public record FileOptions(int precedence, boolean convertsCurrency, Charset encoding, Release release) {
 
-    public static final FileOptions NONE = new FileOptions(0, false, null);
+    public static final FileOptions NONE = new FileOptions(0, false, null, Release.UNKNOWN);
 
     /** The keys a CSV file's mapping may hold; a workbook's mapping holds these and its layout. */
-    static final Set<String> KEYS = Set.of("precedence", "currency_conversion", "encoding");
+    static final Set<String> KEYS = Set.of("precedence", "currency_conversion", "encoding", "release_date",
+            "release_status");
 
     /** The encodings a mapping may declare; GB18030 reads GBK and GB2312 files alike. */
     private static final Map<String, Charset> ENCODINGS = Map.of(
@@ -79,6 +84,20 @@ public record FileOptions(int precedence, boolean convertsCurrency, Charset enco
                         String.join(", ", new java.util.TreeSet<>(ENCODINGS.keySet()))));
             }
         }
-        return new FileOptions(rank, conversion != null, encoding);
+        return new FileOptions(rank, conversion != null, encoding, release(p, name));
+    }
+
+    private static Release release(Properties p, String name) {
+        String date = p.getProperty("release_date");
+        LocalDate released = date == null ? null : Release.parseDate(date);
+        if (date != null && released == null) {
+            throw new SourceException(name, 0, 0, Messages.text("mapping.release_date", date.strip()));
+        }
+        String status = p.getProperty("release_status");
+        if (status != null && !Release.STATUSES.contains(status.strip())) {
+            throw new SourceException(name, 0, 0, Messages.text("mapping.release_status", status.strip(),
+                    String.join(", ", Release.STATUSES)));
+        }
+        return new Release(released, status == null ? null : status.strip());
     }
 }

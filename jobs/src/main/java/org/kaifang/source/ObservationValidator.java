@@ -1,6 +1,10 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
@@ -19,7 +23,7 @@ public final class ObservationValidator implements RowValidator {
     private final FileOptions options;
 
     /**
-     * @param lastYear the latest year a figure can be for: the run date's year
+     * @param lastYear the latest year a figure can be for ({@link Years#last})
      * @param options  the file's precedence and currency conversion (see {@link FileOptions})
      */
     public ObservationValidator(ReferenceData reference, int lastYear, FileOptions options) {
@@ -38,12 +42,21 @@ public final class ObservationValidator implements RowValidator {
         Fields f = new Fields(row);
         String region = SourceChecks.region(f, reference, "region_code");
         Indicator indicator = SourceChecks.indicator(f, reference, "indicator_code");
-        int year = f.integer("year", 1949, lastYear);
+        int year = f.integer("year", Years.FIRST, lastYear);
         Integer month = f.optionalInteger("month", 1, 12);
         BigDecimal declared = f.optionalNumber("value");
         String unit = f.code("unit");
+        ReferenceData conversion = options.convertsCurrency() ? reference : null;
         BigDecimal base = declared == null ? null : SourceChecks.toBase(f, "unit", "value", declared, indicator,
-                year, options.convertsCurrency() ? reference : null);
+                year, conversion);
+        // 2.35 亿美元 stands for anything from 2.345 to 2.355: the checks allow for it. Half a unit
+        // of the last decimal, in base units by the same factor as the value (a count's is 0.5)
+        BigDecimal rounding = null;
+        if (declared != null) {
+            BigDecimal factor = declared.signum() != 0 ? base.divide(declared, java.math.MathContext.DECIMAL64)
+                    : SourceChecks.toBase(f, "unit", "value", BigDecimal.ONE, indicator, year, conversion);
+            rounding = BigDecimal.valueOf(5, Math.max(declared.scale(), 0) + 1).multiply(factor);
+        }
         BigDecimal rate = f.optionalRate("reported_yoy_pct");
         if (rate != null && rate.compareTo(BigDecimal.valueOf(-100)) < 0) {
             throw f.reject("reported_yoy_pct", Messages.text("value.fall_over_100"));
@@ -52,6 +65,22 @@ public final class ObservationValidator implements RowValidator {
             region, indicator.code(), year, month, base == null ? null : base.doubleValue(),
             indicator.baseUnit(), unit, rate == null ? null : rate.doubleValue(),
             rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence(),
-            f.optionalOneOf("qualifier", QUALIFIERS)};
+            f.optionalOneOf("qualifier", QUALIFIERS), released(f), status(f),
+            rounding == null ? null : rounding.doubleValue()};
+    }
+
+    /** The row's release date, else the file's; as the lake stores times: microseconds, UTC. */
+    private Long released(Fields f) {
+        String text = f.optionalText("release_date");
+        LocalDate date = text == null ? options.release().date() : Release.parseDate(text);
+        if (date == null && text != null) {
+            throw f.reject("release_date", Messages.text("observation.release_date"));
+        }
+        return date == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private String status(Fields f) {
+        String status = f.optionalOneOf("release_status", new java.util.LinkedHashSet<>(Release.STATUSES));
+        return status != null ? status : options.release().status();
     }
 }

@@ -28,7 +28,7 @@ public final class OdiEnterpriseValidator implements RowValidator {
     @Override
     public Object[] validate(SourceRow row) {
         Fields f = new Fields(row);
-        int year = f.integer("year", 1949, lastYear);
+        int year = f.integer("year", Years.FIRST, lastYear);
         String region = SourceChecks.region(f, reference, "region_code");
         String enterprise = f.text("enterprise");
         String destination = SourceChecks.country(f, reference, "destination_iso");

@@ -10,7 +10,8 @@ import org.kaifang.reference.ReferenceData;
 public enum SourceKind {
     OBSERVATIONS("observations", LakeTable.OBSERVATION,
             List.of("region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"),
-            List.of("qualifier"), (reference, lastYear) -> new ObservationValidator(reference, lastYear, FileOptions.NONE)),
+            List.of("qualifier", "release_date", "release_status"),
+            (reference, lastYear) -> new ObservationValidator(reference, lastYear, FileOptions.NONE)),
     TARGETS("targets", LakeTable.TARGET,
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
             List.of("plan_start", "qualifier", "tolerance_pp"),
@@ -58,7 +59,7 @@ public enum SourceKind {
     /**
      * The row validator of a kind loaded row by row.
      *
-     * @param lastYear the latest year a figure may be for (the run date's year)
+     * @param lastYear the latest year a figure may be for ({@link Years#last})
      * @throws IllegalStateException for customs detail, which loads in bulk under {@link TradeFlowRules}
      */
     public RowValidator validator(ReferenceData reference, int lastYear) {

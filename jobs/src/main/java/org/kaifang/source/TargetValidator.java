@@ -34,7 +34,7 @@ public final class TargetValidator implements RowValidator {
         Fields f = new Fields(row);
         String region = SourceChecks.region(f, reference, "region_code");
         Indicator indicator = SourceChecks.indicator(f, reference, "indicator_code");
-        int year = f.integer("year", 1949, 2100);
+        int year = f.integer("year", Years.FIRST, 2100);
         String kind = f.oneOf("kind", Set.of("growth_pct", "level"));
         BigDecimal value = f.number("value");
         String unit = f.code("unit");
@@ -50,7 +50,7 @@ public final class TargetValidator implements RowValidator {
             stored = SourceChecks.toBase(f, "unit", "value", value, indicator, year, null);
             baseUnit = indicator.baseUnit();
         }
-        Integer planStart = f.optionalInteger("plan_start", 1949, year);
+        Integer planStart = f.optionalInteger("plan_start", Years.FIRST, year);
         if (planStart != null && planStart == year) {
             throw f.reject("plan_start", Messages.text("target.plan_start", year));
         }

@@ -18,7 +18,7 @@ public final class TradeFlowRules {
             List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity");
 
     /** The People's Republic's first year: no statistics of this warehouse are older. */
-    private static final int FIRST_YEAR = 1949;
+    private static final int FIRST_YEAR = Years.FIRST;
 
     /** Which rule a line breaks: no rule, so it loads. */
     public static final int LOADS = -1;
@@ -143,7 +143,7 @@ public final class TradeFlowRules {
     /**
      * The enum types the SQL rules cast to. A cast to an enum is an exact, hashed test of
      * membership, cheaper than a pattern: the year and month types list every string the Java
-     * patterns accept ("1949".."lastYear"; "1".."12" and "01".."09"), nothing more.
+     * patterns accept ("1900".."lastYear"; "1".."12" and "01".."09"), nothing more.
      */
     public List<String> duckdbTypes() {
         List<String> years = java.util.stream.IntStream.rangeClosed(FIRST_YEAR, lastYear).mapToObj(String::valueOf).toList();

@@ -95,10 +95,11 @@ public final class PanelGenerator {
         try {
             copyReference(out.resolve("reference"));
             String source = "synthetic: kaifang generate --panel --seed " + seed;
-            writeFigures(out.resolve("sources/observations/synthetic_panel.csv"), figures, source);
+            writeFigures(out.resolve("sources/observations/synthetic_panel.csv"), figures, source, "", "");
             writeTargets(out.resolve("sources/targets/synthetic_targets.csv"), targets, source);
             writeFigures(out.resolve("revisions/observations/synthetic_revisions_2015.csv"), revisions,
-                    "synthetic: final verification (最终核实) of 2015, kaifang generate --panel --seed " + seed);
+                    "synthetic: final verification (最终核实) of 2015, kaifang generate --panel --seed " + seed,
+                    FINAL_VERIFICATION_DATE, "最终核实");
             writePlanted(out.resolve("planted.csv"), planted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the synthetic panel to " + out, e);
@@ -264,8 +265,9 @@ public final class PanelGenerator {
 
         BigDecimal june = figures.stream().filter(f -> is(f, "431200", "fai", 2015, 6)).findFirst()
                 .orElseThrow().value();
+        // published without a rate: the rate of the figure before it was mistyped would contradict it
         replace(figures, "431200", "fai", 2015, 7, f -> new Figure(f.region(), f.indicator(), f.year(), 7,
-                june.subtract(BigDecimal.ONE), f.unit(), f.rate()));
+                june.subtract(BigDecimal.ONE), f.unit(), null));
         planted.add(new Planted("chk_cumulative_monotonic", "431200", "fai", 2015,
                 "cumulative 1-7月 below cumulative 1-6月"));
 
@@ -342,14 +344,19 @@ public final class PanelGenerator {
         return revised;
     }
 
-    private static final String[] OBSERVATION_HEADER =
-        {"region_code", "indicator_code", "year", "month", "value", "unit", "reported_yoy_pct", "source"};
+    private static final String[] OBSERVATION_HEADER = {"region_code", "indicator_code", "year", "month", "value",
+        "unit", "reported_yoy_pct", "source", "release_date", "release_status"};
 
-    private static void writeFigures(Path file, List<Figure> figures, String source) throws IOException {
+    /** The release of the 2015 final verification: the later release, whatever order files load in. */
+    static final String FINAL_VERIFICATION_DATE = "2016-09-30";
+
+    private static void writeFigures(Path file, List<Figure> figures, String source, String releaseDate,
+                                     String releaseStatus) throws IOException {
         try (CSVPrinter printer = printer(file, OBSERVATION_HEADER)) {
             for (Figure f : figures) {
                 printer.printRecord(f.region(), f.indicator(), f.year(), f.month() == 0 ? "" : f.month(),
-                        f.value().toPlainString(), f.unit(), f.rate() == null ? "" : f.rate().toPlainString(), source);
+                        f.value().toPlainString(), f.unit(), f.rate() == null ? "" : f.rate().toPlainString(), source,
+                        releaseDate, releaseStatus);
             }
         }
     }

@@ -161,17 +161,26 @@ class LoadingTest {
     }
 
     @Test
-    void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() {
+    void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() throws IOException {
         TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         warehouse.append(OBSERVATIONS, "430300,fdi_actual,2011,,4.80,亿美元,,a second figure");
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(3, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("data checks: 1 errors, 1 warnings"), run.out());
-        assertEquals(List.of(List.of("error", "fdi_actual 2011 appears 2 times: " + OBSERVATIONS + ":2, "
-                + OBSERVATIONS + ":9")), warehouse.query("select severity, message_en from data_quality"
-                + " where check_name = 'chk_unique_observation'"));
-        assertTrue(Files.exists(warehouse.warehouse().resolve("reports/430300/2011/trend.md")),
-                "reports are still written");
+        assertEquals(List.of(List.of("error", "fdi_actual 2011 has disagreeing values of the same release and"
+                + " precedence, withheld: " + OBSERVATIONS + ":2, " + OBSERVATIONS + ":9")),
+                warehouse.query("select severity, message_en from data_quality where check_name = 'chk_unique_observation'"));
+        // neither 4.68 nor 4.80 is published as if settled: the figure is withheld everywhere
+        assertEquals(List.of(Arrays.asList(null, null, "true")), warehouse.query("select value, reported_yoy_pct,"
+                + " is_withheld from stg_observation where indicator_code = 'fdi_actual' and region_code = '430300'"));
+        assertEquals(List.of(Arrays.asList(null, null, "true")), warehouse.query("select value, yoy_pct, is_withheld"
+                + " from rpt_trend_table where indicator_code = 'fdi_actual' and region_code = '430300'"));
+        Path report = warehouse.warehouse().resolve("reports/430300/2011/trend.md");
+        assertTrue(Files.exists(report), "reports are still written");
+        String md = Files.readString(report);
+        assertTrue(md.contains("|  |  |  |  | withheld |"), md);
+        assertTrue(md.contains("is withheld; versions of the same release disagree: " + OBSERVATIONS + ":2, "
+                + OBSERVATIONS + ":9"), md);
         // a scheduler firing again gets the same answer
         assertEquals(3, warehouse.nightly("2026-11-26").exitCode());
     }

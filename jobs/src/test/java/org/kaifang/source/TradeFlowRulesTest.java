@@ -22,7 +22,7 @@ class TradeFlowRulesTest {
             new Object[] {"2014,1,430100,USA,85,export,1,", null},
             new Object[] {"1949,01,HKG,HKG,8542310000,import,0.5,3", null},
             new Object[] {"2025,12,430100,USA,85,export,1,2.25", null},
-            new Object[] {"1948,1,430100,USA,85,export,1,", 1},
+            new Object[] {"1899,1,430100,USA,85,export,1,", 1},
             new Object[] {"2026,1,430100,USA,85,export,1,", 1},
             new Object[] {"02014,1,430100,USA,85,export,1,", 1},
             new Object[] {"２０１４,1,430100,USA,85,export,1,", 1},
