@@ -128,6 +128,33 @@ public final class TestWarehouse {
     /** A catalog file, read the way analysts read it: read-only. */
     public record Catalog(Path file) {
 
+        /**
+         * A fingerprint of every view's contents, blind to when things were loaded: the columns
+         * named vintage only trace the load, so two warehouses built from the same folder by
+         * different sequences of runs must agree on everything else.
+         */
+        public java.util.Map<String, String> contentsOfEveryView() {
+            return contentsOfViews(true);
+        }
+
+        /** The same, for the views of the present only: not the histories, which remember what was. */
+        public java.util.Map<String, String> contentsOfCurrentViews() {
+            return contentsOfViews(false);
+        }
+
+        private java.util.Map<String, String> contentsOfViews(boolean withHistories) {
+            java.util.Map<String, String> contents = new java.util.TreeMap<>();
+            for (List<String> view : query("select view_name from duckdb_views() where not internal")) {
+                String name = view.get(0);
+                if (!withHistories && name.endsWith("_history")) {
+                    continue;
+                }
+                contents.put(name, query("select count(*) || ':' || coalesce(sum(hash(t)), 0) from"
+                        + " (select columns(lambda c: c <> 'vintage') from " + name + ") as t").get(0).get(0));
+            }
+            return contents;
+        }
+
         public List<List<String>> query(String sql) {
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");

@@ -63,13 +63,18 @@ public final class CatalogBuilder {
             Files.deleteIfExists(building);
             Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
+                // one transaction for the whole build: thousands of statements (every comment is
+                // one) would otherwise each commit to the write-ahead log; the file is renamed into
+                // place only once complete anyway
+                connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
                     createLakeViews(statement, manifest, current);
                     createStates(statement, states);
                 }
-                applyInDependencyOrder(connection, models.views());
-                materialize(connection, models.views());
+                applyAndStore(connection, ModelOrder.sort(models.views()));
                 createChecks(connection, models.checks());
+                connection.commit();
+                connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("checkpoint");
                 }
@@ -90,61 +95,47 @@ public final class CatalogBuilder {
      * run the catalog's SQL on a few rows of its own.
      */
     public static void createViews(Connection connection, SqlModels models) throws SQLException {
-        applyInDependencyOrder(connection, models.views());
+        apply(connection, ModelOrder.sort(models.views()));
         createChecks(connection, models.checks());
     }
 
-    /**
-     * Applies the models in path order, deferring one that reads a view not created yet and
-     * retrying it after the others: file names stay the views' names, whatever they read.
-     */
-    private static void applyInDependencyOrder(Connection connection, List<SqlModel> views) throws SQLException {
-        List<SqlModel> pending = new java.util.ArrayList<>(views);
-        while (!pending.isEmpty()) {
-            List<SqlModel> deferred = new java.util.ArrayList<>();
-            CatalogException lastError = null;
-            for (SqlModel model : pending) {
-                try {
-                    execute(connection, model, model.sql());
-                } catch (CatalogException e) {
-                    if (!e.getMessage().contains("does not exist")) {
-                        throw e;
-                    }
-                    deferred.add(model);
-                    lastError = e;
-                }
-            }
-            if (deferred.size() == pending.size()) {
-                throw lastError;
-            }
-            pending = deferred;
+    /** Creates the models in the order given: each after every model it reads ({@link ModelOrder}). */
+    private static void apply(Connection connection, List<SqlModel> ordered) throws SQLException {
+        for (SqlModel model : ordered) {
+            execute(connection, model, model.sql());
         }
     }
 
     /**
-     * Stores the rows of every model declared {@code -- materialized: table} in the schema
-     * {@value #MATERIALIZED_SCHEMA} and points its view at them, comments kept. Leaders' views
-     * sit on several layers of views over many small Parquet files; planning and reading those
-     * on every query costs tens of milliseconds, reading a stored table almost nothing. The
-     * catalog is rebuilt whenever the lake changes, so the stored rows are never stale.
+     * Creates the models in order and stores the rows of every model declared
+     * {@code -- materialized: table} in the schema {@value #MATERIALIZED_SCHEMA} as soon as it is
+     * created, pointing its view at them, comments kept. Leaders' views sit on several layers of
+     * views over many small Parquet files; planning and reading those on every query costs tens
+     * of milliseconds, reading a stored table almost nothing. Storing each model before the next
+     * is created also keeps the build quick: a model binds the stored rows of what it reads, not
+     * the whole tree of views below. The catalog is rebuilt whenever the lake changes, so the
+     * stored rows are never stale.
      */
-    private static void materialize(Connection connection, List<SqlModel> views) throws SQLException {
-        List<SqlModel> materialized = views.stream().filter(SqlModel::isMaterialized).toList();
-        if (materialized.isEmpty()) {
-            return;
-        }
+    private static void applyAndStore(Connection connection, List<SqlModel> ordered) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create schema " + MATERIALIZED_SCHEMA);
         }
-        for (SqlModel model : materialized) {
-            String stored = MATERIALIZED_SCHEMA + "." + model.name();
-            execute(connection, model, "create table " + stored + " as select * from main." + model.name());
-            execute(connection, model, "comment on table " + stored + " is "
-                    + quote("The rows of the view main." + model.name() + " (sql/" + model.path() + "), stored when the catalog was built."));
-            execute(connection, model, "create or replace view main." + model.name() + " as select * from " + stored);
-            for (String comment : model.comments()) {
-                execute(connection, model, comment);
+        for (SqlModel model : ordered) {
+            execute(connection, model, model.sql());
+            if (model.isMaterialized()) {
+                store(connection, model);
             }
+        }
+    }
+
+    private static void store(Connection connection, SqlModel model) throws SQLException {
+        String stored = MATERIALIZED_SCHEMA + "." + model.name();
+        execute(connection, model, "create table " + stored + " as select * from main." + model.name());
+        execute(connection, model, "comment on table " + stored + " is "
+                + quote("The rows of the view main." + model.name() + " (sql/" + model.path() + "), stored when the catalog was built."));
+        execute(connection, model, "create or replace view main." + model.name() + " as select * from " + stored);
+        for (String comment : model.comments()) {
+            execute(connection, model, comment);
         }
     }
 

@@ -53,6 +53,23 @@ final class SqlStatements {
         return "";
     }
 
+    /** The statement with its comments and quoted strings blanked: what it names, not what it says. */
+    static String withoutCommentsAndLiterals(String statement) {
+        StringBuilder code = new StringBuilder();
+        int i = 0;
+        while (i < statement.length()) {
+            int end = skipQuotedOrComment(statement, i);
+            if (end > i) {
+                code.append(' ');
+                i = end;
+            } else {
+                code.append(statement.charAt(i));
+                i++;
+            }
+        }
+        return code.toString();
+    }
+
     private static void addIfNotBlank(List<String> statements, String statement) {
         if (!firstKeyword(statement).isEmpty()) {
             statements.add(statement.strip());

@@ -34,6 +34,7 @@ class GeneratedPanelTest {
     static Path root;
 
     static Path panel;
+    static final String REVISION_IN_SOURCES = "sources/observations/zz_revisions_2015.csv";
     static TestWarehouse.Run firstLoad;
 
     @BeforeAll
@@ -117,6 +118,7 @@ class GeneratedPanelTest {
     }
 
     @Test
+    @Order(1)
     void checksFindThePlantedInconsistenciesAndNoMore() throws IOException {
         assertEquals(0, firstLoad.exitCode(), firstLoad.out() + firstLoad.err());
         assertEquals(planted(), found());
@@ -134,7 +136,9 @@ class GeneratedPanelTest {
                 + " where abs(p.value - c.cities) > 1e-6"));
     }
 
+    /** The final verification arrives a night later; it stays in the folder for the test after it. */
     @Test
+    @Order(2)
     void revisionArrivesAsANewVintage() throws IOException {
         Path revisions = panel.resolve("revisions/observations/synthetic_revisions_2015.csv");
         List<CSVRecord> revised = records(revisions);
@@ -145,31 +149,48 @@ class GeneratedPanelTest {
         String before = query("select value / 1e8 from stg_observation where " + key).get(0).get(0);
         String firstVintage = query("select max(vintage) from stg_observation_history").get(0).get(0);
 
-        Path loaded = panel.resolve("sources/observations/zz_revisions_2015.csv");
-        Files.copy(revisions, loaded);
-        try {
-            TestWarehouse.Run second = load("2026-11-27");
-            assertEquals(0, second.exitCode(), second.out() + second.err());
-            assertTrue(second.out().contains("1 of 3 sources changed"), second.out());
-            assertEquals(Double.parseDouble(first.get("value")),
-                    Double.parseDouble(query("select value / 1e8 from stg_observation where " + key).get(0).get(0)), 1e-9);
-            assertEquals(first.get("reported_yoy_pct"),
-                    query("select reported_yoy_pct from stg_observation where " + key).get(0).get(0));
-            assertEquals(List.of(List.of("2")), query("select count(*) from stg_observation_history where " + key));
-            assertEquals(List.of(List.of(before)), query("select value / 1e8 from observation_as_of(timestamp '"
-                    + firstVintage + "') where " + key));
-            // the final verification revises the three yearly figures, not their 1-12月 cumulative figures:
-            // the office is told, and nothing else fails
-            Set<String> expected = new TreeSet<>(planted());
-            for (CSVRecord r : revised) {
-                expected.add("chk_annual_vs_december " + r.get("region_code") + " fiscal_revenue 2015");
-            }
-            assertEquals(expected, found());
-            assertTrue(query("select message from data_quality where check_name = 'chk_annual_vs_december'").stream()
-                    .allMatch(m -> m.get(0).contains("月度数据未随之修订")));
-        } finally {
-            Files.delete(loaded);
+        Files.copy(revisions, panel.resolve(REVISION_IN_SOURCES));
+        TestWarehouse.Run second = load("2026-11-27");
+        assertEquals(0, second.exitCode(), second.out() + second.err());
+        assertTrue(second.out().contains("1 of 3 sources changed"), second.out());
+        assertEquals(Double.parseDouble(first.get("value")),
+                Double.parseDouble(query("select value / 1e8 from stg_observation where " + key).get(0).get(0)), 1e-9);
+        assertEquals(List.of(List.of(first.get("reported_yoy_pct"), "最终核实")),
+                query("select reported_yoy_pct, release_status from stg_observation where " + key));
+        assertEquals(List.of(List.of("2")), query("select count(*) from stg_observation_history where " + key));
+        assertEquals(List.of(List.of(before)), query("select value / 1e8 from observation_as_of(timestamp '"
+                + firstVintage + "') where " + key));
+        // the final verification revises the three yearly figures, not their 1-12月 cumulative figures:
+        // the office is told, and nothing else fails
+        Set<String> expected = new TreeSet<>(planted());
+        for (CSVRecord r : revised) {
+            expected.add("chk_annual_vs_december " + r.get("region_code") + " fiscal_revenue 2015");
         }
+        assertEquals(expected, found());
+        assertTrue(query("select message from data_quality where check_name = 'chk_annual_vs_december'").stream()
+                .allMatch(m -> m.get(0).contains("月度数据未随之修订")));
+    }
+
+    /**
+     * The same folder gives the same warehouse however its files arrived: the panel with its
+     * final verification loaded in one fresh run equals the panel loaded a night before its
+     * revision, view by view (vintages, which trace the loads, aside).
+     */
+    @Test
+    @Order(3)
+    void oneRunAndAFileANightGiveTheSameWarehouse() {
+        assertTrue(Files.exists(panel.resolve(REVISION_IN_SOURCES)), "the revision test ran first and left its file");
+        Path oneRun = root.resolve("one-run-warehouse");
+        TestWarehouse.Run run = TestWarehouse.run("nightly", "--date", "2026-11-27", "--data", panel.toString(),
+                "--warehouse", oneRun.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("3 of 3 sources changed"), run.out());
+        java.util.Map<String, String> fileByFile = new TestWarehouse.Catalog(root.resolve("warehouse/kaifang.duckdb"))
+                .contentsOfEveryView();
+        java.util.Map<String, String> together = new TestWarehouse.Catalog(oneRun.resolve("kaifang.duckdb"))
+                .contentsOfEveryView();
+        assertTrue(fileByFile.size() > 40, fileByFile.keySet().toString());
+        assertEquals(fileByFile, together);
     }
 
     private static Set<String> found() {
