@@ -161,6 +161,76 @@ class LoadingTest {
     }
 
     @Test
+    void aSeriesFromThe1920sLoadsWholeAndAgreesWithinRounding() {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        // levels growing 10% a year from 1928, printed to 2 places; the rates printed to 1 place
+        // from the exact levels: 14.64 -> 16.11 gives 10.04% from the printed levels, published 10.0
+        warehouse.write("sources/observations/chn_1920s.csv",
+                "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "CHN,trade_total,1928,,10.00,亿美元,,synthetic: test series",
+                "CHN,trade_total,1929,,11.00,亿美元,10.0,synthetic: test series",
+                "CHN,trade_total,1930,,12.10,亿美元,10.0,synthetic: test series",
+                "CHN,trade_total,1931,,13.31,亿美元,10.0,synthetic: test series",
+                "CHN,trade_total,1932,,14.64,亿美元,10.0,synthetic: test series",
+                "CHN,trade_total,1933,,16.11,亿美元,10.0,synthetic: test series",
+                "CHN,trade_total,1934,,17.72,亿美元,10.0,synthetic: test series");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("read 7, written 7, rejected 0"), run.out());
+        assertEquals("0", warehouse.value("select count(*) from data_quality where region_code = 'CHN'"
+                + " and check_name = 'chk_growth_consistency'"));
+        assertEquals("10.0", warehouse.value("select cagr_5y_pct from fct_growth where region_code = 'CHN' and year = 1933"));
+    }
+
+    @Test
+    void aYearAfterNextIsRejectedWithItsLine() {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        // on 2026-11-26 a figure may be for 2027 at the latest
+        warehouse.append(OBSERVATIONS, "430300,fdi_actual,2027,,5.0,亿美元,,plan figure",
+                "430300,fdi_actual,2028,,5.5,亿美元,,mistyped");
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(warehouse.rejectLines().get(1).startsWith(OBSERVATIONS + ",10,3,year,2028,"), warehouse.rejectLines().toString());
+        assertEquals("1", warehouse.value("select count(*) from stg_observation where year = 2027"));
+    }
+
+    @Test
+    void aFileChangedAndChangedBackGivesItsFiguresBack() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        Path file = warehouse.data().resolve(OBSERVATIONS);
+        String a = Files.readString(file);
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        Files.writeString(file, a + "430300,fdi_actual,2009,,3.50,亿美元,,added\n");
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        assertEquals("1", warehouse.value("select count(*) from stg_observation where year = 2009"));
+        Files.writeString(file, a);
+        TestWarehouse.Run reverted = warehouse.nightly("2026-11-26");
+        assertEquals(0, reverted.exitCode(), reverted.out());
+        assertTrue(!reverted.out().contains("nothing to do"), "the inputs match the first run, not the latest: " + reverted.out());
+        assertEquals("0", warehouse.value("select count(*) from stg_observation where year = 2009"));
+        assertEquals("0", warehouse.value("select count(*) from observation_as_of(now()::timestamp) where year = 2009"));
+        // and now nothing changed since the latest run
+        assertTrue(warehouse.nightly("2026-11-26").out().contains("nothing to do"));
+    }
+
+    @Test
+    void aDeletedFileIsWithdrawnFromNowOn() throws IOException {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        warehouse.write("sources/observations/extra.csv",
+                "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "430100,fdi_actual,2011,,50,亿美元,,synthetic: withdrawn later");
+        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        String loaded = warehouse.value("select max(state_time) from lake_state");
+        Files.delete(warehouse.data().resolve("sources/observations/extra.csv"));
+        assertEquals(0, warehouse.nightly("2026-11-27").exitCode());
+        assertEquals("0", warehouse.value("select count(*) from stg_observation where region_code = '430100'"));
+        assertEquals("0", warehouse.value("select count(*) from observation_as_of(now()::timestamp)"
+                + " where region_code = '430100'"));
+        assertEquals("1", warehouse.value("select count(*) from observation_as_of(timestamp '" + loaded + "')"
+                + " where region_code = '430100'"));
+    }
+
+    @Test
     void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() throws IOException {
         TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
         warehouse.append(OBSERVATIONS, "430300,fdi_actual,2011,,4.80,亿美元,,a second figure");
