@@ -3,11 +3,12 @@
 --   release_rank(status)  = the round of a release, earliest first: 快报 1, 初步核算 2, 初步核实 3,
 --                           最终核实 4, 年报 4 (the yearbook prints the verified figure), 修订 5
 --                           (a revision, e.g. after a census); 0 when the source does not say
---   Versions of one figure are ordered by: released (the release date) latest first, a version
---   without a date after every dated one; then release_rank, highest first; then precedence,
---   highest first. The versions sharing the first place must agree: two values (or rates) there
---   are a conflict, and the figure is withheld (待核实) rather than settled by a tie rule.
---   Agreeing versions are one figure, cited from the first file and line.
+--   Versions of one figure are ordered by: release_rank, highest first (a later round supersedes
+--   an earlier one, whatever the dates); within a round the later release date, a version
+--   without a date after every dated one; then precedence, highest first. The versions sharing
+--   the first place must agree (within their rounding): a contradiction there is a conflict,
+--   and the figure is withheld (待核实) rather than settled by a tie rule. A file that does not
+--   say its round ranks below every stated round.
 --   release_mark_zh(status) = the mark printed beside a figure not yet verified: 快报, or 初步
 --                           for 初步核算 and 初步核实; null for a verified figure or an unknown round
 create or replace macro release_rank(status) as

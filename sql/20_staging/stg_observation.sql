@@ -1,9 +1,10 @@
 -- stg_observation: the figures as they stand now: observation_as_of(null).
 -- grain: one row per region_code, indicator_code, year, month (month null for a yearly figure).
--- Of the versions of a figure the latest release stands (release date, then round: 快报 →
--- 初步核算 → 初步核实 → 最终核实), then the file of higher precedence (chk_overridden_figure
--- reports the other); versions sharing the first place that disagree withhold the figure
--- (value null, is_withheld, conflict_lines; chk_unique_observation reports it as an error).
+-- Of the versions of a figure the latest release stands (round: 快报 → 初步核算 → 初步核实 →
+-- 最终核实 → 修订, then release date), then the file of higher precedence (chk_overridden_figure
+-- reports the other); versions sharing the first place that contradict each other beyond their
+-- rounding withhold the figure (value null, is_withheld, conflict_lines; chk_unique_observation
+-- reports it as an error).
 -- Load order (vintage) only traces: the same folder gives the same figures however it arrived.
 -- materialized: table
 create or replace view stg_observation as

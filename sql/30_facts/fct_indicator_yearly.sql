@@ -1,6 +1,7 @@
 -- fct_indicator_yearly: one value per region, indicator and year, in the display unit.
 -- grain: one row per region_code, indicator_code, year.
--- Where several bases exist, the first available wins (value_basis says which):
+-- Where several bases exist, the first that has a level wins (value_basis says which), and a
+-- published rate is kept whichever basis gives the level:
 --   1. published    a yearly figure as published (month empty)
 --   2. december_ytd the December cumulative figure (1-12月累计), which is the year
 --   3. trade_detail customs detail summed over the year, only when all 12 months are loaded,
@@ -98,11 +99,19 @@ candidates as (
 ),
 
 chosen as (
-    select *
+    -- the first basis that has a level (or withholds one); a yearly row that gives only a rate
+    -- lends its rate to the December level instead of hiding it
+    select
+        * exclude (reported_yoy_pct, reported_yoy_decimals),
+        coalesce(reported_yoy_pct, max(case when preference = 1 then reported_yoy_pct end) over by_figure)
+            as reported_yoy_pct,
+        coalesce(reported_yoy_decimals, max(case when preference = 1 then reported_yoy_decimals end) over by_figure)
+            as reported_yoy_decimals,
     from candidates
+    window by_figure as (partition by region_code, indicator_code, year)
     qualify row_number() over (
         partition by region_code, indicator_code, year
-        order by preference
+        order by value_base is null and not is_withheld, preference
     ) = 1
 ),
 

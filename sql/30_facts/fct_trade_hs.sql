@@ -15,6 +15,7 @@ final as (
         breakdown.code as hs_chapter,
         breakdown.year,
         breakdown.months_covered,
+        breakdown.months_from_january,
         breakdown.exports_usd,
         breakdown.imports_usd,
         breakdown.trade_usd,
@@ -35,6 +36,7 @@ comment on column fct_trade_hs.region_code is 'Administrative code';
 comment on column fct_trade_hs.hs_chapter is 'HS chapter: the first two digits of the HS code, e.g. 85 electrical machinery';
 comment on column fct_trade_hs.year is 'Calendar year';
 comment on column fct_trade_hs.months_covered is 'Months of customs detail that year: growth compares the same months of the year before';
+comment on column fct_trade_hs.months_from_january is 'True when the months covered run from January without a gap (1-N月)';
 comment on column fct_trade_hs.exports_usd is 'Exports in the chapter, US dollars';
 comment on column fct_trade_hs.imports_usd is 'Imports in the chapter, US dollars';
 comment on column fct_trade_hs.trade_usd is 'Exports plus imports, US dollars';

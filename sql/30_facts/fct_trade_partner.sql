@@ -21,6 +21,7 @@ final as (
         countries.name_en as partner_name_en,
         breakdown.year,
         breakdown.months_covered,
+        breakdown.months_from_january,
         breakdown.exports_usd,
         breakdown.imports_usd,
         breakdown.trade_usd,
@@ -45,6 +46,7 @@ comment on column fct_trade_partner.partner_name_zh is 'Partner''s Chinese name'
 comment on column fct_trade_partner.partner_name_en is 'Partner''s English name';
 comment on column fct_trade_partner.year is 'Calendar year';
 comment on column fct_trade_partner.months_covered is 'Months of customs detail that year: growth compares the same months of the year before';
+comment on column fct_trade_partner.months_from_january is 'True when the months covered run from January without a gap (1-N月)';
 comment on column fct_trade_partner.exports_usd is 'Exports to the partner, US dollars';
 comment on column fct_trade_partner.imports_usd is 'Imports from the partner, US dollars';
 comment on column fct_trade_partner.trade_usd is 'Exports plus imports, US dollars';

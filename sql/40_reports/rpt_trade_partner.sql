@@ -19,6 +19,7 @@ final as (
         leading_partners.region_code,
         leading_partners.year,
         leading_partners.months_covered,
+        leading_partners.months_from_january,
         leading_partners.rank,
         leading_partners.partner_iso,
         leading_partners.partner_name_zh,
@@ -44,6 +45,7 @@ comment on view rpt_trade_partner is 'A region''s ten largest trade partners in 
 comment on column rpt_trade_partner.region_code is 'Administrative code';
 comment on column rpt_trade_partner.year is 'Calendar year';
 comment on column rpt_trade_partner.months_covered is 'Months of customs detail that year (6: January-June); growth is on the same months a year before';
+comment on column rpt_trade_partner.months_from_january is 'True when the months covered run from January without a gap (1-N月)';
 comment on column rpt_trade_partner.rank is 'Rank by trade within the region and year, 1 = largest';
 comment on column rpt_trade_partner.partner_iso is 'Partner economy, ISO alpha-3';
 comment on column rpt_trade_partner.partner_name_zh is 'Partner''s Chinese name';

@@ -1,20 +1,21 @@
 -- chk_annual_vs_december: a published yearly figure and its December figure (1-12月累计, or a
 -- stock's level at the end of December) that differ beyond their rounding.
 -- severity: warn. Both are the year; the published yearly figure stands in the facts. Where
--- the yearly figure is a later release (最终核实 after the monthly 快报), the monthly series
+-- the yearly figure is of a later round (最终核实 after the monthly 快报), the monthly series
 -- was not revised with it; otherwise one of the two is mistyped or of another scope (口径).
 with indicators as (
     select * from dim_indicator
 ),
 
+-- a qualified figure (170余, 约5) is a bound or an estimate: nothing to compare exactly
 annual as (
     select * from stg_observation
-    where period_type = 'year' and value is not null
+    where period_type = 'year' and value is not null and qualifier is null
 ),
 
 december as (
     select * from stg_observation
-    where month = 12 and value is not null
+    where month = 12 and value is not null and qualifier is null
 ),
 
 compared as (
@@ -26,8 +27,7 @@ compared as (
         indicators.unit,
         annual.value / indicators.unit_factor as annual_value,
         december.value / indicators.unit_factor as december_value,
-        release_rank(annual.release_status) > release_rank(december.release_status)
-            or annual.released > december.released as is_later_release,
+        release_rank(annual.release_status) > release_rank(december.release_status) as is_later_release,
         abs(annual.value - december.value)
             > coalesce(annual.value_rounding, 0) + coalesce(december.value_rounding, 0) + 1e-9 as differs,
     from annual

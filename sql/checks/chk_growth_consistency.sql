@@ -6,7 +6,8 @@
 -- last written decimal (value_rounding), so two levels allow the rates from growth_rate_low to
 -- growth_rate_high; the published rate stands for anything within rounding_tolerance of its
 -- last decimal (0.05 for 16.1). It fails only when the two ranges do not meet: 2.35 -> 2.71
--- allows +14.86% to +15.78%, so a published +14.9% passes.
+-- allows +14.86% to +15.78%, so a published +14.9% passes. A count is exact; a figure with a
+-- qualifier (170余, 约5) is a bound or an estimate and is not checked.
 with indicators as (
     select * from dim_indicator
     where growth_basis = 'nominal'
@@ -22,6 +23,8 @@ yearly as (
         this_year.value_rounding,
         last_year.value as prev_value,
         last_year.value_rounding as prev_rounding,
+        this_year.qualifier,
+        last_year.qualifier as prev_qualifier,
         this_year.reported_yoy_pct,
         this_year.reported_yoy_decimals,
     from fct_indicator_yearly as this_year
@@ -41,6 +44,8 @@ cumulative as (
         this_year.value_rounding / indicators.unit_factor as value_rounding,
         last_year.value / indicators.unit_factor as prev_value,
         last_year.value_rounding / indicators.unit_factor as prev_rounding,
+        this_year.qualifier,
+        last_year.qualifier as prev_qualifier,
         this_year.reported_yoy_pct,
         this_year.reported_yoy_decimals,
     from stg_observation as this_year
@@ -67,6 +72,7 @@ bounded as (
         on figures.indicator_code = indicators.indicator_code
     where figures.reported_yoy_pct is not null
         and growth_rate(figures.value, figures.prev_value) is not null
+        and figures.qualifier is null and figures.prev_qualifier is null
 ),
 
 failing as (

@@ -9,7 +9,7 @@ with current_rows as (
         coalesce(precedence, 0) as file_precedence,
         rank() over (
             partition by region_code, indicator_code, year, month
-            order by released desc nulls last, release_rank(release_status) desc
+            order by release_rank(release_status) desc, released desc nulls last
         ) as release_place,
     from lake_observation
 ),

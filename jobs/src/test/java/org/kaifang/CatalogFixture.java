@@ -7,10 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,9 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.lake.Column;
@@ -36,19 +37,19 @@ import org.kaifang.source.ValidRow;
  * no CLI: a view test builds and queries in milliseconds.
  *
  * <p>Building the views costs about a second, so a test class shares the one fixture of the
- * JVM ({@link #shared()}) and keeps each test's rows in a transaction of its own:
+ * JVM ({@link #shared()}), registered as an extension that keeps each test's rows in a
+ * transaction of its own, rolled back after it:
  *
  * <pre>
- * private static final CatalogFixture sql = CatalogFixture.shared();
- * &#64;BeforeEach void begin() { sql.begin(); }
- * &#64;AfterEach void rollback() { sql.rollback(); }
+ * &#64;RegisterExtension
+ * static final CatalogFixture sql = CatalogFixture.shared();
  *
  * sql.rows(LakeTable.OBSERVATION, "region_code, indicator_code, year, value",
  *         "430300, fdi_actual, 2011, 4.68e8");
  * sql.value("select value from fct_indicator_yearly");   // "4.68"
  * </pre>
  */
-public final class CatalogFixture implements AutoCloseable {
+public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     /** The vintage of fixture rows that do not give one. */
     public static final String VINTAGE = "2026-01-01 00:00:00";
@@ -70,6 +71,16 @@ public final class CatalogFixture implements AutoCloseable {
             shared = withReference();
         }
         return shared;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        begin();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        rollback();
     }
 
     /** Starts a test's transaction: the rows it adds vanish at {@link #rollback()}. */
@@ -179,17 +190,7 @@ public final class CatalogFixture implements AutoCloseable {
     /** Every row of a query, each value as text (null stays null). */
     public List<List<String>> query(String sql) {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<List<String>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int c = 1; c <= meta.getColumnCount(); c++) {
-                    Object v = rs.getObject(c);
-                    row.add(v == null ? null : v.toString());
-                }
-                rows.add(row);
-            }
-            return rows;
+            return TestWarehouse.rows(rs);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }

@@ -161,21 +161,26 @@ public final class TestWarehouse {
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
                  Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery(sql)) {
-                ResultSetMetaData meta = rs.getMetaData();
-                List<List<String>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        Object v = rs.getObject(c);
-                        row.add(v == null ? null : v.toString());
-                    }
-                    rows.add(row);
-                }
-                return rows;
+                return rows(rs);
             } catch (SQLException e) {
                 throw new IllegalStateException(sql + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Every row of a result, each value as text (null stays null). */
+    public static List<List<String>> rows(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.next()) {
+            List<String> row = new ArrayList<>();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                Object v = rs.getObject(c);
+                row.add(v == null ? null : v.toString());
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The single value of a one-row, one-column query. */
@@ -210,7 +215,23 @@ public final class TestWarehouse {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
+    /** Empties a folder, keeping the folder itself. */
+    public static void clear(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(folder)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -1,20 +1,11 @@
 package org.kaifang.lake;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -37,25 +28,17 @@ public final class LakeManifest {
     }
 
     public static LakeManifest read(Path lakeDir) {
-        Path file = lakeDir.resolve(FILE_NAME);
         List<LakeFile> files = new ArrayList<>();
-        if (Files.exists(file)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).get();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : format.parse(reader)) {
-                    files.add(new LakeFile(
-                            LakeTable.valueOf(row.get("table").toUpperCase(java.util.Locale.ROOT)),
-                            row.get("file"),
-                            row.get("source_file"),
-                            row.get("source_sha256"),
-                            row.get("reference_sha256"),
-                            Instant.parse(row.get("vintage")),
-                            Long.parseLong(row.get("rows")),
-                            Long.parseLong(row.get("rejected"))));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read lake manifest " + file, e);
-            }
+        for (CSVRecord row : LakeCsv.read(lakeDir.resolve(FILE_NAME), HEADER)) {
+            files.add(new LakeFile(
+                    LakeTable.valueOf(row.get("table").toUpperCase(java.util.Locale.ROOT)),
+                    row.get("file"),
+                    row.get("source_file"),
+                    row.get("source_sha256"),
+                    row.get("reference_sha256"),
+                    Instant.parse(row.get("vintage")),
+                    Long.parseLong(row.get("rows")),
+                    Long.parseLong(row.get("rejected"))));
         }
         return new LakeManifest(lakeDir, files);
     }
@@ -86,21 +69,9 @@ public final class LakeManifest {
 
     /** Writes the manifest beside the old one, then renames it into place. */
     public void save() {
-        Path target = lakeDir.resolve(FILE_NAME);
-        Path temp = lakeDir.resolve(FILE_NAME + ".tmp");
-        try {
-            Files.createDirectories(lakeDir);
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n')
-                         .get().print(writer)) {
-                for (LakeFile f : files) {
-                    printer.printRecord(f.table().tableName(), f.file(), f.sourceFile(), f.sourceSha256(),
-                            f.referenceSha256(), f.vintage().toString(), f.rows(), f.rejected());
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write lake manifest " + target, e);
-        }
+        LakeCsv.write(lakeDir.resolve(FILE_NAME), HEADER, files.stream()
+                .map(f -> List.<Object>of(f.table().tableName(), f.file(), f.sourceFile(), f.sourceSha256(),
+                        f.referenceSha256(), f.vintage().toString(), f.rows(), f.rejected()))
+                .toList());
     }
 }

@@ -1,20 +1,11 @@
 package org.kaifang.lake;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -41,18 +32,10 @@ public final class LakeStates {
     }
 
     public static LakeStates read(Path lakeDir) {
-        Path file = lakeDir.resolve(FILE_NAME);
         List<Entry> entries = new ArrayList<>();
-        if (Files.exists(file)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).get();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : format.parse(reader)) {
-                    entries.add(new Entry(Instant.parse(row.get("state_time")), row.get("source_file"),
-                            Instant.parse(row.get("vintage"))));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the lake's states " + file, e);
-            }
+        for (CSVRecord row : LakeCsv.read(lakeDir.resolve(FILE_NAME), HEADER)) {
+            entries.add(new Entry(Instant.parse(row.get("state_time")), row.get("source_file"),
+                    Instant.parse(row.get("vintage"))));
         }
         return new LakeStates(lakeDir, entries);
     }
@@ -76,20 +59,8 @@ public final class LakeStates {
 
     /** Writes the states beside the old file, then renames it into place. */
     public void save() {
-        Path target = lakeDir.resolve(FILE_NAME);
-        Path temp = lakeDir.resolve(FILE_NAME + ".tmp");
-        try {
-            Files.createDirectories(lakeDir);
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-                 CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(HEADER).setRecordSeparator('\n')
-                         .get().print(writer)) {
-                for (Entry e : entries) {
-                    printer.printRecord(e.stateTime().toString(), e.sourceFile(), e.vintage().toString());
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the lake's states " + target, e);
-        }
+        LakeCsv.write(lakeDir.resolve(FILE_NAME), HEADER, entries.stream()
+                .map(e -> List.<Object>of(e.stateTime().toString(), e.sourceFile(), e.vintage().toString()))
+                .toList());
     }
 }

@@ -140,13 +140,15 @@ final class ReportSections {
         Citations citations = new Citations();
         String source = language.pick("海关进出口明细", "Customs trade detail");
         int[] months = {12};
+        boolean[] fromJanuary = {true};
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, partner_name_" + zh + ", unit,"
                 + " trade_100m_usd, exports_100m_usd, imports_100m_usd, share_pct, yoy_pct, "
-                + Citations.vintageText("vintage") + ", months_covered, presence_note_" + zh
+                + Citations.vintageText("vintage") + ", months_covered, presence_note_" + zh + ", months_from_january"
                 + " from rpt_trade_partner where region_code = ? and year = ?"
                 + " order by rank, partner_iso", List.of(regionCode, year), rs -> {
                     citations.add(source, rs.getString(9), false);
                     months[0] = rs.getInt(10);
+                    fromJanuary[0] = rs.getBoolean(12);
                     String unit = rs.getString(3);
                     Double growth = CatalogRows.number(rs, 8);
                     return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
@@ -158,10 +160,15 @@ final class ReportSections {
                                     : ReportCell.rate(growth));
                 });
         List<String> footnotes = new ArrayList<>(citations.footnotes(language));
-        if (months[0] < 12) {
+        if (months[0] < 12 && fromJanuary[0]) {
             footnotes.add(0, language.pick("注:海关明细只有" + year + "年1-" + months[0] + "月,金额为1-" + months[0]
                             + "月累计,增速与上年同期(1-" + months[0] + "月)比较。",
                     "Note: customs detail covers January-" + month(months[0]) + " " + year + " only: amounts are"
+                            + " for those months, growth is on the same months a year before."));
+        } else if (months[0] < 12) {
+            footnotes.add(0, language.pick("注:海关明细只有" + year + "年中的" + months[0] + "个月(有缺月),金额为这些月份合计,"
+                            + "增速与上年相同月份比较。",
+                    "Note: customs detail covers " + months[0] + " months of " + year + " with a gap: amounts are"
                             + " for those months, growth is on the same months a year before."));
         }
         return new ReportSection(language.pick("贸易伙伴", "Trade partners"), language.pick("主要贸易伙伴", "Leading trade partners"),

@@ -68,7 +68,7 @@ record TrendTable(String title, String regionName, int year, List<String> header
                             "Note: " + r.indicatorName() + " " + r.year() + " is withheld; versions of the same"
                                     + " release disagree: " + r.conflictLines()));
                 }
-                marked |= r.releaseMark() != null;
+                marked |= !r.withheld() && r.releaseMark() != null;
                 citations.add(r.source(), r.vintage(), r.synthetic());
                 if (r.year() == year) {
                     citations.add(r.targetSource(), r.vintage(), false);

@@ -11,6 +11,7 @@ import org.kaifang.config.Messages;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
+import org.kaifang.reference.Unit;
 
 /** Rows of {@code sources/observations/}: published figures with their declared unit. */
 public final class ObservationValidator implements RowValidator {
@@ -50,9 +51,11 @@ public final class ObservationValidator implements RowValidator {
         BigDecimal base = declared == null ? null : SourceChecks.toBase(f, "unit", "value", declared, indicator,
                 year, conversion);
         // 2.35 亿美元 stands for anything from 2.345 to 2.355: the checks allow for it. Half a unit
-        // of the last decimal, in base units by the same factor as the value (a count's is 0.5)
+        // of the last decimal, in base units by the same factor as the value; a count is exact
         BigDecimal rounding = null;
-        if (declared != null) {
+        if (declared != null && !isMoney(indicator)) {
+            rounding = BigDecimal.ZERO;
+        } else if (declared != null) {
             BigDecimal factor = declared.signum() != 0 ? base.divide(declared, java.math.MathContext.DECIMAL64)
                     : SourceChecks.toBase(f, "unit", "value", BigDecimal.ONE, indicator, year, conversion);
             rounding = BigDecimal.valueOf(5, Math.max(declared.scale(), 0) + 1).multiply(factor);
@@ -67,6 +70,10 @@ public final class ObservationValidator implements RowValidator {
             rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence(),
             f.optionalOneOf("qualifier", QUALIFIERS), released(f), status(f),
             rounding == null ? null : rounding.doubleValue()};
+    }
+
+    private static boolean isMoney(Indicator indicator) {
+        return indicator.baseUnit().equals(Unit.USD) || indicator.baseUnit().equals(Unit.CNY);
     }
 
     /** The row's release date, else the file's; as the lake stores times: microseconds, UTC. */

@@ -65,7 +65,7 @@ class DataFolderHistoryIT {
     private void run(int sequence, SplittableRandom random, Map<String, List<List<String>>> variants) {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("s" + sequence)).inEnglish();
         Path folder = warehouse.data().resolve("sources");
-        clear(folder);
+        TestWarehouse.clear(folder);
         Path observations = folder.resolve("observations");
         Map<String, List<Integer>> written = new LinkedHashMap<>();
         List<String> states = new ArrayList<>();
@@ -151,8 +151,8 @@ class DataFolderHistoryIT {
         return fresh.computeIfAbsent(key, k -> {
             Path copy = root.resolve("fresh-" + sequence + "-" + step);
             TestWarehouse warehouse = new TestWarehouse(copy);
-            clear(warehouse.data().resolve("sources"));
-            copyTree(data.resolve("sources"), warehouse.data().resolve("sources"));
+            TestWarehouse.clear(warehouse.data().resolve("sources"));
+            TestWarehouse.copyTree(data.resolve("sources"), warehouse.data().resolve("sources"));
             TestWarehouse.Run run = warehouse.nightly("2026-11-26");
             assertTrue(run.exitCode() == 0 || run.exitCode() == 3, run.out() + run.err());
             return new TestWarehouse.Catalog(warehouse.catalog()).contentsOfCurrentViews();
@@ -183,33 +183,4 @@ class DataFolderHistoryIT {
         }
     }
 
-    private static void clear(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!p.equals(folder)) {
-                    Files.delete(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

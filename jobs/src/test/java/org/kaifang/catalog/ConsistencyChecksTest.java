@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
@@ -17,17 +16,8 @@ class ConsistencyChecksTest {
     private static final String FIGURES =
             "region_code, indicator_code, year, month, value, value_rounding, reported_yoy_pct, reported_yoy_decimals";
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     private List<List<String>> failing(String check) {
         return sql.query("select indicator_code, year, message_en from data_quality where check_name = '" + check + "'"
@@ -88,6 +78,25 @@ class ConsistencyChecksTest {
         assertEquals(List.of(List.of("fiscal_revenue", "2015", "fiscal_revenue 2015: the yearly figure was revised"
                         + " to 250.56 亿元 but January-December still says 249.56 亿元")),
                 failing("chk_annual_vs_december"));
+    }
+
+    @Test
+    void aCountIsExact() {
+        // 39 enterprises at the year's end, 38 at the end of December: a count has no rounding to hide in
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, odi_enterprises_total, 2011, 12, 38, 0, , ",
+                "430300, odi_enterprises_total, 2011, , 39, 0, , ");
+        assertEquals(1, failing("chk_annual_vs_december").size());
+    }
+
+    @Test
+    void aYearlyRateLendsItselfToTheDecemberLevel() {
+        // the communiqué gives trade growth only (+5.2%); the 1-12月 level is 31.00: the year is 31.00, +5.2%
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, trade_total, 2015, , , , 5.2, 1",
+                "430300, trade_total, 2015, 12, 31e8, 0.005e8, , ");
+        assertEquals(List.of("31.0", "5.2", "december_ytd"), sql.row("select value, reported_yoy_pct, value_basis"
+                + " from fct_indicator_yearly where indicator_code = 'trade_total'"));
     }
 
     @Test

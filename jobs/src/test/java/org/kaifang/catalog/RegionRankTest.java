@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
@@ -16,17 +15,8 @@ class RegionRankTest {
 
     private static final String FIGURES = "region_code, indicator_code, year, value, reported_yoy_pct";
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     @Test
     void aCityPublishingOnlyARateIsRankedByGrowth() {

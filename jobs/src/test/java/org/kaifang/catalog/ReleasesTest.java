@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
@@ -22,17 +21,8 @@ class ReleasesTest {
     private static final String VERSIONS =
             "region_code, indicator_code, year, value, reported_yoy_pct, released, release_status, precedence, source_file, vintage";
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     private String changsha(String column) {
         return sql.value("select " + column + " from stg_observation where region_code = '430100'"
@@ -50,6 +40,27 @@ class ReleasesTest {
         assertEquals("最终核实", changsha("release_status"));
         assertEquals("false", changsha("is_withheld"));
         assertTrue(sql.query("select * from data_quality where check_name = 'chk_unique_observation'").isEmpty());
+    }
+
+    @Test
+    void aLaterRoundStandsOverAnEarlierRoundWhateverTheDates() {
+        // the 快报 of 20 January 2016 says 10.1; the yearbook (年报, undated) 10.3: the yearbook stands
+        sql.rows(LakeTable.OBSERVATION, VERSIONS,
+                "430100, fiscal_revenue, 2015, 10.1e8, , 2016-01-20, 快报, 10, sources/flash.csv, 2026-01-01",
+                "430100, fiscal_revenue, 2015, 10.3e8, , , 年报, , sources/yearbook.csv, 2026-01-01");
+        assertEquals("10.3", changsha("value / 1e8"));
+    }
+
+    @Test
+    void versionsAgreeWhereBothSpeakWithinTheirRounding() {
+        // a communiqué gives 12.3 (±0.05) and +5.1%; the yearbook 12.35 (±0.005) and no rate: one figure,
+        // the yearbook's more precise value with the communiqué's rate
+        sql.rows(LakeTable.OBSERVATION,
+                "region_code, indicator_code, year, value, value_rounding, reported_yoy_pct, reported_yoy_decimals, source_file",
+                "430100, fiscal_revenue, 2015, 12.3e8, 0.05e8, 5.1, 1, sources/communique.csv",
+                "430100, fiscal_revenue, 2015, 12.35e8, 0.005e8, , , sources/yearbook.csv");
+        assertEquals(Arrays.asList("12.35", "5.1", "false"),
+                sql.row("select value / 1e8, reported_yoy_pct, is_withheld from stg_observation"));
     }
 
     @Test

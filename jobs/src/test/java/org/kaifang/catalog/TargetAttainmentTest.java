@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
@@ -22,17 +21,8 @@ class TargetAttainmentTest {
     private static final String FIGURES = "region_code, indicator_code, year, value, reported_yoy_pct";
     private static final String TARGETS = "region_code, indicator_code, year, kind, value, binding, qualifier, tolerance_pp";
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     private List<String> attainment(String indicator, int year, String columns) {
         return sql.row("select " + columns + " from fct_target_attainment where region_code = '430300'"

@@ -6,26 +6,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
 /** Customs breakdowns compare the same months; a year of detail is complete for each flow. */
 class TradeBreakdownTest {
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     /** Monthly and partner marts for Changsha: one export row a month per partner. */
     private static void months(int year, int lastMonth, String partner, double usdPerMonth) {
@@ -59,6 +49,46 @@ class TradeBreakdownTest {
                         Arrays.asList("USA", "1.2E8", null, "新增", "1")),
                 sql.query("select partner_iso, trade_usd, yoy_pct, presence_note_zh, rank from fct_trade_partner"
                         + " where year = 2015 order by 1"));
+    }
+
+    @Test
+    void eachFlowIsComparedOnItsOwnMonths() {
+        // exports to June (10 a month), imports to May (5 a month), the same in both years: trade is flat,
+        // not 85 / 90 - 1 = -5.6%
+        for (int year = 2014; year <= 2015; year++) {
+            List<String> monthly = new ArrayList<>();
+            List<String> partners = new ArrayList<>();
+            for (int month = 1; month <= 6; month++) {
+                monthly.add("430100, " + year + ", " + month + ", export, 1e7, 1, 2026-01-01");
+                partners.add("430100, USA, " + year + ", " + month + ", export, 1e7, 1, 2026-01-01");
+                if (month <= 5 && year == 2015 || year == 2014) {
+                    monthly.add("430100, " + year + ", " + month + ", import, 5e6, 1, 2026-01-01");
+                    partners.add("430100, USA, " + year + ", " + month + ", import, 5e6, 1, 2026-01-01");
+                }
+            }
+            sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records, vintage",
+                    monthly.toArray(String[]::new));
+            sql.rows(LakeTable.MART_TRADE_PARTNER, "region_code, partner_iso, year, month, flow, value_usd, records, vintage",
+                    partners.toArray(String[]::new));
+        }
+        assertEquals(Arrays.asList("8.5E7", "8.5E7", "0.0"), sql.row("select trade_usd, prev_trade_usd, yoy_pct"
+                + " from fct_trade_partner where year = 2015"));
+    }
+
+    @Test
+    void noRateWhereTheYearBeforeLacksTheMonths() {
+        // 2014 detail for July-December only, 2015 complete: no growth, and no partner is "new"
+        for (int month = 7; month <= 12; month++) {
+            sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records, vintage",
+                    "430100, 2014, " + month + ", export, 1e7, 1, 2026-01-01");
+            sql.rows(LakeTable.MART_TRADE_PARTNER, "region_code, partner_iso, year, month, flow, value_usd, records, vintage",
+                    "430100, USA, 2014, " + month + ", export, 1e7, 1, 2026-01-01");
+        }
+        months(2015, 12, "USA", 1e7);
+        assertEquals(Arrays.asList(null, null, null, "false"), sql.row("select prev_trade_usd, yoy_pct, presence_note,"
+                + " months_from_january from fct_trade_partner where year = 2014"));
+        assertEquals(Arrays.asList(null, null, null), sql.row("select prev_trade_usd, yoy_pct, presence_note"
+                + " from fct_trade_partner where year = 2015"));
     }
 
     @Test

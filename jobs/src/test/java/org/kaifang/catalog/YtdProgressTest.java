@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.lake.LakeTable;
 
@@ -22,17 +21,8 @@ class YtdProgressTest {
     private static final String FIGURES = "region_code, indicator_code, year, month, value, reported_yoy_pct";
     private static final String TARGETS = "region_code, indicator_code, year, kind, value, binding";
 
-    private static final CatalogFixture sql = CatalogFixture.shared();
-
-    @BeforeEach
-    void begin() {
-        sql.begin();
-    }
-
-    @AfterEach
-    void rollback() {
-        sql.rollback();
-    }
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
 
     private List<String> progress(String indicator, int year, int month, String columns) {
         return sql.row("select " + columns + " from fct_ytd_progress where region_code = '430300'"
