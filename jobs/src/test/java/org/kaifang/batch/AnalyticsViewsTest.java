@@ -187,10 +187,10 @@ class AnalyticsViewsTest {
     @Test
     void tradeByPartnerAndByHsChapterFromTheMarts() {
         // 2011: exports to the USA 12 x 1,000,000 (HS 8501, chapter 85), imports from Germany
-        // 12 x 500,000 (HS 84); 2010: exports to the USA 11 x 900,000
-        double usa2011 = 12_000_000;
-        double usa2010 = 11 * 900_000;
-        String usaGrowth = round2((usa2011 / usa2010 - 1) * 100);
+        // 12 x 500,000 (HS 84); 2010: exports to the USA 11 x 900,000, no imports. 2010 lacks
+        // December's exports and every month of imports that 2011 covers: no same-period rate
+        // (12 months against 11 would say +21.21%)
+        String usaGrowth = null;
         assertEquals(List.of(
                 Arrays.asList("2010", "USA", "美国", "9900000.0", "0.0", "9900000.0", "100.0", "1", null),
                 Arrays.asList("2011", "USA", "美国", "1.2E7", "0.0", "1.2E7", round2(12 / 18.0 * 100), "1", usaGrowth),

@@ -161,13 +161,14 @@ class CliTest {
         // a view's lineage names the rules (sql/05_rules) it calls, then the relations it reads
         assertTrue(md.contains("| [fct_growth](#fct_growth) | fact | One row per region, indicator and year. |"
                 + " average_growth_pct, cagr_pct, growth_note, growth_note_en, growth_note_zh, growth_pct,"
-                + " implied_prev_level, level_change, log_factor, dim_indicator, fct_indicator_yearly |"), md);
+                + " implied_prev_level, level_change, log_factor, release_mark_en, release_mark_zh, dim_indicator,"
+                + " fct_indicator_yearly |"), md);
         assertTrue(md.contains("| [completion_pct](#completion_pct) | rule |  | share_pct |"), md);
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
                 + " lake/observation (2 Parquet files) |"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
         assertTrue(growth.contains("- read by: fct_contribution, fct_plan_progress, fct_region_rank, fct_target_attainment,"
-                + " rpt_region_rank, rpt_trend_table, chk_growth_consistency"), growth.substring(0, 400));
+                + " rpt_region_rank, rpt_trend_table"), growth.substring(0, 400));
         assertTrue(growth.contains("| implied_prev_value | DOUBLE | Previous year's level implied by the published rate"),
                 growth.substring(0, 2000));
     }
