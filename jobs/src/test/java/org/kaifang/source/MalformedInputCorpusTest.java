@@ -92,7 +92,7 @@ class MalformedInputCorpusTest {
                 row("unknown indicator", "430300,fdi_planned,2012,,5.1,亿美元,,x", Outcome.REJECTED,
                         "2:2:unknown indicator code"),
                 row("month 13", "430300,fdi_actual,2012,13,5.1,亿美元,,x", Outcome.REJECTED, "2:4:from 1 to 12"),
-                row("future year", "430300,fdi_actual,2031,,5.1,亿美元,,x", Outcome.REJECTED, "2:3:from 1949 to 2026"),
+                row("future year", "430300,fdi_actual,2031,,5.1,亿美元,,x", Outcome.REJECTED, "2:3:from 1900 to 2027"),
                 row("currency of another indicator", "430300,fdi_actual,2012,,5.1,亿元,,x", Outcome.REJECTED,
                         "2:6:fdi_actual is measured in USD"),
                 row("unknown unit", "430300,fdi_actual,2012,,5.1,亿,,x", Outcome.REJECTED, "2:6:expected 美元, 万美元 or 亿美元"),
@@ -112,7 +112,8 @@ class MalformedInputCorpusTest {
                         Outcome.LOADED, "5.1"),
                 text("duplicate key with different values", HEADER + "\n" + ok + "\n"
                         + "430300,fdi_actual,2012,,5.3,亿美元,,x\n", Outcome.FAILS_CHECK,
-                        "fdi_actual 2012 appears 2 times: " + FILE + ":2, " + FILE + ":3"),
+                        "fdi_actual 2012 has disagreeing values of the same release and precedence, withheld: "
+                                + FILE + ":2, " + FILE + ":3"),
                 new Case("GBK declared in the mapping", (HEADER + "\n" + ok + "\n").getBytes(Charset.forName("GBK")),
                         Outcome.LOADED, "5.1").mapped("encoding = GBK"),
                 new Case("GBK bytes where the mapping declares UTF-8", (HEADER + "\n" + ok + "\n")

@@ -114,9 +114,15 @@ class EngineParityTest {
             String sql = "select * from " + view + " order by all";
             assertEquals(duckdb.query(sql), spark.query(sql), view);
         }
+        // each city and year has exports in 9 months and imports in 3 (line 256 adds a fourth for
+        // 430300 in 2015): 12 + 12 + 12 + 13 month-flow sums, and no flow with its 12 months, so
+        // no yearly figure comes from this detail
+        String monthly = "select * exclude (vintage) from lake_mart_trade_monthly order by all";
+        assertEquals(49, duckdb.query(monthly).size());
+        assertEquals(duckdb.query(monthly), spark.query(monthly));
         String yearly = "select region_code, indicator_code, year, value, value_basis from fct_indicator_yearly"
                 + " where value_basis = 'trade_detail' order by all";
-        assertEquals(4, duckdb.query(yearly).size(), "total trade of both cities in both years: all 12 months");
+        assertEquals(0, duckdb.query(yearly).size(), "a year of detail needs 12 months of each flow");
         assertEquals(duckdb.query(yearly), spark.query(yearly));
     }
 
