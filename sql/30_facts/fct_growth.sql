@@ -69,6 +69,14 @@ rates as (
     from with_bases
 ),
 
+noted as (
+    select
+        *,
+        coalesce(reported_yoy_pct, yoy_pct_computed) as yoy_pct,
+        growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed)) as growth_note,
+    from rates
+),
+
 final as (
     select
         region_code,
@@ -81,14 +89,14 @@ final as (
         level_change(value, prev_value) as change_value,
         yoy_pct_computed,
         reported_yoy_pct as yoy_pct_reported,
-        coalesce(reported_yoy_pct, yoy_pct_computed) as yoy_pct,
+        yoy_pct,
         case
             when reported_yoy_pct is not null then 'reported'
             when yoy_pct_computed is not null then 'computed'
         end as yoy_basis,
-        growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed)) as growth_note,
-        growth_note_zh(growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed))) as growth_note_zh,
-        growth_note_en(growth_note(value, prev_value, coalesce(reported_yoy_pct, yoy_pct_computed))) as growth_note_en,
+        growth_note,
+        growth_note_zh(growth_note) as growth_note_zh,
+        growth_note_en(growth_note) as growth_note_en,
         implied_prev_value,
         cagr_3y_pct,
         cagr_5y_pct,
@@ -103,7 +111,7 @@ final as (
         source,
         is_synthetic,
         vintage,
-    from rates
+    from noted
 )
 
 select * from final;

@@ -118,6 +118,13 @@ paced as (
     from measured
 ),
 
+judged as (
+    select
+        *,
+        pace_status(progress_gap_pp, direction) as progress_status,
+    from paced
+),
+
 final as (
     select
         region_code,
@@ -142,14 +149,14 @@ final as (
         case when progress_basis = 'stock_increment' then last_year_end_value end as last_year_end_value,
         target_share_pct,
         progress_gap_pp,
-        pace_status(progress_gap_pp, direction) as progress_status,
-        pace_status_zh(pace_status(progress_gap_pp, direction), direction) as progress_status_zh,
-        pace_status_en(pace_status(progress_gap_pp, direction)) as progress_status_en,
+        progress_status,
+        pace_status_zh(progress_status, direction) as progress_status_zh,
+        pace_status_en(progress_status) as progress_status_en,
         case when target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
         vintage,
-    from paced
+    from judged
 )
 
 select * from final;

@@ -74,7 +74,8 @@ public final class DataDictionary {
         for (var object : objects.entrySet()) {
             List<String> read = new ArrayList<>();
             for (String other : objects.keySet()) {
-                if (!other.equals(object.getKey()) && mentions(object.getValue()[2], other, "rule".equals(layers.get(other)))) {
+                if (!other.equals(object.getKey()) && SqlStatements.mentions(object.getValue()[2], other,
+                        objects.get(other)[0].contains("macro"))) {
                     read.add(other);
                 }
             }
@@ -123,12 +124,6 @@ public final class DataDictionary {
             }
         }
         return columns;
-    }
-
-    /** Whether SQL names a relation, or calls a macro (a rule shares its name with columns). */
-    private static boolean mentions(String sql, String name, boolean called) {
-        return sql != null && Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + (called ? "\\s*\\(" : "(?!\\w)"),
-                Pattern.CASE_INSENSITIVE).matcher(sql).find();
     }
 
     /** The layer a name says it is in, as STYLE.md names them. */

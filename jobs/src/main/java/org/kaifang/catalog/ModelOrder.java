@@ -44,7 +44,7 @@ final class ModelOrder {
             for (var name : definedBy.entrySet()) {
                 SqlModel other = name.getValue();
                 boolean macro = macros.get(other).contains(name.getKey());
-                if (other != model && mentions(code, name.getKey(), macro)) {
+                if (other != model && SqlStatements.mentions(code, name.getKey(), macro)) {
                     needed.add(other);
                 }
             }
@@ -91,10 +91,5 @@ final class ModelOrder {
             }
         }
         return code.toString();
-    }
-
-    private static boolean mentions(String code, String name, boolean called) {
-        return Pattern.compile("(?<![\\w.])" + Pattern.quote(name) + (called ? "\\s*\\(" : "(?![\\w(])"))
-                .matcher(code).find();
     }
 }

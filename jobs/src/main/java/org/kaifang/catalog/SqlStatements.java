@@ -2,6 +2,7 @@ package org.kaifang.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Splits SQL text into statements and finds each one's first keyword, minding quotes and comments. */
 final class SqlStatements {
@@ -51,6 +52,15 @@ final class SqlStatements {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether SQL names a relation, or calls a macro (a macro shares its name with columns, so
+     * only a call counts): the one test of what a model reads, for its order and its lineage.
+     */
+    static boolean mentions(String sql, String name, boolean called) {
+        return sql != null && Pattern.compile("(?i)(?<![\\w.])" + Pattern.quote(name)
+                + (called ? "\\s*\\(" : "(?![\\w(])")).matcher(sql).find();
     }
 
     /** The statement with its comments and quoted strings blanked: what it names, not what it says. */
