@@ -1,8 +1,10 @@
 package org.kaifang.batch;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -23,16 +25,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The Spring Batch job repository (a JDBC database: an H2 file by default, PostgreSQL in
  * production) and the operator that launches jobs against it. Creates the schema on first use.
+ *
+ * <p>Every call to the repository's database runs under a {@link RepositoryDeadline}. An H2
+ * repository writes each commit to its file before the commit returns (H2's write delay is off):
+ * with the default delay, a {@code kill -9} could leave rows committed in one table and not in
+ * another, such as a job instance without its execution, or a row locked by a transaction that
+ * no longer exists, on which the next run's recovery spun for ever.
  */
 public final class BatchInfrastructure implements AutoCloseable {
 
+    private final RepositoryDeadline deadline;
     private final SingleConnectionDataSource dataSource;
     private final JdbcTransactionManager transactionManager;
     private final JobRepository jobRepository;
     private final JobOperator jobOperator;
 
     public BatchInfrastructure(Settings.JobRepositorySettings settings) {
-        this.dataSource = open(settings);
+        this(settings, RepositoryDeadline.endingTheProcess(settings.deadline(), masked(settings.url())));
+    }
+
+    BatchInfrastructure(Settings.JobRepositorySettings settings, RepositoryDeadline deadline) {
+        this.deadline = deadline;
+        this.dataSource = open(settings, deadline);
         try {
             createSchemaIfMissing(dataSource, settings.url());
             this.transactionManager = new JdbcTransactionManager(dataSource);
@@ -40,7 +54,7 @@ public final class BatchInfrastructure implements AutoCloseable {
             repositoryFactory.setDataSource(dataSource);
             repositoryFactory.setTransactionManager(transactionManager);
             repositoryFactory.afterPropertiesSet();
-            this.jobRepository = repositoryFactory.getObject();
+            this.jobRepository = DeadlineJobRepository.of(repositoryFactory.getObject(), deadline);
 
             TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
             operator.setJobRepository(jobRepository);
@@ -50,23 +64,35 @@ public final class BatchInfrastructure implements AutoCloseable {
             this.jobOperator = operator;
         } catch (Exception e) {
             dataSource.destroy();
+            deadline.close();
             throw new IllegalStateException("cannot set up the job repository at " + masked(settings.url())
                     + ": " + e.getMessage(), e);
         }
     }
 
-    private static SingleConnectionDataSource open(Settings.JobRepositorySettings settings) {
-        SingleConnectionDataSource ds = new SingleConnectionDataSource(settings.url(), settings.user(),
-                settings.password(), true);
-        try (Connection ignored = ds.getConnection()) {
-            return ds;
+    private static SingleConnectionDataSource open(Settings.JobRepositorySettings settings, RepositoryDeadline deadline) {
+        Connection connection;
+        try {
+            connection = deadline.call("open " + masked(settings.url()), () -> {
+                Connection c = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                if (settings.url().startsWith("jdbc:h2:")) {
+                    try (Statement statement = c.createStatement()) {
+                        statement.execute("set write_delay 0");
+                    }
+                }
+                return c;
+            });
         } catch (SQLException e) {
-            ds.destroy();
+            deadline.close();
             String hint = e.getMessage() != null && e.getMessage().contains("already in use")
                     ? " (another kaifang command is using it; wait for it to finish)" : "";
             throw new ConfigurationException("cannot open the job repository " + masked(settings.url()) + hint
                     + ": " + e.getMessage());
+        } catch (Exception e) {
+            deadline.close();
+            throw new ConfigurationException("cannot open the job repository " + masked(settings.url()) + ": " + e);
         }
+        return new SingleConnectionDataSource(GuardedJdbc.connection(connection, deadline), true);
     }
 
     /** The URL as messages show it: a password riding in it never reaches a message or a log. */
@@ -110,6 +136,10 @@ public final class BatchInfrastructure implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.destroy();
+        try {
+            dataSource.destroy();
+        } finally {
+            deadline.close();
+        }
     }
 }

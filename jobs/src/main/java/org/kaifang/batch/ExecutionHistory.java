@@ -22,24 +22,34 @@ public final class ExecutionHistory {
                        String error) {
     }
 
-    /** One execution of the nightly job, newest first in {@link #read}; its rows are its load steps' sums. */
+    /**
+     * One execution of the nightly job, newest first in {@link #read}; its rows are its load steps' sums.
+     *
+     * @param interrupted cut off (killed, or the machine went down) and marked FAILED by the next run
+     * @param restartOf   the earlier execution of the same inputs this one restarted, or null
+     * @param resumedAt   the step a restart began with, or null
+     */
     public record Execution(long id, String runDate, String status, String exitCode, String start, String end,
-                            Double seconds, long read, long written, long rejected, List<Step> steps, String error) {
+                            Double seconds, long read, long written, long rejected, List<Step> steps, String error,
+                            boolean interrupted, Long restartOf, String resumedAt) {
     }
 
     private ExecutionHistory() {
     }
 
     public static List<Execution> read(JobRepository repository, int limit) {
-        List<JobExecution> executions = new ArrayList<>();
+        List<Execution> executions = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(NightlyJobFactory.JOB_NAME, 0, limit)) {
-            executions.addAll(repository.getJobExecutions(instance));
+            List<JobExecution> ofInstance = repository.getJobExecutions(instance).stream()
+                    .sorted(Comparator.comparing(JobExecution::getId)).toList();
+            for (int i = 0; i < ofInstance.size(); i++) {
+                executions.add(execution(ofInstance.get(i), i == 0 ? null : ofInstance.get(i - 1)));
+            }
         }
-        return executions.stream().sorted(Comparator.comparing(JobExecution::getId).reversed()).limit(limit)
-                .map(ExecutionHistory::execution).toList();
+        return executions.stream().sorted(Comparator.comparing(Execution::id).reversed()).limit(limit).toList();
     }
 
-    private static Execution execution(JobExecution e) {
+    private static Execution execution(JobExecution e, JobExecution previous) {
         List<Step> steps = e.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId))
                 .map(ExecutionHistory::step).toList();
         String error = steps.stream().map(Step::error).filter(m -> m != null).findFirst()
@@ -51,7 +61,10 @@ public final class ExecutionHistory {
                 e.getExitStatus().getExitCode(), time(e.getStartTime()), time(e.getEndTime()),
                 seconds(e.getStartTime(), e.getEndTime()),
                 loads.stream().mapToLong(Step::read).sum(), loads.stream().mapToLong(Step::written).sum(),
-                loads.stream().mapToLong(Step::rejected).sum(), steps, error);
+                loads.stream().mapToLong(Step::rejected).sum(), steps, error,
+                e.getExecutionContext().containsKey(NightlyRunner.RECOVERED),
+                previous == null ? null : previous.getId(),
+                previous == null || steps.isEmpty() ? null : steps.get(0).name());
     }
 
     private static Step step(StepExecution s) {

@@ -34,6 +34,9 @@ public final class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
 
+    /** Marks, in its context, an execution the next run found cut off and recovered. */
+    public static final String RECOVERED = "kaifang.recovered";
+
     private final Settings settings;
     private final BatchInfrastructure batch;
     private final SqlModels models;
@@ -58,7 +61,16 @@ public final class NightlyRunner {
                 .addString("inputs", plan.inputsFingerprint());
 
         JobInstance instance = repository.getJobInstance(NightlyJobFactory.JOB_NAME, parameters.toJobParameters());
+        if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
+            // Spring Batch creates an instance and its first execution in two transactions: a run
+            // cut off between them leaves an instance nothing can restart. It holds no work yet.
+            log.warn("job instance {} has no execution (a run was cut off as it began); removing it",
+                    instance.getInstanceId());
+            repository.deleteJobInstance(instance);
+            instance = null;
+        }
         JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        JobExecution interrupted = null;
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             // unchanged since the run that built the catalog now published: a folder changed and
             // then changed back (A, B, A) matches an earlier run, whose catalog B has replaced
@@ -75,8 +87,12 @@ public final class NightlyRunner {
         } else if (last != null && last.isRunning()) {
             // The job repository admits one process at a time, so a run still marked as running
             // was cut off (killed, or the machine went down): mark it failed so it restarts.
-            log.warn("execution {} was interrupted; restarting it", last.getId());
+            log.warn("execution {} was interrupted (killed, or the machine went down); marking it FAILED to restart it",
+                    last.getId());
             batch.jobOperator().recover(last);
+            last.getExecutionContext().put(RECOVERED, true);
+            repository.updateExecutionContext(last);
+            interrupted = last;
         }
 
         JobParameters jobParameters = parameters.toJobParameters();
@@ -87,7 +103,21 @@ public final class NightlyRunner {
         } finally {
             factory.stopSpark();
         }
-        return new NightlyResult(exitCode(execution), execution.getId(), false, summary(execution, plan));
+        List<String> lines = summary(execution, plan);
+        if (interrupted != null) {
+            String resumed = resumedAt(execution);
+            log.info("execution {} recovered interrupted execution {}, resuming at step '{}'",
+                    execution.getId(), interrupted.getId(), resumed);
+            lines.add(1, "  recovered: execution " + interrupted.getId() + " was interrupted; resumed at step '"
+                    + resumed + "'");
+        }
+        return new NightlyResult(exitCode(execution), execution.getId(), false, lines);
+    }
+
+    /** The step a restart began with: the first its instance had not completed. */
+    static String resumedAt(JobExecution restart) {
+        return restart.getStepExecutions().stream().min(Comparator.comparing(StepExecution::getId))
+                .map(StepExecution::getStepName).orElse("none (every step had completed)");
     }
 
     static int exitCode(JobExecution execution) {

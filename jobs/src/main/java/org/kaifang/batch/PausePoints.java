@@ -13,7 +13,9 @@ import org.springframework.batch.core.ExitStatus;
  * <p>Moments: {@code before <step>} and {@code after <step>} (the step's work done, its
  * completion not yet recorded), {@code written <step>} (a chunk step's first chunk
  * written), {@code published <source file>} (one file moved into the lake, the manifest not yet
- * saved), {@code catalog built} (the new catalog complete, not yet renamed over the old).
+ * saved), {@code catalog built} (the new catalog complete, not yet renamed over the old),
+ * {@code repository <operation>} (inside a call to the job repository, such as {@code repository
+ * update}: the call does not answer, as a stuck database would not).
  */
 public final class PausePoints {
 

@@ -1,6 +1,7 @@
 package org.kaifang.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Every setting kaifang reads, resolved once (defaults, then config file, then environment,
@@ -47,11 +48,23 @@ public record Settings(
         return warehouseDir.resolve("reports");
     }
 
-    /** The job repository's connection details; the password is never printed. */
-    public record JobRepositorySettings(String url, String user, String password) {
+    /**
+     * The job repository's connection details; the password is never printed.
+     *
+     * @param deadline how long one call to the repository may take before the run gives up on it
+     */
+    public record JobRepositorySettings(String url, String user, String password, Duration deadline) {
+
+        /** One minute: a repository call takes milliseconds, opening a large H2 file a few seconds. */
+        public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+        public JobRepositorySettings(String url, String user, String password) {
+            this(url, user, password, DEFAULT_DEADLINE);
+        }
+
         @Override
         public String toString() {
-            return "JobRepositorySettings[url=" + url + ", user=" + user + "]";
+            return "JobRepositorySettings[url=" + url + ", user=" + user + ", deadline=" + deadline + "]";
         }
     }
 }

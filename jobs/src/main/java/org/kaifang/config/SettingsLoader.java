@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -28,6 +29,7 @@ public final class SettingsLoader {
         JOB_REPOSITORY_URL("job-repository.url", "KAIFANG_JOB_REPOSITORY_URL"),
         JOB_REPOSITORY_USER("job-repository.user", "KAIFANG_JOB_REPOSITORY_USER"),
         JOB_REPOSITORY_PASSWORD("job-repository.password", "KAIFANG_JOB_REPOSITORY_PASSWORD"),
+        JOB_REPOSITORY_DEADLINE("job-repository.deadline", "KAIFANG_JOB_REPOSITORY_DEADLINE"),
         LANG("lang", "KAIFANG_LANG"),
         SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER"),
         REJECTS_MAX_SHARE("rejects.max-share", "KAIFANG_REJECTS_MAX_SHARE");
@@ -79,6 +81,8 @@ public final class SettingsLoader {
                 .orElse("jdbc:h2:file:" + warehouse.resolve("batch").resolve("jobs") + ";DB_CLOSE_ON_EXIT=FALSE");
         String user = value(Key.JOB_REPOSITORY_USER, null, file).orElse("sa");
         String password = value(Key.JOB_REPOSITORY_PASSWORD, null, file).orElse("");
+        Duration deadline = value(Key.JOB_REPOSITORY_DEADLINE, null, file).map(SettingsLoader::seconds)
+                .orElse(Settings.JobRepositorySettings.DEFAULT_DEADLINE);
         Language language = value(Key.LANG, options.lang(), file)
                 .map(SettingsLoader::language)
                 .orElseGet(this::localeLanguage);
@@ -87,7 +91,7 @@ public final class SettingsLoader {
         double maxRejectShare = value(Key.REJECTS_MAX_SHARE,
                 options.maxRejectShare() == null ? null : options.maxRejectShare().toString(), file)
                 .map(SettingsLoader::share).orElse(0.05);
-        return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password),
+        return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password, deadline),
                 language, sparkMaster, maxRejectShare);
     }
 
@@ -167,6 +171,19 @@ public final class SettingsLoader {
             return share;
         } catch (NumberFormatException e) {
             throw new ConfigurationException("rejects.max-share '" + text + "': expected a share from 0 to 1, e.g. 0.05");
+        }
+    }
+
+    private static Duration seconds(String text) {
+        try {
+            long seconds = Long.parseLong(text.strip());
+            if (seconds < 1) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("job-repository.deadline '" + text
+                    + "': expected whole seconds, at least 1, e.g. 60");
         }
     }
 

@@ -15,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.ChildJvm;
 import org.kaifang.TestWarehouse;
 
 /**
@@ -121,6 +124,57 @@ class PostgresRepositoryIT {
         for (String text : List.of(failed.out(), failed.err(), restarted.out(), history.out(), history.err(), log)) {
             assertFalse(text.contains(PASSWORD), "the password must never be printed or logged");
         }
+    }
+
+    /**
+     * A lock another session holds on the repository's tables blocks the run's first query: past
+     * the deadline the run ends with exit 1 naming the statement, and once the lock is gone a plain
+     * rerun completes. A {@code kill -9} mid-run is recovered on PostgreSQL as on H2.
+     */
+    @Test
+    void aLockedRepositoryEndsTheRunAtItsDeadlineAndAKilledRunIsRecovered() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("pg-deadline"));
+        try (Connection postgres = DriverManager.getConnection(url("kaifang"), "kaifang", PASSWORD);
+             Statement statement = postgres.createStatement()) {
+            statement.execute("create database kaifang_deadline");
+        }
+        Path config = root.resolve("deadline.properties");
+        Files.writeString(config, "job-repository.url = " + url("kaifang_deadline") + "\njob-repository.user = kaifang\n"
+                + "job-repository.password = " + PASSWORD + "\njob-repository.deadline = 3\n");
+        TestWarehouse.Run first = warehouse.kaifang("nightly", "--date", "2026-11-25", "--config", config.toString());
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+
+        try (Connection holder = DriverManager.getConnection(url("kaifang_deadline"), "kaifang", PASSWORD);
+             Statement lock = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            lock.execute("lock table batch_job_instance in access exclusive mode");
+            long started = System.nanoTime();
+            ChildJvm blocked = nightly(warehouse, config, "2026-11-26", null);
+            assertEquals(1, blocked.waitFor(), blocked.output());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(seconds < 30, "ended after " + seconds + " s with a deadline of 3 s");
+            assertTrue(blocked.output().contains("did not answer within 3 s; the run waited for: getJobInstance("),
+                    blocked.output());
+            assertTrue(blocked.output().toLowerCase(java.util.Locale.ROOT).contains("from batch_job_instance"),
+                    blocked.output());
+            assertFalse(blocked.output().contains(PASSWORD), blocked.output());
+            holder.rollback();
+        }
+
+        ChildJvm killed = nightly(warehouse, config, "2026-11-26", "after catalog");
+        killed.awaitOutput("kaifang: paused at after catalog", 120);
+        killed.kill();
+        ChildJvm rerun = nightly(warehouse, config, "2026-11-26", null);
+        assertEquals(0, rerun.waitFor(), rerun.output());
+        assertTrue(rerun.output().contains("was interrupted; resumed at step 'catalog'"), rerun.output());
+    }
+
+    private static ChildJvm nightly(TestWarehouse warehouse, Path config, String date, String pauseAt)
+            throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        environment.put(PausePoints.VARIABLE, pauseAt);
+        return ChildJvm.kaifang(root, environment, null, "nightly", "--date", date, "--lang", "en", "--config",
+                config.toString(), "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());
     }
 
     private static String url(String database) {

@@ -188,6 +188,44 @@ class ReliabilityIT {
         assertEquals(uninterrupted, checksums(warehouse.warehouse().resolve("kaifang.duckdb")));
     }
 
+    /**
+     * A job repository that stops answering (here: a call paused inside the repository, as a
+     * database spinning or waiting on a lock would be) ends the run with exit 1 once the deadline
+     * passes, naming the call; the next run recovers it and says so, as does the history.
+     */
+    @Test
+    void aRepositoryCallThatNeverAnswersEndsTheRunAtItsDeadlineAndTheNextRunRecovers() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("deadline"));
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put(PausePoints.VARIABLE, "repository update");
+        environment.put("KAIFANG_JOB_REPOSITORY_DEADLINE", "3");
+        long started = System.nanoTime();
+        ChildJvm stuck = ChildJvm.kaifang(root, environment, null, "nightly", "--date", DATE, "--lang", "en",
+                "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());
+        assertEquals(1, stuck.waitFor(), stuck.output());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(seconds < 30, "ended after " + seconds + " s with a deadline of 3 s");
+        String message = "the job repository jdbc:h2:file:" + warehouse.warehouse().resolve("batch/jobs")
+                + ";DB_CLOSE_ON_EXIT=FALSE did not answer within 3 s; the run waited for: update(execution 1)";
+        assertTrue(stuck.output().contains(message), stuck.output());
+        assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log")).contains(message),
+                "the log says it too");
+
+        ChildJvm rerun = nightly(warehouse, null);
+        assertEquals(0, rerun.waitFor(), rerun.output());
+        assertTrue(rerun.output().contains("recovered: execution 1 was interrupted; resumed at step 'reference'"),
+                rerun.output());
+        assertEquals(uninterrupted, checksums(warehouse.warehouse().resolve("kaifang.duckdb")));
+
+        TestWarehouse.Run history = warehouse.kaifang("history");
+        assertEquals(0, history.exitCode(), history.err());
+        assertTrue(history.out().contains("interrupted (killed, or the machine went down); recovered by the next run"),
+                history.out());
+        assertTrue(history.out().contains("restart of execution 1, resumed at step 'reference'"), history.out());
+        assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log"))
+                .contains("recovered interrupted execution 1, resuming at step 'reference'"));
+    }
+
     /** A nightly run of the packaged jar in a JVM of its own, waiting at {@code pauseAt} if given. */
     private static ChildJvm nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
         Map<String, String> environment = new java.util.HashMap<>();

@@ -1,0 +1,102 @@
+package org.kaifang.batch;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The job repository's JDBC connection with every call that reaches the database under the
+ * {@link RepositoryDeadline}: statements, commits, rollbacks, result rows. Statements and
+ * result sets it hands out are guarded the same way, and name their SQL when they overrun.
+ */
+final class GuardedJdbc {
+
+    /** The kinds of object the connection hands out that talk to the database. */
+    private static final List<Class<?>> GUARDED = List.of(CallableStatement.class, PreparedStatement.class,
+            Statement.class, ResultSet.class, DatabaseMetaData.class);
+
+    /** Calls answered by the driver alone: not worth a deadline's bookkeeping. */
+    private static final Set<String> LOCAL = Set.of("toString", "hashCode", "equals", "unwrap", "isWrapperFor",
+            "getWarnings", "clearWarnings", "setString", "setLong", "setInt", "setDouble", "setObject",
+            "setTimestamp", "setDate", "setNull", "setBigDecimal", "setBoolean", "setBytes", "setShort",
+            "getString", "getLong", "getInt", "getDouble", "getObject", "getTimestamp", "getDate", "getBigDecimal",
+            "getBoolean", "getBytes", "getShort", "wasNull", "isClosed", "getMetaData", "getColumnCount",
+            "getAutoCommit", "getTransactionIsolation");
+
+    private GuardedJdbc() {
+    }
+
+    static Connection connection(Connection target, RepositoryDeadline deadline) {
+        return wrap(Connection.class, target, deadline, null);
+    }
+
+    private static <T> T wrap(Class<T> type, Object target, RepositoryDeadline deadline, String sql) {
+        InvocationHandler handler = new Handler(target, deadline, sql);
+        return type.cast(Proxy.newProxyInstance(GuardedJdbc.class.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    private record Handler(Object target, RepositoryDeadline deadline, String sql) implements InvocationHandler {
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
+                return target;
+            }
+            Object result;
+            if (LOCAL.contains(method.getName())) {
+                result = invokeTarget(method, args);
+            } else {
+                try {
+                    result = deadline.call(what(method, args), () -> invokeTarget(method, args));
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            }
+            return guarded(method, args, result);
+        }
+
+        private Object invokeTarget(Method method, Object[] args) throws Exception {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+
+        private Object guarded(Method method, Object[] args, Object result) {
+            if (result == null || result == target) {
+                return result;
+            }
+            for (Class<?> type : GUARDED) {
+                if (method.getReturnType() == type) {
+                    String statementSql = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
+                    return wrap(type, result, deadline, statementSql);
+                }
+            }
+            return result;
+        }
+
+        private String what(Method method, Object[] args) {
+            String statementSql = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
+            String call = target instanceof Connection ? "connection." + method.getName() : method.getName();
+            return statementSql == null ? call : call + " \"" + shortened(statementSql) + "\"";
+        }
+
+        private static String shortened(String sql) {
+            String oneLine = sql.replaceAll("\\s+", " ").strip();
+            return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 97) + "…";
+        }
+    }
+}
