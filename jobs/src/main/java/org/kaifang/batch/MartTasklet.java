@@ -73,7 +73,7 @@ public final class MartTasklet implements Tasklet {
         if (detail.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
-        Instant vintage = Vintage.of(step);
+        Instant vintage = Vintage.of(step, version.get().sourceFile());
         long instanceId = step.getJobExecution().getJobInstanceId();
         String source = detail.stream().map(f -> SqlText.literal(manifest.resolve(f).toAbsolutePath() + "/**/*.parquet"))
                 .collect(Collectors.joining(", "));

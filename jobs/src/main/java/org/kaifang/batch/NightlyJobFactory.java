@@ -94,7 +94,7 @@ public final class NightlyJobFactory {
 
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new ExecutionLogContext())
-                .listener(new Vintage(jobRepository))
+                .listener(new Vintage(jobRepository, plan.restoredVintages()))
                 .listener(listener)
                 .start(steps.get(0));
         steps.subList(1, steps.size()).forEach(job::next);

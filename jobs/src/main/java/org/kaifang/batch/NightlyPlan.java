@@ -1,8 +1,10 @@
 package org.kaifang.batch;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +30,8 @@ public record NightlyPlan(
         boolean loadReference,
         List<SourceFile> sources,
         List<SourceFile> toLoad,
-        String inputsFingerprint) {
+        String inputsFingerprint,
+        Map<String, Instant> restoredVintages) {
 
     public SourceVersion version(SourceFile source) {
         return new SourceVersion(source.name(), source.sha256(), referenceSha256);

@@ -1,13 +1,18 @@
 package org.kaifang.batch;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
 import org.kaifang.lake.Fingerprint;
 import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.LakeRepairs;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.reference.ReferenceLoader;
 import org.kaifang.reference.ReferenceTables;
@@ -45,7 +50,15 @@ public final class NightlyPlanner {
             fingerprints.add(source.name());
             fingerprints.add(source.sha256());
         }
-        return new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad,
-                Fingerprint.ofTexts(fingerprints));
+        NightlyPlan unrestored = new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad,
+                Fingerprint.ofTexts(fingerprints), Map.of());
+        // files set aside as damaged load again with the vintage they were first loaded with
+        Map<String, Instant> restored = new HashMap<>();
+        Set<SourceVersion> current = unrestored.currentVersions(ReferenceTables.sourceFiles());
+        for (LakeRepairs.Repair repair : LakeRepairs.read(settings.lakeDir()).repairs()) {
+            current.stream().filter(repair::isOf).findFirst().ifPresent(v -> restored.put(v.sourceFile(), repair.vintage()));
+        }
+        return new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad, unrestored.inputsFingerprint(),
+                Map.copyOf(restored));
     }
 }

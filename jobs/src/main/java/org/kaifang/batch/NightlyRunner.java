@@ -54,6 +54,11 @@ public final class NightlyRunner {
      * @param stop              stops the job when the process is asked to end
      */
     public NightlyResult run(LocalDate runDate, boolean forceNewExecution, GracefulStop stop) throws Exception {
+        var damaged = WarehouseVerification.damagedLakeFiles(settings);
+        if (!damaged.isEmpty()) {
+            damaged.forEach(f -> log.error("lake file {} is damaged: {}", f.path(), f.problem()));
+            return new NightlyResult(1, null, false, WarehouseVerification.refusal(damaged));
+        }
         NightlyPlan plan = new NightlyPlanner(settings, models, applicationVersion).plan(runDate);
         JobRepository repository = batch.jobRepository();
         JobParametersBuilder parameters = new JobParametersBuilder()

@@ -40,7 +40,7 @@ public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, Step
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        vintageMicros = Vintage.micros(Vintage.of(stepExecution));
+        vintageMicros = Vintage.micros(Vintage.of(stepExecution, sourceName));
         stagingFile = layout.stagingFile(stepExecution.getJobExecution().getJobInstanceId(), table, sourceName);
     }
 

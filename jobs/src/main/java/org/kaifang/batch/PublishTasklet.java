@@ -51,19 +51,20 @@ public final class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
-        Instant vintage = Vintage.of(step);
         long instanceId = job.getJobInstanceId();
         LakeManifest manifest = LakeManifest.read(layout.lakeDir());
         if (plan.loadReference()) {
             for (ReferenceTables.ReferenceTable file : ReferenceTables.FILES) {
-                publish(manifest, file.table(), plan.referenceVersion(file.sourceFile()), vintage, instanceId, 0);
+                publish(manifest, file.table(), plan.referenceVersion(file.sourceFile()), Vintage.of(step, file.sourceFile()),
+                        instanceId, 0);
                 contribution.incrementWriteCount(1);
             }
         }
         for (SourceFile source : plan.toLoad()) {
             StepExecution load = jobRepository.getLastStepExecution(job.getJobInstance(), NightlyJobFactory.loadStepName(source));
             long rejected = load == null ? 0 : load.getProcessSkipCount();
-            publish(manifest, source.kind().table(), plan.version(source), vintage, instanceId, rejected);
+            publish(manifest, source.kind().table(), plan.version(source), Vintage.of(step, source.name()), instanceId,
+                    rejected);
             contribution.incrementWriteCount(1);
         }
         manifest.save();

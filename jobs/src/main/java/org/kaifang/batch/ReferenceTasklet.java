@@ -32,11 +32,11 @@ public final class ReferenceTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        long vintage = Vintage.micros(Vintage.of(step));
         ReferenceData data = reference.get();
         for (ReferenceTables.ReferenceTable file : ReferenceTables.FILES) {
             LakeTable table = file.table();
             List<ValidRow> rows = data.lakeRows().get(table);
+            long vintage = Vintage.micros(Vintage.of(step, file.sourceFile()));
             try (ParquetTableWriter writer = new ParquetTableWriter(table,
                     layout.stagingFile(step.getJobExecution().getJobInstanceId(), table, file.sourceFile()))) {
                 for (ValidRow row : rows) {

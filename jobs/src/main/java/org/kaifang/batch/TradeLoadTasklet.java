@@ -82,7 +82,7 @@ public final class TradeLoadTasklet implements Tasklet {
             log.info("execution {}: {} engine started in {} s", step.getJobExecutionId(), chosen.name(),
                     String.format("%.1f", (started - starting) / 1e9));
         }
-        chosen.load(source.path(), source.name(), Vintage.micros(Vintage.of(step)), rules, work);
+        chosen.load(source.path(), source.name(), Vintage.micros(Vintage.of(step, source.name())), rules, work);
 
         Path loaded = work.resolve("load_status=ok");
         Path rejected = work.resolve("load_status=rejected");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -20,9 +21,12 @@ public final class Vintage implements JobExecutionListener {
     static final String KEY = "kaifang.vintage";
 
     private final JobRepository jobRepository;
+    private final Map<String, Instant> restored;
 
-    public Vintage(JobRepository jobRepository) {
+    /** @param restored source files loaded again after damage, each with the vintage it was first loaded with */
+    public Vintage(JobRepository jobRepository, Map<String, Instant> restored) {
         this.jobRepository = jobRepository;
+        this.restored = restored;
     }
 
     @Override
@@ -33,10 +37,20 @@ public final class Vintage implements JobExecutionListener {
                 .orElse(jobExecution.getCreateTime());
         Instant vintage = first.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.MILLIS);
         jobExecution.getExecutionContext().putString(KEY, vintage.toString());
+        restored.forEach((file, firstVintage) -> jobExecution.getExecutionContext()
+                .putString(KEY + ":" + file, firstVintage.toString()));
     }
 
+    /** The run's vintage: when it first started. */
     public static Instant of(StepExecution stepExecution) {
         return Instant.parse(stepExecution.getJobExecution().getExecutionContext().getString(KEY));
+    }
+
+    /** The vintage a source file's rows carry: the run's, or the first one of a file loaded again after damage. */
+    public static Instant of(StepExecution stepExecution, String sourceFile) {
+        var context = stepExecution.getJobExecution().getExecutionContext();
+        String restoredKey = KEY + ":" + sourceFile;
+        return context.containsKey(restoredKey) ? Instant.parse(context.getString(restoredKey)) : of(stepExecution);
     }
 
     /** Microseconds since the epoch, as the lake stores timestamps. */

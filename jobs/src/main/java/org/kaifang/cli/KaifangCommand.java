@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             SqlCommand.class,
             ReportCommand.class,
             HistoryCommand.class,
+            VerifyCommand.class,
+            RepairCommand.class,
             ScheduleCommand.class,
             NotebooksCommand.class,
             GenerateCommand.class,

@@ -21,10 +21,12 @@ public final class LakeManifest {
 
     private final Path lakeDir;
     private final List<LakeFile> files;
+    private final LakeChecksums checksums;
 
-    private LakeManifest(Path lakeDir, List<LakeFile> files) {
+    private LakeManifest(Path lakeDir, List<LakeFile> files, LakeChecksums checksums) {
         this.lakeDir = lakeDir;
         this.files = files;
+        this.checksums = checksums;
     }
 
     public static LakeManifest read(Path lakeDir) {
@@ -40,7 +42,7 @@ public final class LakeManifest {
                     Long.parseLong(row.get("rows")),
                     Long.parseLong(row.get("rejected"))));
         }
-        return new LakeManifest(lakeDir, files);
+        return new LakeManifest(lakeDir, files, LakeChecksums.read(lakeDir));
     }
 
     public List<LakeFile> files() {
@@ -56,19 +58,44 @@ public final class LakeManifest {
         return files.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
     }
 
-    /** Adds a file unless the manifest already lists it. */
+    /** Adds a file, published in its place, unless the manifest already lists it; records its checksum. */
     public void add(LakeFile file) {
         if (files.stream().noneMatch(f -> f.file().equals(file.file()))) {
             files.add(file);
+            checksums.record(file.file());
         }
+    }
+
+    /** Takes a file off the list: the next run loads its source again, if the source is still there. */
+    public void remove(LakeFile file) {
+        files.removeIf(f -> f.file().equals(file.file()));
+        checksums.forget(file.file());
+    }
+
+    /** Every listed file checked against its recorded size and checksum; damaged and missing files first. */
+    public List<LakeChecksums.Finding> verify() {
+        return files.stream().flatMap(f -> checksums.check(f.file()).stream())
+                .sorted(java.util.Comparator.comparing((LakeChecksums.Finding f) -> !f.damaged())
+                        .thenComparing(LakeChecksums.Finding::path))
+                .toList();
     }
 
     public Path resolve(LakeFile file) {
         return lakeDir.resolve(file.file());
     }
 
-    /** Writes the manifest beside the old one, then renames it into place. */
+    /**
+     * Writes the checksums, then the manifest, each beside the old one and renamed into place:
+     * every file the manifest lists has its checksum recorded. Files listed by a kaifang that kept
+     * no checksums get theirs now.
+     */
     public void save() {
+        for (LakeFile f : files) {
+            if (!checksums.covers(f.file()) && java.nio.file.Files.exists(lakeDir.resolve(f.file()))) {
+                checksums.record(f.file());
+            }
+        }
+        checksums.save();
         LakeCsv.write(lakeDir.resolve(FILE_NAME), HEADER, files.stream()
                 .map(f -> List.<Object>of(f.table().tableName(), f.file(), f.sourceFile(), f.sourceSha256(),
                         f.referenceSha256(), f.vintage().toString(), f.rows(), f.rejected()))

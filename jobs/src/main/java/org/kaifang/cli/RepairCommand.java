@@ -1,0 +1,80 @@
+package org.kaifang.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.kaifang.batch.BatchInfrastructure;
+import org.kaifang.batch.GracefulStop;
+import org.kaifang.batch.NightlyResult;
+import org.kaifang.batch.NightlyRunner;
+import org.kaifang.batch.WarehouseVerification;
+import org.kaifang.batch.WriterLock;
+import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Settings;
+import org.kaifang.lake.LakeFile;
+import org.kaifang.lake.LakeManifest;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "repair", mixinStandardHelpOptions = true,
+        header = "Set damaged lake files aside, load their sources again and rebuild the catalog.",
+        description = {"Find lake files whose checksum no longer matches (as ./kaifang verify does), move them",
+            "to lake/_damaged/, then run the nightly job, which loads their sources again with the vintage",
+            "they first had and rebuilds the catalog. A source changed or deleted since cannot be reloaded:",
+            "its rows leave the lake's history, and the command says so."})
+final class RepairCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = common.settings();
+        PrintWriter out = spec.commandLine().getOut();
+        WriterLock lock;
+        try {
+            lock = WriterLock.acquire(settings.warehouseDir(), "repair");
+        } catch (WriterLock.WarehouseLockedException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+        try (lock) {
+            List<LakeFile> setAside = WarehouseVerification.setAsideDamaged(settings);
+            for (LakeFile file : setAside) {
+                out.println("set aside damaged " + file.file() + " (from " + file.sourceFile() + ", vintage "
+                        + file.vintage() + ")");
+            }
+            if (setAside.isEmpty() && WarehouseVerification.verify(settings).sound()) {
+                out.println("nothing to repair: every lake file matches its checksum and every view answers.");
+                out.flush();
+                return ExitCodes.OK;
+            }
+            NightlyResult result;
+            try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
+                 GracefulStop stop = new GracefulStop(batch.jobOperator()).install()) {
+                result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(), VersionProvider.version())
+                        .run(LocalDate.now(), true, stop);
+            }
+            PrintWriter summary = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr() : out;
+            result.lines().forEach(summary::println);
+            LakeManifest after = LakeManifest.read(settings.lakeDir());
+            for (LakeFile file : setAside) {
+                boolean reloaded = after.files().stream().anyMatch(f -> f.table() == file.table()
+                        && f.sourceFile().equals(file.sourceFile()) && f.sourceSha256().equals(file.sourceSha256()));
+                summary.println(reloaded ? "reloaded " + file.sourceFile() + " as of " + file.vintage()
+                        : "could not reload " + file.sourceFile() + " as of " + file.vintage() + ": the source has"
+                                + " changed or gone since; its rows of that vintage are no longer in the lake's history");
+            }
+            summary.flush();
+            return result.exitCode();
+        }
+    }
+}
