@@ -160,7 +160,8 @@ public final class NightlyRunner {
             }
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
-            lines.add(Messages.text("run.error", rootMessage(failure)));
+            lines.add(Messages.text("run.error", DiskFull.describe(failure, settings.warehouseDir())
+                    .orElseGet(() -> rootMessage(failure))));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             lines.add("catalog: " + settings.catalogFile());

@@ -1,0 +1,54 @@
+package org.kaifang.batch;
+
+import java.io.IOException;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.kaifang.config.Messages;
+
+/**
+ * A run that failed because its disk filled up, told as such: drivers and libraries each word it
+ * their own way ("No space left on device" inside an I/O error of DuckDB, H2 or Parquet), and the
+ * operator needs to hear that the disk is full, where, and that a rerun after freeing space
+ * restarts from the step that failed.
+ */
+final class DiskFull {
+
+    private static final String[] SIGNS = {"no space left on device", "disk quota exceeded", "not enough space"};
+
+    private DiskFull() {
+    }
+
+    /** The message for a failure caused by a full disk, or empty when something else failed. */
+    static Optional<String> describe(Throwable failure, Path warehouse) {
+        String where = null;
+        boolean full = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (where == null && message.contains("/")) {
+                where = message.lines().findFirst().orElse(message);
+            }
+            String lower = message.toLowerCase(Locale.ROOT);
+            for (String sign : SIGNS) {
+                full |= lower.contains(sign);
+            }
+        }
+        if (!full) {
+            return Optional.empty();
+        }
+        return Optional.of(Messages.text("run.disk_full", where == null ? warehouse : where, free(warehouse)));
+    }
+
+    private static String free(Path warehouse) {
+        try {
+            FileStore store = Files.getFileStore(Files.exists(warehouse) ? warehouse : warehouse.getParent());
+            return String.format("%s: %.1f MB free of %.1f MB", store, store.getUsableSpace() / 1e6,
+                    store.getTotalSpace() / 1e6);
+        } catch (IOException | RuntimeException e) {
+            return warehouse.toString();
+        }
+    }
+}
