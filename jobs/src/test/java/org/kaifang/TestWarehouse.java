@@ -229,6 +229,22 @@ public final class TestWarehouse {
     }
 
     /** Empties a folder, keeping the folder itself. */
+    /**
+     * A data folder of the shipped sources with generated customs detail of that many rows, and
+     * the reference the detail needs; the generator writes into {@code scratch} first.
+     */
+    public static void dataWithCustomsDetail(Path data, Path scratch, int rows) {
+        Path generated = scratch.resolve("generated-" + rows);
+        Run generate = run("generate", "--rows", String.valueOf(rows), "--out", generated.toString(),
+                "--data", PROJECT_DATA.toString());
+        if (generate.exitCode() != 0) {
+            throw new IllegalStateException("generate failed: " + generate.err());
+        }
+        copyTree(generated.resolve("reference"), data.resolve("reference"));
+        copyTree(generated.resolve("sources"), data.resolve("sources"));
+        copyTree(PROJECT_DATA.resolve("sources"), data.resolve("sources"));
+    }
+
     public static void clear(Path folder) {
         if (!Files.exists(folder)) {
             return;
@@ -251,7 +267,7 @@ public final class TestWarehouse {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target);
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

@@ -62,7 +62,7 @@ public final class ExecutionHistory {
                 seconds(e.getStartTime(), e.getEndTime()),
                 loads.stream().mapToLong(Step::read).sum(), loads.stream().mapToLong(Step::written).sum(),
                 loads.stream().mapToLong(Step::rejected).sum(), steps, error,
-                e.getExecutionContext().containsKey(NightlyRunner.RECOVERED),
+                NightlyRunner.INTERRUPTED.equals(e.getExitStatus().getExitCode()),
                 previous == null ? null : previous.getId(),
                 previous == null || steps.isEmpty() ? null : steps.get(0).name());
     }

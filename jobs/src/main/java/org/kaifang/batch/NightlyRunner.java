@@ -13,6 +13,7 @@ import org.kaifang.config.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -34,8 +35,12 @@ public final class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
 
-    /** Marks, in its context, an execution the next run found cut off and recovered. */
-    public static final String RECOVERED = "kaifang.recovered";
+    /**
+     * The exit code of an execution the next run found cut off and marked FAILED. Not a mark in
+     * its context: a restart inherits its predecessor's context, and Spring Batch takes an
+     * execution whose context says it was recovered as needing no recovery, however it ended.
+     */
+    public static final String INTERRUPTED = "INTERRUPTED";
 
     private final Settings settings;
     private final BatchInfrastructure batch;
@@ -95,8 +100,9 @@ public final class NightlyRunner {
             log.warn("execution {} was interrupted (killed, or the machine went down); marking it FAILED to restart it",
                     last.getId());
             batch.jobOperator().recover(last);
-            last.getExecutionContext().put(RECOVERED, true);
-            repository.updateExecutionContext(last);
+            last.setExitStatus(new ExitStatus(INTERRUPTED, "interrupted (killed, or the machine went down);"
+                    + " marked FAILED by the next run"));
+            repository.update(last);
             interrupted = last;
         }
 

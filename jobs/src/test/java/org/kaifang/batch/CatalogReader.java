@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * An analyst in a process of their own: opens the catalog read-only again and again, as a
- * notebook would, and asks what leaders read, until a stop file appears. Prints each distinct
+ * notebook would, and asks what leaders read (or the query given third), until a stop file appears. Prints each distinct
  * answer with how often it came, then every error.
  */
 public final class CatalogReader {
@@ -26,6 +26,7 @@ public final class CatalogReader {
     public static void main(String[] args) throws Exception {
         Path catalog = Path.of(args[0]);
         Path stop = Path.of(args[1]);
+        String query = args.length > 2 ? args[2] : QUERY;
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         Map<String, Integer> answers = new TreeMap<>();
@@ -33,7 +34,7 @@ public final class CatalogReader {
         while (!Files.exists(stop)) {
             try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
                  Statement statement = duckdb.createStatement();
-                 ResultSet rs = statement.executeQuery(QUERY)) {
+                 ResultSet rs = statement.executeQuery(query)) {
                 rs.next();
                 answers.merge(Integer.toHexString(rs.getString(1).hashCode()), 1, Integer::sum);
             } catch (Exception e) {

@@ -31,7 +31,7 @@ class DiskFullIT {
     @Test
     void aDiskThatFillsDuringALoadFailsClearlyAndARerunAfterFreeingSpaceRecovers() throws Exception {
         Path data = root.resolve("data");
-        dataWithCustomsDetail(data);
+        TestWarehouse.dataWithCustomsDetail(data, root, 300_000);
         Path small = Files.createDirectories(root.resolve("small"));
         assumeTrue(mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", small.toString()),
                 "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
@@ -63,17 +63,6 @@ class DiskFullIT {
     private static TestWarehouse.Run run(Path data, Path warehouse) {
         return TestWarehouse.run("nightly", "--date", DATE, "--lang", "en", "--data", data.toString(), "--warehouse",
                 warehouse.toString());
-    }
-
-    /** The shipped sources, and 300,000 rows of generated customs detail with the reference they need. */
-    private void dataWithCustomsDetail(Path data) {
-        Path generated = root.resolve("generated");
-        TestWarehouse.Run generate = TestWarehouse.run("generate", "--rows", "300000", "--out", generated.toString(),
-                "--data", TestWarehouse.PROJECT_DATA.toString());
-        assertEquals(0, generate.exitCode(), generate.err());
-        TestWarehouse.copyTree(generated.resolve("reference"), data.resolve("reference"));
-        TestWarehouse.copyTree(generated.resolve("sources"), data.resolve("sources"));
-        TestWarehouse.copyTree(TestWarehouse.PROJECT_DATA.resolve("sources"), data.resolve("sources"));
     }
 
     /** mount, or umount for {@code -u}: true when it succeeded. */
