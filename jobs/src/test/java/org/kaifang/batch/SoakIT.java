@@ -28,7 +28,7 @@ import org.kaifang.TestWarehouse;
  * <p>Inside {@code mvn -B verify} it kills 12 times on 20,000 rows of detail. The full soak:
  * <pre>
  * mvn -B verify -pl jobs -Dit.test=SoakIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dkaifang.soak.kills=100 -Dkaifang.soak.rows=300000 -Dkaifang.soak.hog=true \
+ *     -Dkaifang.soak.kills=100 -Dkaifang.soak.rows=100000 -Dkaifang.soak.hog=true \
  *     -Dkaifang.soak.readers.rows=10000000
  * </pre>
  * {@code hog} keeps every core busy with a spinning process throughout; {@code readers.rows} adds
