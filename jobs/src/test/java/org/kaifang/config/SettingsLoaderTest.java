@@ -74,4 +74,16 @@ class SettingsLoaderTest {
         assertEquals("s3cret", settings.jobRepository().password());
         assertTrue(!settings.toString().contains("s3cret"), settings.toString());
     }
+
+    @Test
+    void theRepositoryDeadlineIsWholeSecondsAndAnythingElseIsNamed() throws Exception {
+        assertEquals(java.time.Duration.ofSeconds(60), new SettingsLoader(Map.of(), home).load(Overrides.none())
+                .jobRepository().deadline());
+        assertEquals(java.time.Duration.ofSeconds(5), new SettingsLoader(Map.of("KAIFANG_JOB_REPOSITORY_DEADLINE", "5"),
+                home).load(Overrides.none()).jobRepository().deadline());
+        Files.writeString(home.resolve("kaifang.properties"), "job-repository.deadline = 1m\n");
+        ConfigurationException e = assertThrows(ConfigurationException.class, () ->
+                new SettingsLoader(Map.of("KAIFANG_HOME", home.toString()), home).load(Overrides.none()));
+        assertTrue(e.getMessage().contains("job-repository.deadline '1m': expected whole seconds"), e.getMessage());
+    }
 }
