@@ -64,7 +64,7 @@ public final class ExecutionHistory {
                 loads.stream().mapToLong(Step::rejected).sum(), steps, error,
                 NightlyRunner.INTERRUPTED.equals(e.getExitStatus().getExitCode()),
                 previous == null ? null : previous.getId(),
-                previous == null || steps.isEmpty() ? null : steps.get(0).name());
+                previous == null ? null : NightlyRunner.resumedAt(e));
     }
 
     private static Step step(StepExecution s) {

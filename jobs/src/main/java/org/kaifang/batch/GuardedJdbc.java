@@ -36,43 +36,45 @@ final class GuardedJdbc {
     }
 
     static Connection connection(Connection target, RepositoryDeadline deadline) {
-        return wrap(Connection.class, target, deadline, null);
+        Handler handler = new Handler(target, deadline, null, new Connection[1]);
+        Connection guarded = (Connection) Proxy.newProxyInstance(GuardedJdbc.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+        handler.connection()[0] = guarded;
+        return guarded;
     }
 
-    private static <T> T wrap(Class<T> type, Object target, RepositoryDeadline deadline, String sql) {
-        InvocationHandler handler = new Handler(target, deadline, sql);
-        return type.cast(Proxy.newProxyInstance(GuardedJdbc.class.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    private record Handler(Object target, RepositoryDeadline deadline, String sql) implements InvocationHandler {
+    /**
+     * @param connection the guarded connection, which the objects it hands out give back when
+     *                   asked for theirs (one slot, filled once the proxy exists)
+     */
+    private record Handler(Object target, RepositoryDeadline deadline, String sql, Connection[] connection)
+            implements InvocationHandler {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
-                return target;
+            switch (method.getName()) {
+                case "equals":
+                    return args[0] == proxy;
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                case "getConnection":
+                    return connection[0];
+                case "unwrap":
+                    if (args[0] instanceof Class<?> c && c.isInstance(target)) {
+                        return target;
+                    }
+                    break;
+                default:
+                    break;
             }
             Object result;
-            if (LOCAL.contains(method.getName())) {
-                result = invokeTarget(method, args);
-            } else {
-                try {
-                    result = deadline.call(what(method, args), () -> invokeTarget(method, args));
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+            try {
+                result = LOCAL.contains(method.getName()) ? method.invoke(target, args)
+                        : deadline.call(what(method, args), () -> method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
             }
             return guarded(method, args, result);
-        }
-
-        private Object invokeTarget(Method method, Object[] args) throws Exception {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof Exception cause) {
-                    throw cause;
-                }
-                throw e;
-            }
         }
 
         private Object guarded(Method method, Object[] args, Object result) {
@@ -82,7 +84,8 @@ final class GuardedJdbc {
             for (Class<?> type : GUARDED) {
                 if (method.getReturnType() == type) {
                     String statementSql = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
-                    return wrap(type, result, deadline, statementSql);
+                    return type.cast(Proxy.newProxyInstance(GuardedJdbc.class.getClassLoader(), new Class<?>[] {type},
+                            new Handler(result, deadline, statementSql, connection)));
                 }
             }
             return result;

@@ -33,6 +33,14 @@ public record NightlyPlan(
         String inputsFingerprint,
         Map<String, Instant> restoredVintages) {
 
+    /**
+     * True when the lake holds every current source version: nothing to load, no damaged file
+     * waiting to be loaded again. Only then can unchanged inputs mean nothing to do.
+     */
+    public boolean lakeComplete() {
+        return toLoad.isEmpty() && !loadReference && restoredVintages.isEmpty();
+    }
+
     public SourceVersion version(SourceFile source) {
         return new SourceVersion(source.name(), source.sha256(), referenceSha256);
     }

@@ -55,8 +55,10 @@ public final class NightlyPlanner {
         // files set aside as damaged load again with the vintage they were first loaded with
         Map<String, Instant> restored = new HashMap<>();
         Set<SourceVersion> current = unrestored.currentVersions(ReferenceTables.sourceFiles());
-        for (LakeRepairs.Repair repair : LakeRepairs.read(settings.lakeDir()).repairs()) {
-            current.stream().filter(repair::isOf).findFirst().ifPresent(v -> restored.put(v.sourceFile(), repair.vintage()));
+        for (LakeRepairs.Repair repair : LakeRepairs.read(settings.lakeDir()).pending(manifest)) {
+            if (current.contains(repair.version())) {
+                restored.put(repair.version().sourceFile(), repair.vintage());
+            }
         }
         return new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad, unrestored.inputsFingerprint(),
                 Map.copyOf(restored));

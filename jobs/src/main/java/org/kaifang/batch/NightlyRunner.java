@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Messages;
@@ -42,6 +44,9 @@ public final class NightlyRunner {
      */
     public static final String INTERRUPTED = "INTERRUPTED";
 
+    static final String INTERRUPTED_DESCRIPTION = "interrupted (killed, stopped by the job repository's deadline, or"
+            + " the machine went down); marked FAILED by the next run";
+
     private final Settings settings;
     private final BatchInfrastructure batch;
     private final SqlModels models;
@@ -70,6 +75,7 @@ public final class NightlyRunner {
                 .addLocalDate("run.date", runDate)
                 .addString("inputs", plan.inputsFingerprint());
 
+        Map<Long, JobExecution> interrupted = recoverInterrupted(repository);
         JobInstance instance = repository.getJobInstance(NightlyJobFactory.JOB_NAME, parameters.toJobParameters());
         if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
             // Spring Batch creates an instance and its first execution in two transactions: a run
@@ -80,31 +86,22 @@ public final class NightlyRunner {
             instance = null;
         }
         JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
-        JobExecution interrupted = null;
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
             // unchanged since the run that built the catalog now published: a folder changed and
             // then changed back (A, B, A) matches an earlier run, whose catalog B has replaced
             JobInstance latest = repository.getLastJobInstance(NightlyJobFactory.JOB_NAME);
             JobExecution latestRun = latest == null ? null : repository.getLastJobExecution(latest);
             boolean stands = latestRun != null && latestRun.getStatus() == BatchStatus.COMPLETED
-                    && plan.inputsFingerprint().equals(latestRun.getJobParameters().getString("inputs"));
+                    && plan.inputsFingerprint().equals(latestRun.getJobParameters().getString("inputs"))
+                    && plan.lakeComplete();
             if (!forceNewExecution && stands && Files.exists(settings.catalogFile())) {
                 List<String> lines = List.of("nightly " + runDate + ": nothing to do; the inputs are unchanged since"
                         + " execution " + last.getId() + " (" + last.getStatus() + "), which stands.");
                 return new NightlyResult(exitCode(last), last.getId(), true, lines);
             }
             parameters.addLong("rerun", System.currentTimeMillis());
-        } else if (last != null && last.isRunning()) {
-            // The job repository admits one process at a time, so a run still marked as running
-            // was cut off (killed, or the machine went down): mark it failed so it restarts.
-            log.warn("execution {} was interrupted (killed, or the machine went down); marking it FAILED to restart it",
-                    last.getId());
-            batch.jobOperator().recover(last);
-            last.setExitStatus(new ExitStatus(INTERRUPTED, "interrupted (killed, or the machine went down);"
-                    + " marked FAILED by the next run"));
-            repository.update(last);
-            interrupted = last;
         }
+        JobExecution resumed = last == null ? null : interrupted.get(last.getId());
 
         JobParameters jobParameters = parameters.toJobParameters();
         NightlyJobFactory factory = new NightlyJobFactory(settings, repository, batch.transactionManager(), models);
@@ -115,18 +112,39 @@ public final class NightlyRunner {
             factory.stopSpark();
         }
         List<String> lines = summary(execution, plan);
-        if (interrupted != null) {
-            String resumed = resumedAt(execution);
-            log.info("execution {} recovered interrupted execution {}, resuming at step '{}'",
-                    execution.getId(), interrupted.getId(), resumed);
-            lines.add(1, "  recovered: execution " + interrupted.getId() + " was interrupted; resumed at step '"
-                    + resumed + "'");
+        if (resumed != null) {
+            String step = resumedAt(execution);
+            log.info("execution {} restarts interrupted execution {}, resuming at step '{}'",
+                    execution.getId(), resumed.getId(), step);
+            lines.add(1, "  recovered: execution " + resumed.getId() + " was interrupted; resumed at step '" + step + "'");
         }
         return new NightlyResult(exitCode(execution), execution.getId(), false, lines);
     }
 
+    /**
+     * Marks FAILED every execution still marked as running: the writer lock admits one run per
+     * warehouse, so such a run was cut off (killed, stopped by the repository's deadline, or the
+     * machine went down). Its instance can then restart, and history tells it apart by its exit
+     * code. Runs of other inputs or forced with {@code --rerun} are closed too, never left running.
+     *
+     * @return the executions recovered, by id
+     */
+    private Map<Long, JobExecution> recoverInterrupted(JobRepository repository) {
+        Map<Long, JobExecution> recovered = new HashMap<>();
+        for (JobExecution running : repository.findRunningJobExecutions(NightlyJobFactory.JOB_NAME)) {
+            JobExecution execution = repository.getJobExecution(running.getId());
+            log.warn("execution {} was interrupted (killed, stopped by the job repository's deadline, or the machine"
+                    + " went down); marking it FAILED", execution.getId());
+            batch.jobOperator().recover(execution);
+            execution.setExitStatus(new ExitStatus(INTERRUPTED, INTERRUPTED_DESCRIPTION));
+            repository.update(execution);
+            recovered.put(execution.getId(), execution);
+        }
+        return recovered;
+    }
+
     /** The step a restart began with: the first its instance had not completed. */
-    static String resumedAt(JobExecution restart) {
+    public static String resumedAt(JobExecution restart) {
         return restart.getStepExecutions().stream().min(Comparator.comparing(StepExecution::getId))
                 .map(StepExecution::getStepName).orElse("none (every step had completed)");
     }

@@ -75,10 +75,10 @@ public final class RepositoryDeadline implements AutoCloseable {
             return work.call();
         } finally {
             synchronized (stack) {
-                stack.pop();
+                Call done = stack.pop();
                 if (stack.isEmpty()) {
                     calls.remove(Thread.currentThread());
-                    reported.clear();
+                    reported.remove(done);
                 }
             }
         }
@@ -103,10 +103,10 @@ public final class RepositoryDeadline implements AutoCloseable {
     }
 
     String message(String waitedFor) {
-        return "the job repository " + repository + " did not answer within " + limit.toSeconds() + " s; the run"
-                + " waited for: " + waitedFor + ". The run stops (exit 1); nothing published is lost. Run the same"
-                + " command again once the repository answers; a run still marked as running is restarted."
-                + " (The limit is job-repository.deadline, in seconds.)";
+        return "the job repository " + repository + " did not answer within " + limit.toSeconds() + " s; kaifang"
+                + " waited for: " + waitedFor + ". It stops (exit 1); nothing published is lost. Run the same"
+                + " command again once the repository answers: a nightly run left marked as running is restarted"
+                + " from its step. (The limit is job-repository.deadline, in seconds.)";
     }
 
     private static void endProcess(String message) {

@@ -1,5 +1,7 @@
 package org.kaifang.batch;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -98,22 +101,23 @@ public final class WarehouseVerification {
         if (affected.isEmpty()) {
             return affected;
         }
+        affected.forEach(manifest::remove);
         // the vintages first: a repair cut off after this still reloads with them
         LakeRepairs repairs = LakeRepairs.read(lakeDir);
+        repairs.prune(manifest);
         affected.forEach(repairs::add);
         repairs.save();
-        Path aside = lakeDir.resolve("_damaged").resolve(java.time.Instant.now().toString().replace(':', '-'));
+        Path aside = lakeDir.resolve("_damaged").resolve(Instant.now().toString().replace(':', '-'));
         for (LakeFile file : affected) {
             Path from = lakeDir.resolve(file.file());
             if (Files.exists(from)) {
                 try {
                     Files.createDirectories(aside.resolve(file.file()).getParent());
                     Files.move(from, aside.resolve(file.file()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot set " + from + " aside", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot set " + from + " aside", e);
                 }
             }
-            manifest.remove(file);
         }
         manifest.save();
         return affected;

@@ -63,7 +63,8 @@ final class HistoryCommand implements Callable<Integer> {
             out.printf("%-9d %-10s %-10s %-19s %9s %8d %8d %8d%n", e.id(), e.runDate(), e.status(),
                     e.start() == null ? "" : e.start(), seconds(e.seconds()), e.read(), e.written(), e.rejected());
             if (e.interrupted()) {
-                out.println("  interrupted (killed, or the machine went down); recovered by the next run");
+                out.println("  interrupted (killed, stopped by the job repository's deadline, or the machine went down);"
+                        + " recovered by the next run");
             }
             if (e.restartOf() != null) {
                 out.println("  restart of execution " + e.restartOf() + ", resumed at step '" + e.resumedAt() + "'");

@@ -15,6 +15,7 @@ import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
+import org.kaifang.lake.LakeRepairs;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,9 @@ final class RepairCommand implements Callable<Integer> {
                 out.println("set aside damaged " + file.file() + " (from " + file.sourceFile() + ", vintage "
                         + file.vintage() + ")");
             }
-            if (setAside.isEmpty() && WarehouseVerification.verify(settings).sound()) {
+            LakeRepairs repairs = LakeRepairs.read(settings.lakeDir());
+            List<LakeRepairs.Repair> pending = repairs.pending(LakeManifest.read(settings.lakeDir()));
+            if (pending.isEmpty() && WarehouseVerification.verify(settings).sound()) {
                 out.println("nothing to repair: every lake file matches its checksum and every view answers.");
                 out.flush();
                 return ExitCodes.OK;
@@ -63,15 +66,22 @@ final class RepairCommand implements Callable<Integer> {
                 result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(), VersionProvider.version())
                         .run(LocalDate.now(), true, stop);
             }
-            PrintWriter summary = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr() : out;
+            boolean ran = result.exitCode() == ExitCodes.OK || result.exitCode() == ExitCodes.CHECKS_FAILED;
+            PrintWriter summary = ran ? out : spec.commandLine().getErr();
             result.lines().forEach(summary::println);
             LakeManifest after = LakeManifest.read(settings.lakeDir());
-            for (LakeFile file : setAside) {
-                boolean reloaded = after.files().stream().anyMatch(f -> f.table() == file.table()
-                        && f.sourceFile().equals(file.sourceFile()) && f.sourceSha256().equals(file.sourceSha256()));
-                summary.println(reloaded ? "reloaded " + file.sourceFile() + " as of " + file.vintage()
-                        : "could not reload " + file.sourceFile() + " as of " + file.vintage() + ": the source has"
-                                + " changed or gone since; its rows of that vintage are no longer in the lake's history");
+            for (LakeRepairs.Repair repair : pending) {
+                String what = repair.version().sourceFile() + " (" + repair.table().tableName() + ") as of "
+                        + repair.vintage();
+                if (after.find(repair.table(), repair.version()).isPresent()) {
+                    summary.println("reloaded " + what);
+                } else if (!ran) {
+                    summary.println("not reloaded yet: " + what + "; the run failed, run ./kaifang repair again once"
+                            + " its error is fixed");
+                } else {
+                    summary.println("could not reload " + what + ": the source or the reference has changed or gone"
+                            + " since; its rows of that vintage are no longer in the lake's history");
+                }
             }
             summary.flush();
             return result.exitCode();

@@ -29,7 +29,7 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         Settings settings = common.settings();
         WarehouseVerification.Report report = WarehouseVerification.verify(settings);
-        PrintWriter out = report.sound() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         out.printf("lake: %d files checked, %d damaged or missing%n", report.lakeFiles(), report.damaged().size());
         for (LakeChecksums.Finding finding : report.lake()) {
             out.printf("  %s: %s: %s%n", finding.damaged() ? "damaged" : "note", finding.path(), finding.problem());

@@ -56,9 +56,9 @@ public final class LakeChecksums {
         }
     }
 
-    public boolean covers(String lakeFile) {
-        List<Path> parts = parquetFiles(lakeDir.resolve(lakeFile));
-        return !parts.isEmpty() && parts.stream().allMatch(p -> files.containsKey(relative(p)));
+    /** True when anything is recorded for a lake file (one file, or a folder of parts). */
+    public boolean hasAny(String lakeFile) {
+        return files.keySet().stream().anyMatch(f -> f.equals(lakeFile) || f.startsWith(lakeFile + "/"));
     }
 
     /** Drops what is recorded for a lake file (one file, or a folder of parts). */
@@ -67,9 +67,9 @@ public final class LakeChecksums {
     }
 
     /**
-     * Every problem with a lake file: a missing file or part, a size or checksum that differs
-     * from the record (damaged), or a part with nothing recorded (not damaged: it was loaded by a
-     * kaifang that kept no checksums).
+     * Every problem with a lake file: a missing file or part, a part nobody recorded beside the
+     * recorded ones, a size or checksum that differs from the record (all damaged), or a file with
+     * nothing recorded at all (not damaged: it was loaded by a kaifang that kept no checksums).
      */
     public List<Finding> check(String lakeFile) {
         Path path = lakeDir.resolve(lakeFile);
@@ -79,8 +79,8 @@ public final class LakeChecksums {
             return findings;
         }
         List<Path> parts = parquetFiles(path);
-        for (Map.Entry<String, Checksum> recorded : files.entrySet()) {
-            String name = recorded.getKey();
+        boolean recorded = hasAny(lakeFile);
+        for (String name : files.keySet()) {
             if ((name.equals(lakeFile) || name.startsWith(lakeFile + "/")) && Files.notExists(lakeDir.resolve(name))) {
                 findings.add(new Finding(lakeDir.resolve(name), "missing", true));
             }
@@ -88,7 +88,8 @@ public final class LakeChecksums {
         for (Path part : parts) {
             Checksum expected = files.get(relative(part));
             if (expected == null) {
-                findings.add(new Finding(part, "no checksum recorded", false));
+                findings.add(recorded ? new Finding(part, "a part that was never published", true)
+                        : new Finding(part, "no checksum recorded (loaded before kaifang kept them)", false));
                 continue;
             }
             Checksum actual = of(part);

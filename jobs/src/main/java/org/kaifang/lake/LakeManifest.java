@@ -1,12 +1,18 @@
 package org.kaifang.lake;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The list of every Parquet file the lake holds, with the source version each was loaded
@@ -14,6 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * and published by rename, so a reader sees the old list or the new one.
  */
 public final class LakeManifest {
+
+    private static final Logger log = LoggerFactory.getLogger(LakeManifest.class);
 
     public static final String FILE_NAME = "_manifest.csv";
     private static final String[] HEADER = {
@@ -33,7 +41,7 @@ public final class LakeManifest {
         List<LakeFile> files = new ArrayList<>();
         for (CSVRecord row : LakeCsv.read(lakeDir.resolve(FILE_NAME), HEADER)) {
             files.add(new LakeFile(
-                    LakeTable.valueOf(row.get("table").toUpperCase(java.util.Locale.ROOT)),
+                    LakeTable.valueOf(row.get("table").toUpperCase(Locale.ROOT)),
                     row.get("file"),
                     row.get("source_file"),
                     row.get("source_sha256"),
@@ -54,7 +62,7 @@ public final class LakeManifest {
     }
 
     /** The files holding the given source versions: the lake's current state. */
-    public List<LakeFile> live(java.util.Set<SourceVersion> current) {
+    public List<LakeFile> live(Set<SourceVersion> current) {
         return files.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
     }
 
@@ -75,7 +83,7 @@ public final class LakeManifest {
     /** Every listed file checked against its recorded size and checksum; damaged and missing files first. */
     public List<LakeChecksums.Finding> verify() {
         return files.stream().flatMap(f -> checksums.check(f.file()).stream())
-                .sorted(java.util.Comparator.comparing((LakeChecksums.Finding f) -> !f.damaged())
+                .sorted(Comparator.comparing((LakeChecksums.Finding f) -> !f.damaged())
                         .thenComparing(LakeChecksums.Finding::path))
                 .toList();
     }
@@ -86,12 +94,13 @@ public final class LakeManifest {
 
     /**
      * Writes the checksums, then the manifest, each beside the old one and renamed into place:
-     * every file the manifest lists has its checksum recorded. Files listed by a kaifang that kept
-     * no checksums get theirs now.
+     * every file the manifest lists has its checksum recorded. A file with nothing recorded was
+     * listed by a kaifang that kept no checksums: it gets them now, as it is.
      */
     public void save() {
         for (LakeFile f : files) {
-            if (!checksums.covers(f.file()) && java.nio.file.Files.exists(lakeDir.resolve(f.file()))) {
+            if (!checksums.hasAny(f.file()) && Files.exists(lakeDir.resolve(f.file()))) {
+                log.info("recording the checksum of {}, published before kaifang kept checksums", f.file());
                 checksums.record(f.file());
             }
         }

@@ -41,8 +41,8 @@ class DamagedLakeTest {
 
         TestWarehouse.Run verify = warehouse.kaifang("verify");
         assertEquals(1, verify.exitCode(), verify.out() + verify.err());
-        assertTrue(verify.err().contains("damaged: " + speech + ": checksum "), verify.err());
-        assertTrue(verify.err().contains(", 1 damaged or missing"), verify.err());
+        assertTrue(verify.out().contains("damaged: " + speech + ": checksum "), verify.out());
+        assertTrue(verify.out().contains(", 1 damaged or missing"), verify.out());
 
         FileTime catalogTime = Files.getLastModifiedTime(warehouse.catalog());
         TestWarehouse.Run refused = warehouse.nightly(DATE, "--rerun");
@@ -54,7 +54,8 @@ class DamagedLakeTest {
         TestWarehouse.Run repair = warehouse.kaifang("repair");
         assertEquals(0, repair.exitCode(), repair.out() + repair.err());
         assertTrue(repair.out().contains("set aside damaged observation/" + speech.getFileName()), repair.out());
-        assertTrue(repair.out().contains("reloaded sources/observations/xiangtan_2011_speech.csv as of "), repair.out());
+        assertTrue(repair.out().contains("reloaded sources/observations/xiangtan_2011_speech.csv (observation) as of "),
+                repair.out());
         // loaded again under its own name: the vintage it first had, so the lake's history is whole
         assertTrue(Files.isRegularFile(speech), "the source reloaded into the same file name");
         assertTrue(Files.exists(warehouse.warehouse().resolve("lake/_damaged")), "the damaged file is kept aside");
@@ -71,8 +72,8 @@ class DamagedLakeTest {
 
         TestWarehouse.Run verify = warehouse.kaifang("verify");
         assertEquals(1, verify.exitCode(), verify.out() + verify.err());
-        assertTrue(verify.err().contains("damaged: " + targets + ": missing"), verify.err());
-        assertTrue(verify.err().contains("failing: view lake_target: "), verify.err());
+        assertTrue(verify.out().contains("damaged: " + targets + ": missing"), verify.out());
+        assertTrue(verify.out().contains("failing: view lake_target: "), verify.out());
     }
 
     private static Path onlyFile(Path folder, String containing) throws Exception {

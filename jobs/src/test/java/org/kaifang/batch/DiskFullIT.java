@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,10 +70,10 @@ class DiskFullIT {
     /** mount, or umount for {@code -u}: true when it succeeded. */
     private static boolean mount(String... args) throws Exception {
         boolean unmount = args[0].equals("-u");
-        List<String> command = new java.util.ArrayList<>(List.of(unmount ? "umount" : "mount"));
+        List<String> command = new ArrayList<>(List.of(unmount ? "umount" : "mount"));
         command.addAll(List.of(args).subList(unmount ? 1 : 0, args.length));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        process.getInputStream().transferTo(OutputStream.nullOutputStream());
         return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -153,9 +154,9 @@ class PostgresRepositoryIT {
             assertEquals(1, blocked.waitFor(), blocked.output());
             double seconds = (System.nanoTime() - started) / 1e9;
             assertTrue(seconds < 30, "ended after " + seconds + " s with a deadline of 3 s");
-            assertTrue(blocked.output().contains("did not answer within 3 s; the run waited for: getJobInstance("),
+            assertTrue(blocked.output().contains("did not answer within 3 s; kaifang waited for: getJobInstance("),
                     blocked.output());
-            assertTrue(blocked.output().toLowerCase(java.util.Locale.ROOT).contains("from batch_job_instance"),
+            assertTrue(blocked.output().toLowerCase(Locale.ROOT).contains("from batch_job_instance"),
                     blocked.output());
             assertFalse(blocked.output().contains(PASSWORD), blocked.output());
             holder.rollback();

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -196,7 +197,7 @@ class ReliabilityIT {
     @Test
     void aRepositoryCallThatNeverAnswersEndsTheRunAtItsDeadlineAndTheNextRunRecovers() throws Exception {
         TestWarehouse warehouse = new TestWarehouse(root.resolve("deadline"));
-        Map<String, String> environment = new java.util.HashMap<>();
+        Map<String, String> environment = new HashMap<>();
         environment.put(PausePoints.VARIABLE, "repository update");
         environment.put("KAIFANG_JOB_REPOSITORY_DEADLINE", "3");
         long started = System.nanoTime();
@@ -206,7 +207,7 @@ class ReliabilityIT {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertTrue(seconds < 30, "ended after " + seconds + " s with a deadline of 3 s");
         String message = "the job repository jdbc:h2:file:" + warehouse.warehouse().resolve("batch/jobs")
-                + ";DB_CLOSE_ON_EXIT=FALSE did not answer within 3 s; the run waited for: update(execution 1)";
+                + ";DB_CLOSE_ON_EXIT=FALSE did not answer within 3 s; kaifang waited for: update(execution 1)";
         assertTrue(stuck.output().contains(message), stuck.output());
         assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log")).contains(message),
                 "the log says it too");
@@ -219,7 +220,8 @@ class ReliabilityIT {
 
         TestWarehouse.Run history = warehouse.kaifang("history");
         assertEquals(0, history.exitCode(), history.err());
-        assertTrue(history.out().contains("interrupted (killed, or the machine went down); recovered by the next run"),
+        assertTrue(history.out().contains("interrupted (killed, stopped by the job repository's deadline, or the machine"
+                + " went down); recovered by the next run"),
                 history.out());
         assertTrue(history.out().contains("restart of execution 1, resumed at step 'reference'"), history.out());
         assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log"))
@@ -228,7 +230,7 @@ class ReliabilityIT {
 
     /** A nightly run of the packaged jar in a JVM of its own, waiting at {@code pauseAt} if given. */
     private static ChildJvm nightly(TestWarehouse warehouse, String pauseAt) throws IOException {
-        Map<String, String> environment = new java.util.HashMap<>();
+        Map<String, String> environment = new HashMap<>();
         environment.put(PausePoints.VARIABLE, pauseAt);
         return ChildJvm.kaifang(root, environment, null, "nightly", "--date", DATE, "--lang", "en",
                 "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());

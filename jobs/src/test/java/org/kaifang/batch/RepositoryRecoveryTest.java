@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class RepositoryRecoveryTest {
             JobInstance instance = repository.createJobInstance(NightlyJobFactory.JOB_NAME, parameters);
             JobExecution execution = repository.createJobExecution(instance, parameters, new ExecutionContext());
             execution.setStatus(BatchStatus.STARTED);
-            execution.setStartTime(java.time.LocalDateTime.now());
+            execution.setStartTime(LocalDateTime.now());
             repository.update(execution);
             cutOff = execution.getId();
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -77,9 +78,9 @@ class SettingsLoaderTest {
 
     @Test
     void theRepositoryDeadlineIsWholeSecondsAndAnythingElseIsNamed() throws Exception {
-        assertEquals(java.time.Duration.ofSeconds(60), new SettingsLoader(Map.of(), home).load(Overrides.none())
+        assertEquals(Duration.ofSeconds(60), new SettingsLoader(Map.of(), home).load(Overrides.none())
                 .jobRepository().deadline());
-        assertEquals(java.time.Duration.ofSeconds(5), new SettingsLoader(Map.of("KAIFANG_JOB_REPOSITORY_DEADLINE", "5"),
+        assertEquals(Duration.ofSeconds(5), new SettingsLoader(Map.of("KAIFANG_JOB_REPOSITORY_DEADLINE", "5"),
                 home).load(Overrides.none()).jobRepository().deadline());
         Files.writeString(home.resolve("kaifang.properties"), "job-repository.deadline = 1m\n");
         ConfigurationException e = assertThrows(ConfigurationException.class, () ->
