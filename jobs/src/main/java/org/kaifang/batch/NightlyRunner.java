@@ -64,7 +64,10 @@ public final class NightlyRunner {
      * @param stop              stops the job when the process is asked to end
      */
     public NightlyResult run(LocalDate runDate, boolean forceNewExecution, GracefulStop stop) throws Exception {
+        long checkStarted = System.nanoTime();
         var damaged = WarehouseVerification.damagedLakeFiles(settings);
+        log.info("checked the lake's files against their checksums in {} ms",
+                (System.nanoTime() - checkStarted) / 1_000_000);
         if (!damaged.isEmpty()) {
             damaged.forEach(f -> log.error("lake file {} is damaged: {}", f.path(), f.problem()));
             return new NightlyResult(1, null, false, WarehouseVerification.refusal(damaged));
