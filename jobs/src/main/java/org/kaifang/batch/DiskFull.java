@@ -21,8 +21,8 @@ final class DiskFull {
 
     private static final String[] SIGNS = {"no space left on device", "disk quota exceeded", "not enough space"};
 
-    /** An absolute path in a message: what the failing write was writing. */
-    private static final Pattern PATH = Pattern.compile("/[^\\s\"':,]+");
+    /** An absolute path in a message (not the tail of a relative one): what the failing write was writing. */
+    private static final Pattern PATH = Pattern.compile("(?<![\\w.])/[^\\s\"':,]+");
 
     private DiskFull() {
     }

@@ -154,10 +154,11 @@ class PostgresRepositoryIT {
             assertEquals(1, blocked.waitFor(), blocked.output());
             double seconds = (System.nanoTime() - started) / 1e9;
             assertTrue(seconds < 30, "ended after " + seconds + " s with a deadline of 3 s");
-            assertTrue(blocked.output().contains("did not answer within 3 s; kaifang waited for: getJobInstance("),
-                    blocked.output());
-            assertTrue(blocked.output().toLowerCase(Locale.ROOT).contains("from batch_job_instance"),
-                    blocked.output());
+            // the run's first question: which executions were left running
+            assertTrue(blocked.output().contains("did not answer within 3 s; kaifang waited for:"
+                    + " findRunningJobExecutions(nightly) "), blocked.output());
+            assertTrue(blocked.output().contains(" executeQuery \"SELECT "), blocked.output());
+            assertTrue(blocked.output().toLowerCase(Locale.ROOT).contains("batch_job_instance"), blocked.output());
             assertFalse(blocked.output().contains(PASSWORD), blocked.output());
             holder.rollback();
         }

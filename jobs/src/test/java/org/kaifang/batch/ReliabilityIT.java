@@ -225,7 +225,7 @@ class ReliabilityIT {
                 history.out());
         assertTrue(history.out().contains("restart of execution 1, resumed at step 'reference'"), history.out());
         assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log"))
-                .contains("recovered interrupted execution 1, resuming at step 'reference'"));
+                .contains("restarts interrupted execution 1, resuming at step 'reference'"));
     }
 
     /** A nightly run of the packaged jar in a JVM of its own, waiting at {@code pauseAt} if given. */
