@@ -83,16 +83,20 @@ final class GuardedJdbc {
             }
             for (Class<?> type : GUARDED) {
                 if (method.getReturnType() == type) {
-                    String statementSql = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
                     return type.cast(Proxy.newProxyInstance(GuardedJdbc.class.getClassLoader(), new Class<?>[] {type},
-                            new Handler(result, deadline, statementSql, connection)));
+                            new Handler(result, deadline, sqlOf(args), connection)));
                 }
             }
             return result;
         }
 
+        /** The SQL a call passes, else the SQL of the statement it is made on. */
+        private String sqlOf(Object[] args) {
+            return args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
+        }
+
         private String what(Method method, Object[] args) {
-            String statementSql = args != null && args.length > 0 && args[0] instanceof String s ? s : sql;
+            String statementSql = sqlOf(args);
             String call = target instanceof Connection ? "connection." + method.getName() : method.getName();
             return statementSql == null ? call : call + " \"" + shortened(statementSql) + "\"";
         }

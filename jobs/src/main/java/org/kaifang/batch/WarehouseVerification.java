@@ -47,40 +47,50 @@ public final class WarehouseVerification {
         return LakeManifest.read(settings.lakeDir()).verify().stream().filter(LakeChecksums.Finding::damaged).toList();
     }
 
-    /** The lake files, then the catalog: it opens read-only and every view answers a count of its rows. */
+    /** The lake files, then the catalog. */
     public static Report verify(Settings settings) {
         LakeManifest manifest = LakeManifest.read(settings.lakeDir());
-        List<LakeChecksums.Finding> lake = manifest.verify();
         List<String> catalog = new ArrayList<>();
+        int views = verifyCatalog(settings, catalog);
+        return new Report(manifest.files().size(), manifest.verify(), views, catalog);
+    }
+
+    /**
+     * The catalog alone: it opens read-only and every view answers a count of its rows.
+     *
+     * @param problems receives each view that fails, or the catalog that cannot be opened
+     * @return how many views were asked
+     */
+    public static int verifyCatalog(Settings settings, List<String> problems) {
         int views = 0;
         Path file = settings.catalogFile();
         if (!Files.exists(file)) {
-            catalog.add(file + ": missing (run ./kaifang nightly to build it)");
-        } else {
-            Properties readOnly = new Properties();
-            readOnly.setProperty("duckdb.read_only", "true");
-            try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
-                 Statement statement = duckdb.createStatement()) {
-                List<String> names = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery(
-                        "select view_name from duckdb_views() where not internal order by view_name")) {
-                    while (rs.next()) {
-                        names.add(rs.getString(1));
-                    }
-                }
-                for (String view : names) {
-                    views++;
-                    try (ResultSet rs = statement.executeQuery("select count(*) from \"" + view + "\"")) {
-                        rs.next();
-                    } catch (SQLException e) {
-                        catalog.add("view " + view + ": " + firstLine(e.getMessage()));
-                    }
-                }
-            } catch (SQLException e) {
-                catalog.add(file + ": cannot be opened: " + firstLine(e.getMessage()));
-            }
+            problems.add(file + ": missing (run ./kaifang nightly to build it)");
+            return views;
         }
-        return new Report(manifest.files().size(), lake, views, catalog);
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+             Statement statement = duckdb.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select view_name from duckdb_views() where not internal order by view_name")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String view : names) {
+                views++;
+                try (ResultSet rs = statement.executeQuery("select count(*) from \"" + view + "\"")) {
+                    rs.next();
+                } catch (SQLException e) {
+                    problems.add("view " + view + ": " + firstLine(e.getMessage()));
+                }
+            }
+        } catch (SQLException e) {
+            problems.add(file + ": cannot be opened: " + firstLine(e.getMessage()));
+        }
+        return views;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kaifang.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -55,7 +56,12 @@ final class RepairCommand implements Callable<Integer> {
             }
             LakeRepairs repairs = LakeRepairs.read(settings.lakeDir());
             List<LakeRepairs.Repair> pending = repairs.pending(LakeManifest.read(settings.lakeDir()));
-            if (pending.isEmpty() && WarehouseVerification.verify(settings).sound()) {
+            // setting aside just checked the lake: what is left to ask is whether every view answers
+            List<String> catalogProblems = new ArrayList<>();
+            if (pending.isEmpty()) {
+                WarehouseVerification.verifyCatalog(settings, catalogProblems);
+            }
+            if (pending.isEmpty() && catalogProblems.isEmpty()) {
                 out.println("nothing to repair: every lake file matches its checksum and every view answers.");
                 out.flush();
                 return ExitCodes.OK;

@@ -58,12 +58,12 @@ public final class LakeChecksums {
 
     /** True when anything is recorded for a lake file (one file, or a folder of parts). */
     public boolean hasAny(String lakeFile) {
-        return files.keySet().stream().anyMatch(f -> f.equals(lakeFile) || f.startsWith(lakeFile + "/"));
+        return files.keySet().stream().anyMatch(f -> isPartOf(f, lakeFile));
     }
 
     /** Drops what is recorded for a lake file (one file, or a folder of parts). */
     public void forget(String lakeFile) {
-        files.keySet().removeIf(f -> f.equals(lakeFile) || f.startsWith(lakeFile + "/"));
+        files.keySet().removeIf(f -> isPartOf(f, lakeFile));
     }
 
     /**
@@ -81,7 +81,7 @@ public final class LakeChecksums {
         List<Path> parts = parquetFiles(path);
         boolean recorded = hasAny(lakeFile);
         for (String name : files.keySet()) {
-            if ((name.equals(lakeFile) || name.startsWith(lakeFile + "/")) && Files.notExists(lakeDir.resolve(name))) {
+            if (isPartOf(name, lakeFile) && Files.notExists(lakeDir.resolve(name))) {
                 findings.add(new Finding(lakeDir.resolve(name), "missing", true));
             }
         }
@@ -100,6 +100,11 @@ public final class LakeChecksums {
             }
         }
         return findings;
+    }
+
+    /** True when a recorded Parquet file is the lake file itself or one of its parts. */
+    private static boolean isPartOf(String recorded, String lakeFile) {
+        return recorded.equals(lakeFile) || recorded.startsWith(lakeFile + "/");
     }
 
     public void save() {
