@@ -12,6 +12,8 @@ final as (
     select
         year,
         cny_per_usd,
+        source,
+        note,
     from rates
 )
 
@@ -20,3 +22,5 @@ select * from final;
 comment on view dim_fx_rate is 'Yearly average exchange rate, yuan per US dollar. One row per year.';
 comment on column dim_fx_rate.year is 'Calendar year';
 comment on column dim_fx_rate.cny_per_usd is 'Yearly average central parity: CNY for one USD';
+comment on column dim_fx_rate.source is 'Publication the rate is taken from';
+comment on column dim_fx_rate.note is 'How the rate differs from the World Bank''s (WDI PA.NUS.FCRF) beyond rounding, and why';

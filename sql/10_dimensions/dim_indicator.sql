@@ -2,6 +2,10 @@
 -- grain: one row per indicator_code.
 -- unit is the display unit leaders read (亿美元, 亿元, 家); values are stored in base_unit
 -- (USD, CNY or the count unit), and display value = stored value / unit_factor.
+-- caliber_zh/en state the 口径 where the name alone could mislead: MOFCOM's 实际利用外资 and
+-- the balance-of-payments FDI net inflows are two indicators with two codes, never one.
+-- national_code is the national series of the same 口径 a region is set against
+-- (fct_national_comparison): the indicator itself unless reference/indicator.csv names another.
 -- materialized: table
 create or replace view dim_indicator as
 
@@ -20,6 +24,9 @@ final as (
         unit_factor,
         kind,
         growth_basis,
+        caliber_zh,
+        caliber_en,
+        national_code,
         cast(source_line - 1 as integer) as display_order,
     from indicators
 )
@@ -37,3 +44,6 @@ comment on column dim_indicator.unit_factor is 'Base units in one display unit (
 comment on column dim_indicator.kind is 'flow (in a period), stock (at a point in time) or count';
 comment on column dim_indicator.display_order is 'Position in reference/indicator.csv: the order reports list indicators in';
 comment on column dim_indicator.growth_basis is 'nominal, or real where official growth is at comparable prices (GDP)';
+comment on column dim_indicator.caliber_zh is '口径 in Chinese: what the figure counts and who compiles it; null where the name says it all';
+comment on column dim_indicator.caliber_en is '口径 in English';
+comment on column dim_indicator.national_code is 'The national indicator of the same 口径 this one is set against; the indicator itself unless declared';

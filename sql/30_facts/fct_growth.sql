@@ -142,7 +142,7 @@ comment on column fct_growth.release_status is 'The round the figure was release
 comment on column fct_growth.release_mark_zh is '快报 or 初步 for a figure not yet verified, printed beside it; null otherwise';
 comment on column fct_growth.release_mark_en is 'flash or preliminary for a figure not yet verified';
 comment on column fct_growth.growth_basis is 'nominal, or real where official growth is at comparable prices';
-comment on column fct_growth.value_basis is 'published, december_ytd or trade_detail (see fct_indicator_yearly)';
+comment on column fct_growth.value_basis is 'published, december_ytd, trade_detail or exports_plus_imports (see fct_indicator_yearly)';
 comment on column fct_growth.source is 'Publication the figure is cited from';
 comment on column fct_growth.is_synthetic is 'True when the figure is generated, not published';
 comment on column fct_growth.vintage is 'When the figure''s source was loaded (UTC)';

@@ -7,6 +7,9 @@
 --   3. trade_detail customs detail summed over the year, only when all 12 months are loaded,
 --                   for each flow: exports and imports each need their 12 months, and total
 --                   trade needs both (read from the monthly trade mart, never the detail)
+--   4. exports_plus_imports total trade as published exports plus published imports, for a
+--                   region that publishes the two flows but not their total (the World Bank's
+--                   national series): exact sums of the published figures, their rounding added
 -- value = stored base-unit value / dim_indicator.unit_factor (e.g. USD / 1e8 = 亿美元).
 -- A withheld figure (two values at the same release, 待核实) stays withheld: its value is null
 -- and is_withheld says why; no other basis stands in for it.
@@ -90,12 +93,59 @@ trade_detail as (
     from (select * from trade_by_flow union all select * from trade_total)
 ),
 
+exports as (
+    select * from published
+    where indicator_code = 'trade_export'
+),
+
+imports as (
+    select * from published
+    where indicator_code = 'trade_import'
+),
+
+exports_plus_imports as (
+    select
+        exports.region_code,
+        'trade_total' as indicator_code,
+        exports.year,
+        exports.value_base + imports.value_base as value_base,
+        cast(null as varchar) as qualifier,
+        cast(null as double) as reported_yoy_pct,
+        cast(null as integer) as reported_yoy_decimals,
+        exports.value_rounding + imports.value_rounding as value_rounding,
+        false as is_withheld,
+        cast(null as varchar) as conflict_lines,
+        case when exports.release_status = imports.release_status then exports.release_status end
+            as release_status,
+        -- one publication cited once: "document: exports' passage + imports' passage"
+        case
+            when exports.source = imports.source then exports.source
+            when position(':' in exports.source) > 0
+                and split_part(exports.source, ':', 1) = split_part(imports.source, ':', 1)
+                then exports.source || ' + ' || trim(substr(imports.source, position(':' in imports.source) + 1))
+            else exports.source || ' + ' || imports.source
+        end as source,
+        exports.is_synthetic or imports.is_synthetic as is_synthetic,
+        greatest(exports.vintage, imports.vintage) as vintage,
+        'exports_plus_imports' as value_basis,
+        4 as preference,
+    from exports
+    inner join imports
+        on exports.region_code = imports.region_code
+        and exports.year = imports.year
+    -- a qualified figure (约, 余) has no exact sum
+    where exports.value_base is not null and imports.value_base is not null
+        and exports.qualifier is null and imports.qualifier is null
+),
+
 candidates as (
     select * from published
     union all by name
     select * from december_ytd
     union all by name
     select * from trade_detail
+    union all by name
+    select * from exports_plus_imports
 ),
 
 chosen as (
@@ -142,7 +192,7 @@ final as (
 
 select * from final;
 
-comment on view fct_indicator_yearly is 'One value per region, indicator and year in the display unit, from published yearly figures, December cumulative figures or customs detail (value_basis says which). One row per region, indicator and year.';
+comment on view fct_indicator_yearly is 'One value per region, indicator and year in the display unit, from published yearly figures, December cumulative figures, customs detail or published exports plus imports (value_basis says which). One row per region, indicator and year.';
 comment on column fct_indicator_yearly.region_code is 'Administrative code or ISO alpha-3';
 comment on column fct_indicator_yearly.indicator_code is 'Indicator code';
 comment on column fct_indicator_yearly.year is 'Calendar year';
@@ -157,7 +207,7 @@ comment on column fct_indicator_yearly.value_rounding is 'Half a unit of the val
 comment on column fct_indicator_yearly.is_withheld is 'True when the figure is withheld: versions of the same release disagree (待核实)';
 comment on column fct_indicator_yearly.conflict_lines is 'For a withheld figure, the files and lines that disagree';
 comment on column fct_indicator_yearly.release_status is 'The round the figure was released in (快报, 初步核算, 初步核实, 最终核实, 年报, 修订); null when not said';
-comment on column fct_indicator_yearly.value_basis is 'published (yearly figure), december_ytd (1-12月累计) or trade_detail (sum of 12 months of customs detail)';
+comment on column fct_indicator_yearly.value_basis is 'published (yearly figure), december_ytd (1-12月累计), trade_detail (sum of 12 months of customs detail) or exports_plus_imports (total trade as published exports plus imports)';
 comment on column fct_indicator_yearly.source is 'Publication the figure is cited from';
 comment on column fct_indicator_yearly.is_synthetic is 'True when the figure is generated, not published';
 comment on column fct_indicator_yearly.vintage is 'When the figure''s source was loaded (UTC)';

@@ -2,6 +2,9 @@
 -- read it, with the source of the city's own figure.
 -- grain: one row per region_code (a prefecture-level city), indicator_code, year with a value
 -- or a rate.
+-- A rank, a share and a contribution depend on every city's figure and the province's, not
+-- only the city's own: synthetic_regions_zh/en name each region of the province whose figure
+-- for that indicator and year is synthetic, and uses_synthetic is true when there is one.
 create or replace view rpt_region_rank as
 
 with ranks as (
@@ -14,6 +17,25 @@ indicators as (
 
 growth as (
     select * from fct_growth
+),
+
+regions as (
+    select * from dim_region
+),
+
+synthetic_in_province as (
+    select
+        coalesce(regions.parent_code, regions.region_code) as province_code,
+        growth.indicator_code,
+        growth.year,
+        string_agg(regions.name_zh, '、' order by regions.region_code) as synthetic_regions_zh,
+        string_agg(regions.name_en, ', ' order by regions.region_code) as synthetic_regions_en,
+    from growth
+    inner join regions
+        on growth.region_code = regions.region_code
+    where growth.is_synthetic
+        and (growth.value is not null or growth.yoy_pct is not null)
+    group by all
 ),
 
 final as (
@@ -37,6 +59,9 @@ final as (
         ranks.pull_pp,
         growth.source,
         coalesce(growth.is_synthetic, false) as is_synthetic,
+        synthetic_in_province.synthetic_regions_zh,
+        synthetic_in_province.synthetic_regions_en,
+        synthetic_in_province.province_code is not null as uses_synthetic,
         growth.vintage,
     from ranks
     inner join indicators
@@ -45,6 +70,10 @@ final as (
         on growth.region_code = ranks.region_code
         and growth.indicator_code = ranks.indicator_code
         and growth.year = ranks.year
+    left join synthetic_in_province
+        on synthetic_in_province.province_code = ranks.province_code
+        and synthetic_in_province.indicator_code = ranks.indicator_code
+        and synthetic_in_province.year = ranks.year
 )
 
 select * from final;
@@ -69,4 +98,7 @@ comment on column rpt_region_rank.contribution_pct is '贡献率: share of the p
 comment on column rpt_region_rank.pull_pp is '拉动: points of the province''s growth that came from the city';
 comment on column rpt_region_rank.source is 'Publication the city''s figure is cited from';
 comment on column rpt_region_rank.is_synthetic is 'True when the figure is generated, not published';
+comment on column rpt_region_rank.synthetic_regions_zh is 'Regions of the province (cities or the province itself) whose figure the rank or share uses and is synthetic, in Chinese; null when none';
+comment on column rpt_region_rank.synthetic_regions_en is 'The same regions in English';
+comment on column rpt_region_rank.uses_synthetic is 'True when the rank, share or contribution uses a synthetic figure, the city''s own or another''s';
 comment on column rpt_region_rank.vintage is 'When the figure''s source was loaded (UTC)';

@@ -63,6 +63,8 @@ final as (
         growth.cagr_3y_pct,
         growth.cagr_5y_pct,
         indicators.growth_basis,
+        indicators.caliber_zh,
+        indicators.caliber_en,
         targets.target_kind,
         targets.target_scope,
         targets.plan_start,
@@ -128,6 +130,8 @@ comment on column rpt_trend_table.target_scope is 'year (the year''s own target)
 comment on column rpt_trend_table.plan_start is 'First year of the plan, for a plan target';
 comment on column rpt_trend_table.target_value is 'Target: percent growth or a level in the display unit';
 comment on column rpt_trend_table.target_unit is '% or the display unit';
+comment on column rpt_trend_table.caliber_zh is 'The indicator''s 口径 in Chinese, printed under the table; null where the name says it all';
+comment on column rpt_trend_table.caliber_en is 'The indicator''s 口径 in English';
 comment on column rpt_trend_table.growth_basis is 'nominal, or real (GDP: growth at comparable prices, targets judged in points)';
 comment on column rpt_trend_table.target_qualifier is 'The target''s wording (以上, 以内, 左右 …), printed with it';
 comment on column rpt_trend_table.target_direction is 'at_least, or at_most for a cap';

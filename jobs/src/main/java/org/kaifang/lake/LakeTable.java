@@ -27,7 +27,10 @@ public enum LakeTable {
             required("base_unit", STRING, "unit of stored values: USD, CNY or the count unit"),
             required("unit_factor", DOUBLE, "base units in one display unit (1e8 for 亿美元)"),
             required("kind", STRING, "flow, stock or count"),
-            required("growth_basis", STRING, "nominal, or real where official growth is at comparable prices"))),
+            required("growth_basis", STRING, "nominal, or real where official growth is at comparable prices"),
+            optional("caliber_zh", STRING, "口径: what the figure counts and who compiles it, in Chinese"),
+            optional("caliber_en", STRING, "口径: what the figure counts and who compiles it, in English"),
+            optional("national_code", STRING, "the national indicator of the same 口径 to set this one against"))),
     REGION("region", "Administrative regions (GB/T 2260 codes)", List.of(
             required("region_code", STRING, "six-digit administrative code"),
             required("name_zh", STRING, "Chinese name"),
@@ -41,7 +44,9 @@ public enum LakeTable {
             required("name_en", STRING, "English name"))),
     FX_RATE("fx_rate", "Yearly average yuan per US dollar", List.of(
             required("year", INT, "calendar year"),
-            required("cny_per_usd", DOUBLE, "yearly average central parity, CNY per USD"))),
+            required("cny_per_usd", DOUBLE, "yearly average central parity, CNY per USD"),
+            optional("source", STRING, "publication the rate is taken from"),
+            optional("note", STRING, "how the rate differs from other published yearly averages"))),
     OBSERVATION("observation", "Published figures: one value per region, indicator and period", List.of(
             required("region_code", STRING, "administrative code or ISO alpha-3"),
             required("indicator_code", STRING, "indicator code"),

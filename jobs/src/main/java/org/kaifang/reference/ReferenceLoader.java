@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -59,21 +60,32 @@ public final class ReferenceLoader {
 
         Map<String, Indicator> indicators = read("indicator.csv", LakeTable.INDICATOR, lakeRows,
                 List.of("indicator_code", "name_zh", "name_en", "domain", "unit", "kind", "growth_basis"),
+                List.of("caliber_zh", "caliber_en", "national_code"),
                 ReferenceLoader::indicator, Indicator::code, i -> new Object[] {
                     i.code(), i.nameZh(), i.nameEn(), i.domain(), i.unit(), i.baseUnit(),
-                    i.unitFactor().doubleValue(), i.kind(), i.growthBasis()});
+                    i.unitFactor().doubleValue(), i.kind(), i.growthBasis(), i.caliberZh(), i.caliberEn(),
+                    i.nationalCode()});
         Map<String, Region> regions = read("region.csv", LakeTable.REGION, lakeRows,
-                List.of("region_code", "name_zh", "name_en", "parent_code", "level"),
+                List.of("region_code", "name_zh", "name_en", "parent_code", "level"), List.of(),
                 ReferenceLoader::region, Region::code, r -> new Object[] {
                     r.code(), r.nameZh(), r.nameEn(), r.parentCode(), r.level()});
         Map<String, Country> countries = read("country.csv", LakeTable.COUNTRY, lakeRows,
-                List.of("iso3", "iso2", "name_zh", "name_en"),
+                List.of("iso3", "iso2", "name_zh", "name_en"), List.of(),
                 ReferenceLoader::country, Country::iso3, c -> new Object[] {
                     c.iso3(), c.iso2(), c.nameZh(), c.nameEn()});
         Map<Integer, FxRate> rates = read("fx_rate.csv", LakeTable.FX_RATE, lakeRows,
-                List.of("year", "cny_per_usd"),
-                ReferenceLoader::fxRate, FxRate::year, r -> new Object[] {r.year(), r.cnyPerUsd()});
+                List.of("year", "cny_per_usd"), List.of("source", "note"),
+                ReferenceLoader::fxRate, FxRate::year, r -> new Object[] {r.year(), r.cnyPerUsd(), r.source(), r.note()});
 
+        // a figure is only ever set against a series of the same 口径: one that exists, and grows on the same basis
+        for (ValidRow row : lakeRows.get(LakeTable.INDICATOR)) {
+            Indicator indicator = indicators.get((String) row.values()[0]);
+            Indicator national = indicators.get(indicator.nationalCode());
+            if (national == null || !national.growthBasis().equals(indicator.growthBasis())) {
+                throw new SourceException(row.file(), row.line(), 0,
+                        Messages.text("reference.national_code", indicator.code(), indicator.nationalCode()));
+            }
+        }
         for (Region region : regions.values()) {
             if (region.parentCode() != null && !regions.containsKey(region.parentCode())) {
                 throw new SourceException("reference/region.csv", 0, 4, Messages.text("reference.parent", region.code(), region.parentCode()));
@@ -84,16 +96,16 @@ public final class ReferenceLoader {
         return new ReferenceData(indicators, regions, countries, cnyPerUsd, sha256, lakeRows);
     }
 
-    private record FxRate(int year, double cnyPerUsd) {
+    private record FxRate(int year, double cnyPerUsd, String source, String note) {
     }
 
     private <K, T> Map<K, T> read(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
-                                  List<String> header, Function<SourceRow, T> parse, Function<T, K> key,
+                                  List<String> header, List<String> optional, Function<SourceRow, T> parse, Function<T, K> key,
                                   Function<T, Object[]> toLake) {
         Path file = dataDir.resolve("reference").resolve(fileName);
         Map<K, T> result = new LinkedHashMap<>();
         List<ValidRow> rows = new ArrayList<>();
-        try (CsvSource csv = new CsvSource(file, name(file), header)) {
+        try (CsvSource csv = new CsvSource(file, name(file), header, optional)) {
             while (csv.hasNext()) {
                 SourceRow row = csv.next();
                 T value;
@@ -129,7 +141,8 @@ public final class ReferenceLoader {
         }
         return new Indicator(code, f.text("name_zh"), f.text("name_en"), f.oneOf("domain", DOMAINS),
                 unit, display.baseUnit(), display.factor(), f.oneOf("kind", KINDS),
-                f.oneOf("growth_basis", GROWTH_BASES));
+                f.oneOf("growth_basis", GROWTH_BASES), f.optionalText("caliber_zh"), f.optionalText("caliber_en"),
+                Objects.requireNonNullElse(f.optionalText("national_code"), code));
     }
 
     private static Region region(SourceRow row) {
@@ -162,6 +175,6 @@ public final class ReferenceLoader {
         if (rate.signum() <= 0) {
             throw f.reject("cny_per_usd", Messages.text("reference.rate"));
         }
-        return new FxRate(year, rate.doubleValue());
+        return new FxRate(year, rate.doubleValue(), f.optionalText("source"), f.optionalText("note"));
     }
 }

@@ -3,7 +3,7 @@ package org.kaifang.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place. */
+/** How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place, shares to 2. */
 final class Numbers {
 
     private Numbers() {
@@ -49,9 +49,18 @@ final class Numbers {
     }
 
     static String rate(Double pct) {
+        return percent(pct, 1);
+    }
+
+    /** A share of a total, to 2 places: 占全国的0.07%. */
+    static String share(Double pct) {
+        return percent(pct, 2);
+    }
+
+    private static String percent(Double pct, int places) {
         if (pct == null) {
             return "";
         }
-        return BigDecimal.valueOf(pct).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(pct).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 }

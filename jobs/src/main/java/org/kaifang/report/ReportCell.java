@@ -19,6 +19,8 @@ record ReportCell(String text, Double value, Kind kind, String qualifier) {
         COUNT,
         /** Percent: 1 place, shown with %. */
         RATE,
+        /** A share in percent: 2 places, since a city's share of the nation is often below 1%. */
+        SHARE,
         /** A status that is good news (met, ahead of 序时进度): green. */
         GOOD,
         /** A status that is bad news (missed, behind): red. */
@@ -49,6 +51,10 @@ record ReportCell(String text, Double value, Kind kind, String qualifier) {
 
     static ReportCell rate(Double pct) {
         return new ReportCell(Numbers.rate(pct), pct, Kind.RATE);
+    }
+
+    static ReportCell share(Double pct) {
+        return new ReportCell(Numbers.share(pct), pct, Kind.SHARE);
     }
 
     static ReportCell status(String text, Kind kind) {

@@ -2,14 +2,19 @@ package org.kaifang.report;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.kaifang.config.Language;
 
 /**
  * The tables a leaders' report shows beside the trend table, each read from its report view
  * for one region and year: progress within the year against 序时进度 (rpt_ytd_progress), the
- * city's rank in the province (rpt_region_rank), leading trade partners (rpt_trade_partner)
+ * city against the nation and the province (rpt_national_comparison), the city's rank in the
+ * province (rpt_region_rank), leading trade partners (rpt_trade_partner)
  * and where new overseas enterprises went (rpt_odi_destination). A table without rows for the
  * region and year is left out. Every figure is a view's; this class only picks labels.
  */
@@ -27,8 +32,8 @@ final class ReportSections {
 
     List<ReportSection> of(String regionCode, int year) {
         List<ReportSection> sections = new ArrayList<>();
-        for (ReportSection section : List.of(ytdProgress(regionCode, year), regionRank(regionCode, year),
-                tradePartners(regionCode, year), odiDestinations(regionCode, year))) {
+        for (ReportSection section : List.of(ytdProgress(regionCode, year), nationalComparison(regionCode, year),
+                regionRank(regionCode, year), tradePartners(regionCode, year), odiDestinations(regionCode, year))) {
             if (!section.rows().isEmpty()) {
                 sections.add(section);
             }
@@ -98,21 +103,92 @@ final class ReportSections {
         return month == 1 ? language.pick("1月", "Jan") : language.pick("1-" + month + "月", "Jan-" + month(month));
     }
 
-    private ReportSection regionRank(String regionCode, int year) {
+    /**
+     * The city against the nation and its province, indicator by indicator, only where a series
+     * of the same 口径 exists: the city's figures are the trend table's, cited there; the nation's
+     * and the province's are cited here, with each indicator's 口径 note.
+     */
+    private ReportSection nationalComparison(String regionCode, int year) {
         Citations citations = new Citations();
+        Map<String, String> calibers = new LinkedHashMap<>();
+        boolean[] province = {false};
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
-                + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, source, "
-                + Citations.vintageText("vintage") + ", is_synthetic, contribution_pct, pull_pp, qualifier from rpt_region_rank"
+                + " yoy_pct, nation_indicator_name_" + zh + ", nation_unit, nation_value, nation_yoy_pct,"
+                + " share_of_nation_pct, growth_vs_nation_pp, province_value, province_yoy_pct, share_of_province_pct,"
+                + " growth_vs_province_pp, nation_source, province_source, " + Citations.vintageText("vintage")
+                + ", is_synthetic, caliber_" + zh + ", qualifier from rpt_national_comparison"
                 + " where region_code = ? and year = ? order by display_order, indicator_code",
                 List.of(regionCode, year), rs -> {
-                    citations.add(rs.getString(9), rs.getString(10), rs.getBoolean(11));
+                    citations.add(rs.getString(15), rs.getString(17), rs.getBoolean(18));
+                    citations.add(rs.getString(16), rs.getString(17), false);
+                    if (rs.getString(19) != null) {
+                        calibers.put(rs.getString(1), rs.getString(19));
+                    }
+                    province[0] |= rs.getObject(11) != null || rs.getObject(12) != null;
+                    String unit = rs.getString(2);
+                    String nationUnit = rs.getString(6);
+                    String nationName = rs.getString(5);
+                    return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
+                            ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(20)),
+                            ReportCell.rate(CatalogRows.number(rs, 4)),
+                            ReportCell.text(nationName.equals(rs.getString(1)) ? nationUnit
+                                    : nationName + language.pick(",", ", ") + nationUnit),
+                            ReportCell.amount(CatalogRows.number(rs, 7), nationUnit),
+                            ReportCell.rate(CatalogRows.number(rs, 8)),
+                            ReportCell.share(CatalogRows.number(rs, 9)),
+                            ReportCell.rate(CatalogRows.number(rs, 10)),
+                            ReportCell.amount(CatalogRows.number(rs, 11), unit),
+                            ReportCell.rate(CatalogRows.number(rs, 12)),
+                            ReportCell.share(CatalogRows.number(rs, 13)),
+                            ReportCell.rate(CatalogRows.number(rs, 14)));
+                });
+        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
+                language.pick("本地", "Here"), language.pick("比上年增长(%)", "Growth (%)"),
+                language.pick("全国指标及单位", "National series and unit"), language.pick("全国", "Nation"),
+                language.pick("全国增长(%)", "National growth (%)"),
+                language.pick("占全国比重(%)", "Share of the nation (%)"),
+                language.pick("增速与全国差(百分点)", "Growth minus the nation's (points)"),
+                language.pick("全省", "Province"), language.pick("全省增长(%)", "Provincial growth (%)"),
+                language.pick("占全省比重(%)", "Share of the province (%)"),
+                language.pick("增速与全省差(百分点)", "Growth minus the province's (points)")));
+        if (!province[0]) {
+            // no provincial figure for any indicator: the columns would only ever be empty
+            header = header.subList(0, 9);
+            rows = rows.stream().map(r -> r.subList(0, 9)).toList();
+        }
+        List<String> footnotes = new ArrayList<>();
+        footnotes.add(language.pick("本地数值与增速即上表所列,来源见上表;增速差为两个增速按公布的一位小数相减,正数为高于、负数为低于。"
+                        + "单位不同的(地区生产总值以亿元计、全国以亿美元计)只比较增速,不计算比重。",
+                "Local values and growth are the trend table's, cited there; a growth difference subtracts the"
+                        + " two rates as printed (1 place), positive when faster. Where the units differ (GDP in"
+                        + " yuan against the nation's in US dollars) only growth is compared, no share."));
+        calibers.forEach((name, caliber) -> footnotes.add(language.pick("口径:", "Basis: ") + name
+                + language.pick(":", ": ") + caliber));
+        citations.sources(language).forEach(source -> footnotes.add(language.pick("全国、全省数据来源:", "National and provincial figures: ") + source));
+        if (citations.synthetic()) {
+            footnotes.add(Citations.syntheticNote(language));
+        }
+        return new ReportSection(language.pick("与全国比较", "Against the nation"),
+                language.pick("与全国、全省比较", "Against the nation and the province"), header, rows, footnotes);
+    }
+
+    private ReportSection regionRank(String regionCode, int year) {
+        Set<String> syntheticRegions = new TreeSet<>();
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
+                + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, synthetic_regions_" + zh + ","
+                + " contribution_pct, pull_pp, qualifier from rpt_region_rank"
+                + " where region_code = ? and year = ? order by display_order, indicator_code",
+                List.of(regionCode, year), rs -> {
+                    if (rs.getString(9) != null) {
+                        syntheticRegions.addAll(List.of(rs.getString(9).split(language.pick("、", ", "))));
+                    }
                     String unit = rs.getString(2);
                     return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
-                            ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(14)),
+                            ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(12)),
                             ReportCell.count((Number) rs.getObject(4)), ReportCell.count((Number) rs.getObject(5)),
                             ReportCell.rate(CatalogRows.number(rs, 6)), ReportCell.count((Number) rs.getObject(7)),
-                            ReportCell.rate(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 12)),
-                            ReportCell.rate(CatalogRows.number(rs, 13)));
+                            ReportCell.rate(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 10)),
+                            ReportCell.rate(CatalogRows.number(rs, 11)));
                 });
         // the values and rates are the trend table's own, whose footnotes cite them
         List<String> footnotes = new ArrayList<>(List.of(language.pick(
@@ -121,8 +197,12 @@ final class ReportSections {
                 "Rank: place among the province's cities with a figure, 1 = largest (fastest); values and"
                         + " growth are the trend table's, cited there. Contribution: the city's share of the"
                         + " province's change; pull: the city's change in points of the province's last-year level.")));
-        if (citations.synthetic()) {
-            footnotes.add(Citations.syntheticNote(language));
+        if (!syntheticRegions.isEmpty()) {
+            // a rank uses every city's figure: name whose are synthetic, the city's own or a neighbour's
+            String names = String.join(language.pick("、", ", "), syntheticRegions);
+            footnotes.add(language.pick("注:位次、比重和贡献率所依据的" + names + "数据为合成数据(synthetic),仅供测试,不是公布数。",
+                    "Note: the ranks, shares and contributions use synthetic figures of " + names
+                            + " (generated for testing), not published figures."));
         }
         return new ReportSection(language.pick("全省位次", "Provincial rank"), language.pick("在全省的位次", "Rank in the province"),
                 List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),

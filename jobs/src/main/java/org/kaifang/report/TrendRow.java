@@ -34,7 +34,8 @@ record TrendRow(
         Integer planStart,
         boolean withheld,
         String conflictLines,
-        String releaseMark) {
+        String releaseMark,
+        String caliber) {
 
     /** Whether the year's target is judged in points: a growth target with no level to complete. */
     boolean isJudgedInPoints() {

@@ -38,6 +38,7 @@ record TrendTable(String title, String regionName, int year, List<String> header
         }
         Citations citations = new Citations();
         List<String> withheld = new ArrayList<>();
+        List<String> calibers = new ArrayList<>();
         boolean marked = false;
         List<Line> lines = new ArrayList<>();
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
@@ -61,6 +62,9 @@ record TrendTable(String title, String regionName, int year, List<String> header
             cells.add(status);
             Double level = current == null ? null : current.targetLevel();
             lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status));
+            if (any.caliber() != null) {
+                calibers.add(language.pick("口径:", "Basis: ") + any.indicatorName() + language.pick(":", ": ") + any.caliber());
+            }
             for (TrendRow r : series.values()) {
                 if (r.withheld()) {
                     withheld.add(language.pick(
@@ -77,6 +81,7 @@ record TrendTable(String title, String regionName, int year, List<String> header
         }
         String regionName = rows.get(0).regionName();
         List<String> footnotes = new ArrayList<>(citations.footnotes(language));
+        footnotes.addAll(calibers);
         footnotes.addAll(withheld);
         if (marked) {
             footnotes.add(language.pick("注:标“初步”的为初步核算或初步核实数,标“快报”的为快报数,以最终核实数为准。",

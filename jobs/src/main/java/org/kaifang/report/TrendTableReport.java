@@ -123,7 +123,7 @@ public final class TrendTableReport {
                 + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, cagr_5y_pct, target_kind, target_value,"
                 + " target_unit, target_level, status_" + zh + ", completion_pct, is_attained, source, target_source, is_synthetic, "
                 + Citations.vintageText("vintage") + ", qualifier, growth_note_" + zh + ", gap_pp, target_qualifier, status,"
-                + " target_scope, plan_start, is_withheld, conflict_lines, release_mark_" + zh + " from rpt_trend_table where " + condition
+                + " target_scope, plan_start, is_withheld, conflict_lines, release_mark_" + zh + ", caliber_" + zh + " from rpt_trend_table where " + condition
                 + " order by region_code, display_order, year";
         return CatalogRows.query(catalog, sql, parameters, rs -> new TrendRow(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
@@ -132,6 +132,7 @@ public final class TrendTableReport {
                 rs.getString(15), CatalogRows.number(rs, 16), rs.getString(17), CatalogRows.number(rs, 18),
                 (Boolean) rs.getObject(19), rs.getString(20), rs.getString(21), rs.getBoolean(22), rs.getString(23),
                 rs.getString(24), rs.getString(25), CatalogRows.number(rs, 26), rs.getString(27), rs.getString(28),
-                rs.getString(29), (Integer) rs.getObject(30), rs.getBoolean(31), rs.getString(32), rs.getString(33)));
+                rs.getString(29), (Integer) rs.getObject(30), rs.getBoolean(31), rs.getString(32), rs.getString(33),
+                rs.getString(34)));
     }
 }

@@ -365,7 +365,7 @@ final class TrendWorkbook {
 
         CellStyle of(ReportCell.Kind kind) {
             return switch (kind) {
-                case AMOUNT -> amount;
+                case AMOUNT, SHARE -> amount;
                 case COUNT -> count;
                 case RATE -> rate;
                 case GOOD -> met;

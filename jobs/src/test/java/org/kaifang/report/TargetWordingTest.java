@@ -12,7 +12,7 @@ class TargetWordingTest {
                                 Double yoy, String note, Double completion, Double gap) {
         return new TrendRow("430300", "湘潭市", "x", "指标", "macro", 1, unit, 2015, 100.0, yoy, null, null, kind, target,
                 kind.equals("growth_pct") ? "%" : unit, null, "达标", completion, true, "s", "t", false, "v", null, note,
-                gap, qualifier, "attained", scope, planStart, false, null, null);
+                gap, qualifier, "attained", scope, planStart, false, null, null, null);
     }
 
     private static String target(String kind, double value, String unit, String qualifier) {
