@@ -84,8 +84,8 @@ final as (
         region_figures.source,
         nation.source as nation_source,
         province.source as province_source,
-        region_figures.is_synthetic
-            or nation.is_synthetic
+        coalesce(region_figures.is_synthetic, false)
+            or coalesce(nation.is_synthetic, false)
             or coalesce(province.is_synthetic, false) as is_synthetic,
         greatest(region_figures.vintage, nation.vintage, province.vintage) as vintage,
     from region_figures

@@ -64,6 +64,9 @@ with_growth as (
         growth.yoy_pct,
         count(log_factor(growth.yoy_pct)) over to_date as rates_to_date,
         exp(sum(log_factor(growth.yoy_pct)) over to_date) as growth_index_all,
+        -- the pace to date chains every year since the plan began: one synthetic year makes it synthetic
+        starts_with(lower(plan_years.source_doc), 'synthetic')
+            or coalesce(bool_or(growth.is_synthetic) over to_date, false) as is_synthetic,
     from plan_years
     left join growth
         on growth.region_code = plan_years.region_code
@@ -113,6 +116,7 @@ final as (
                 then cagr_pct(target_value, value, years_remaining)
         end as required_growth_pct,
         source_doc,
+        is_synthetic,
     from progress
 ),
 
@@ -164,6 +168,7 @@ comment on column fct_plan_progress.yoy_pct is 'Growth this year, percent (publi
 comment on column fct_plan_progress.growth_index is 'Product of (1 + yoy_pct / 100) from plan_start to this year; null while a rate is missing';
 comment on column fct_plan_progress.avg_growth_to_date_pct is 'Average yearly growth from plan_start to this year, percent';
 comment on column fct_plan_progress.required_growth_pct is 'Yearly growth still needed in each remaining year to meet the target, percent; null in the final year';
+comment on column fct_plan_progress.is_synthetic is 'True when the plan target or a figure of a year to date is generated, not published';
 comment on column fct_plan_progress.source_doc is 'Document that sets the plan target';
 comment on column fct_plan_progress.direction is 'at_least, or at_most for a cap';
 comment on column fct_plan_progress.tolerance_pp is 'Points an approximate (左右) target may be missed by and count as nearly met';

@@ -93,6 +93,10 @@ compared as (
             when plan_growth.average_growth_pct is not null then 'plan_average'
         end as actual_basis,
         targets.source_doc,
+        -- a synthetic target, this year's actual or last year's base makes the verdict synthetic
+        starts_with(lower(targets.source_doc), 'synthetic')
+            or coalesce(growth.is_synthetic, false)
+            or coalesce(last_year.is_synthetic, false) as is_synthetic,
         targets.source_file,
         targets.vintage,
     from targets
@@ -159,6 +163,7 @@ final as (
         target_status_zh(status) as status_zh,
         status as status_en,
         source_doc,
+        is_synthetic,
         source_file,
         vintage,
     from judged
@@ -194,4 +199,5 @@ comment on column fct_target_attainment.status_zh is '达标, 基本达标, 未�
 comment on column fct_target_attainment.status_en is 'attained, nearly, missed or pending';
 comment on column fct_target_attainment.source_doc is 'Document that sets the target';
 comment on column fct_target_attainment.source_file is 'Source file of the target, relative to the data folder';
+comment on column fct_target_attainment.is_synthetic is 'True when the target, this year''s actual or last year''s base is generated, not published';
 comment on column fct_target_attainment.vintage is 'When the target''s source was loaded (UTC)';

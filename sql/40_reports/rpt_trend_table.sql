@@ -82,7 +82,7 @@ final as (
         targets.status_en,
         growth.source,
         targets.source_doc as target_source,
-        coalesce(growth.is_synthetic, false) as is_synthetic,
+        coalesce(growth.is_synthetic, false) or coalesce(targets.is_synthetic, false) as is_synthetic,
         greatest(growth.vintage, targets.vintage) as vintage,
     from report_rows
     inner join indicators
@@ -145,5 +145,5 @@ comment on column rpt_trend_table.status_zh is '达标, 基本达标, 未达标 
 comment on column rpt_trend_table.status_en is 'attained, nearly, missed or pending';
 comment on column rpt_trend_table.source is 'Publication the figure is cited from';
 comment on column rpt_trend_table.target_source is 'Document that sets the target';
-comment on column rpt_trend_table.is_synthetic is 'True when the figure is generated, not published';
+comment on column rpt_trend_table.is_synthetic is 'True when the figure or its target is generated, not published';
 comment on column rpt_trend_table.vintage is 'Latest load time of the figure and the target (UTC)';

@@ -3,6 +3,7 @@
 -- yearly figure for is what the office can expect; a region whose latest figure is older is
 -- stale (a missed delivery, or a series discontinued without notice). Peers are of one level:
 -- the World Bank's national series running to last year says nothing of a city's delivery.
+-- Country-level series (ISO codes) follow their publishers' own calendars and are not judged.
 with yearly as (
     select * from fct_indicator_yearly
     where value is not null or reported_yoy_pct is not null
@@ -15,11 +16,11 @@ regions as (
 latest_by_region as (
     select
         yearly.region_code,
-        coalesce(regions.level, 'country') as level,
+        regions.level,
         yearly.indicator_code,
         max(yearly.year) as latest_year,
     from yearly
-    left join regions
+    inner join regions
         on yearly.region_code = regions.region_code
     group by all
 ),

@@ -49,6 +49,15 @@ public final class NotebookPage {
         html.append("</tbody></table></div>\n<p class=\"count\">").append(result.rowCount()).append(" rows")
                 .append(result.rowCount() > result.rows().size() ? ", first " + result.rows().size() + " shown" : "")
                 .append("</p>\n");
+        if (result.syntheticRows() > 0) {
+            html.append("<p class=\"synthetic\">").append(syntheticNote(result.syntheticRows())).append("</p>\n");
+        }
+    }
+
+    /** The note under a result that uses synthetic figures, as the reports print it. */
+    static String syntheticNote(long rows) {
+        return "注:" + rows + " 行使用合成数据(synthetic),仅供测试,不是公布数。"
+                + " Note: " + rows + " rows use synthetic figures (generated for testing), not published figures.";
     }
 
     static String escape(String text) {
@@ -67,5 +76,6 @@ public final class NotebookPage {
             th { background: #eee; }
             .count { color: #666; font-size: 0.8rem; }
             .error { color: #a00; font-weight: bold; }
+            .synthetic { color: #a60; font-weight: bold; }
             """;
 }

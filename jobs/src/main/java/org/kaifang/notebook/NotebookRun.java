@@ -21,8 +21,14 @@ public final class NotebookRun {
     /** Most rows kept per cell for the page: a notebook shows a result, not a table dump. */
     static final int ROWS_SHOWN = 50;
 
-    /** A cell's result: column names and rows, or the error it raised. */
-    public record Result(List<String> columns, List<List<String>> rows, long rowCount, String error) {
+    /**
+     * Columns by which a view says a row uses a synthetic figure (its own, or a neighbour's in a
+     * rank): a result selecting one is marked on the page when any of its rows, shown or not, is.
+     */
+    static final List<String> SYNTHETIC_COLUMNS = List.of("is_synthetic", "uses_synthetic");
+
+    /** A cell's result: column names and rows, or the error it raised; how many rows use a synthetic figure. */
+    public record Result(List<String> columns, List<List<String>> rows, long rowCount, long syntheticRows, String error) {
     }
 
     private final Notebook notebook;
@@ -49,10 +55,23 @@ public final class NotebookRun {
             for (int c = 1; c <= meta.getColumnCount(); c++) {
                 columns.add(meta.getColumnLabel(c));
             }
+            List<Integer> syntheticColumns = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (SYNTHETIC_COLUMNS.contains(columns.get(c))) {
+                    syntheticColumns.add(c + 1);
+                }
+            }
             List<List<String>> rows = new ArrayList<>();
             long count = 0;
+            long synthetic = 0;
             while (rs.next()) {
                 count++;
+                for (int c : syntheticColumns) {
+                    if (Boolean.TRUE.equals(rs.getObject(c))) {
+                        synthetic++;
+                        break;
+                    }
+                }
                 if (rows.size() < ROWS_SHOWN) {
                     List<String> row = new ArrayList<>();
                     for (int c = 1; c <= columns.size(); c++) {
@@ -62,9 +81,9 @@ public final class NotebookRun {
                     rows.add(row);
                 }
             }
-            return new Result(columns, rows, count, null);
+            return new Result(columns, rows, count, synthetic, null);
         } catch (SQLException e) {
-            return new Result(List.of(), List.of(), 0, e.getMessage().lines().findFirst().orElse(e.toString()));
+            return new Result(List.of(), List.of(), 0, 0, e.getMessage().lines().findFirst().orElse(e.toString()));
         }
     }
 

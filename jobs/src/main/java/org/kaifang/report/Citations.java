@@ -34,7 +34,8 @@ final class Citations {
                 quoted.add(source.substring(colon + 1).strip());
             }
         }
-        synthetic |= syntheticFigure;
+        // the staging rule: a source that says it is synthetic is, whatever the caller knew
+        synthetic |= syntheticFigure || (source != null && source.strip().toLowerCase(java.util.Locale.ROOT).startsWith("synthetic"));
     }
 
     boolean synthetic() {

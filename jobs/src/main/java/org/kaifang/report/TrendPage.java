@@ -111,7 +111,8 @@ final class TrendPage {
         svg.append("<figure><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(escape(line.indicatorName())).append("\">")
                 .append("<text class=\"t\" x=\"").append(LEFT).append("\" y=\"16\">").append(escape(line.indicatorName()))
-                .append(" (").append(escape(line.unit())).append(")</text>");
+                .append(" (").append(escape(line.unit())).append(")")
+                .append(line.synthetic() ? escape(TrendTable.syntheticMark(language)) : "").append("</text>");
         int axis = HEIGHT - BOTTOM;
         svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(axis).append("\" x2=\"")
                 .append(WIDTH - RIGHT).append("\" y2=\"").append(axis).append("\"/>");

@@ -21,7 +21,12 @@ record TrendTable(String title, String regionName, int year, List<String> header
 
     /** One indicator: its printed cells, and its yearly values (null where missing) for a chart. */
     record Line(String indicatorName, String unit, List<String> cells, List<Integer> years, List<Double> values,
-                Double targetLevel, String targetText, String status) {
+                Double targetLevel, String targetText, String status, boolean synthetic) {
+    }
+
+    /** The mark a chart of synthetic figures carries in its title. */
+    static String syntheticMark(Language language) {
+        return language.pick("(合成数据,非公布数)", " (synthetic, not published)");
     }
 
     static TrendTable of(List<TrendRow> rows, int year, int yearsShown, Language language, List<ReportSection> sections) {
@@ -61,7 +66,8 @@ record TrendTable(String title, String regionName, int year, List<String> header
             String status = current == null || current.status() == null ? "" : current.status();
             cells.add(status);
             Double level = current == null ? null : current.targetLevel();
-            lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status));
+            lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status,
+                    series.values().stream().anyMatch(TrendRow::synthetic)));
             if (any.caliber() != null) {
                 calibers.add(language.pick("口径:", "Basis: ") + any.indicatorName() + language.pick(":", ": ") + any.caliber());
             }

@@ -123,7 +123,9 @@ final class TrendWorkbook {
         }
         int r = 4;
         List<Double> targetLevels = new ArrayList<>();
+        List<Boolean> synthetic = new ArrayList<>();
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
+            synthetic.add(series.values().stream().anyMatch(TrendRow::synthetic));
             TrendRow first = series.values().iterator().next();
             TrendRow current = series.get(year);
             Row row = sheet.createRow(r++);
@@ -166,7 +168,7 @@ final class TrendWorkbook {
         }
         int lastRow = r - 1;
         r = footnotes(sheet, r + 1, footnotes);
-        charts((XSSFSheet) sheet, 4, lastRow, r + 1, targetLevels);
+        charts((XSSFSheet) sheet, 4, lastRow, r + 1, targetLevels, synthetic);
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
         }
@@ -239,7 +241,8 @@ final class TrendWorkbook {
      * row's year cells, so the chart and the table cannot disagree; where the year has a target,
      * a second series marks the level it asks for at the target year.
      */
-    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<Double> targetLevels) {
+    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<Double> targetLevels,
+                        List<Boolean> synthetic) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int r = firstRow; r <= lastRow; r++) {
             int index = r - firstRow;
@@ -248,7 +251,7 @@ final class TrendWorkbook {
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 6, row + 15));
             Row source = sheet.getRow(r);
             String name = source.getCell(0).getStringCellValue() + " (" + source.getCell(1).getStringCellValue() + ")";
-            chart.setTitleText(name);
+            chart.setTitleText(synthetic.get(index) ? name + TrendTable.syntheticMark(language) : name);
             chart.setTitleOverlay(false);
             XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);

@@ -167,8 +167,8 @@ class CliTest {
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
                 + " lake/observation (2 Parquet files) |"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
-        assertTrue(growth.contains("- read by: fct_contribution, fct_plan_progress, fct_region_rank, fct_target_attainment,"
-                + " rpt_region_rank, rpt_trend_table"), growth.substring(0, 400));
+        assertTrue(growth.contains("- read by: fct_contribution, fct_national_comparison, fct_plan_progress, fct_region_rank,"
+                + " fct_target_attainment, rpt_region_rank, rpt_trend_table"), growth.substring(0, 400));
         assertTrue(growth.contains("| implied_prev_value | DOUBLE | Previous year's level implied by the published rate"),
                 growth.substring(0, 2000));
     }

@@ -96,7 +96,7 @@ class ReportSectionsTest {
     void everySectionHasItsSheet() {
         List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("总览", "对外贸易", "宏观目标", "序时进度", "全省位次", "贸易伙伴", "境外企业"), names);
+        assertEquals(List.of("总览", "对外贸易", "宏观目标", "序时进度", "与全国比较", "全省位次", "贸易伙伴", "境外企业"), names);
         List<String> englishNames = new ArrayList<>();
         english.forEach(s -> englishNames.add(s.getSheetName()));
         assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Provincial rank", "Trade partners",
@@ -214,9 +214,9 @@ class ReportSectionsTest {
     void markdownPageAndWorkbookShowTheSameSectionCells() {
         List<List<List<String>>> mdTables = markdownTables(markdown);
         List<List<List<String>>> htmlTables = htmlTables(html);
-        assertEquals(5, mdTables.size(), "the trend table and four sections");
+        assertEquals(6, mdTables.size(), "the trend table and five sections");
         assertEquals(mdTables, htmlTables);
-        List<String> sheets = List.of("序时进度", "全省位次", "贸易伙伴", "境外企业");
+        List<String> sheets = List.of("序时进度", "与全国比较", "全省位次", "贸易伙伴", "境外企业");
         for (int t = 1; t < mdTables.size(); t++) {
             Sheet sheet = book.getSheet(sheets.get(t - 1));
             List<List<String>> table = mdTables.get(t);

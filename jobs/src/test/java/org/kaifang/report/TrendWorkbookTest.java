@@ -121,7 +121,7 @@ class TrendWorkbookTest {
     void eachDomainHasItsSheet() {
         // the seed's macro targets are for 2012: no macro sheet in 2011's workbook
         // and a sheet for the rank among Hunan's cities: the shipped Zhuzhou yearbook is the other city
-        assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资", "全省位次"), sheetNames());
+        assertEquals(List.of("总览", "对外贸易", "利用外资", "对外投资", "与全国比较", "全省位次"), sheetNames());
         assertEquals(24.77, row(book.getSheet("对外贸易"), "外贸进出口总额").getCell(6).getNumericCellValue(), 1e-9);
         assertEquals(4.68, row(book.getSheet("利用外资"), "实际利用外资").getCell(6).getNumericCellValue(), 1e-9);
     }
