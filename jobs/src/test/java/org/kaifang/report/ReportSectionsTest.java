@@ -99,7 +99,7 @@ class ReportSectionsTest {
         assertEquals(List.of("总览", "对外贸易", "宏观目标", "序时进度", "与全国比较", "全省位次", "贸易伙伴", "境外企业"), names);
         List<String> englishNames = new ArrayList<>();
         english.forEach(s -> englishNames.add(s.getSheetName()));
-        assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Provincial rank", "Trade partners",
+        assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Against the nation", "Provincial rank", "Trade partners",
                 "Overseas enterprises"), englishNames);
     }
 
