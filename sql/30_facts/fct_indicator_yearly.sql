@@ -7,9 +7,10 @@
 --   3. trade_detail customs detail summed over the year, only when all 12 months are loaded,
 --                   for each flow: exports and imports each need their 12 months, and total
 --                   trade needs both (read from the monthly trade mart, never the detail)
---   4. exports_plus_imports total trade as published exports plus published imports, for a
---                   region that publishes the two flows but not their total (the World Bank's
---                   national series): exact sums of the published figures, their rounding added
+--   4. exports_plus_imports total trade as published exports plus published imports of one
+--                   publication (the document before the source's colon), for a region that
+--                   publishes the two flows but not their total (the World Bank's national
+--                   series): exact sums, their rounding added, as final as the less final flow
 -- value = stored base-unit value / dim_indicator.unit_factor (e.g. USD / 1e8 = 亿美元).
 -- A withheld figure (two values at the same release, 待核实) stays withheld: its value is null
 -- and is_withheld says why; no other basis stands in for it.
@@ -115,15 +116,13 @@ exports_plus_imports as (
         exports.value_rounding + imports.value_rounding as value_rounding,
         false as is_withheld,
         cast(null as varchar) as conflict_lines,
-        case when exports.release_status = imports.release_status then exports.release_status end
-            as release_status,
+        -- the total is as final as its less final part: 初步 if either flow is
+        case when release_rank(exports.release_status) <= release_rank(imports.release_status)
+            then exports.release_status else imports.release_status end as release_status,
         -- one publication cited once: "document: exports' passage + imports' passage"
         case
             when exports.source = imports.source then exports.source
-            when position(':' in exports.source) > 0
-                and split_part(exports.source, ':', 1) = split_part(imports.source, ':', 1)
-                then exports.source || ' + ' || trim(substr(imports.source, position(':' in imports.source) + 1))
-            else exports.source || ' + ' || imports.source
+            else exports.source || ' + ' || trim(substr(imports.source, position(':' in imports.source) + 1))
         end as source,
         exports.is_synthetic or imports.is_synthetic as is_synthetic,
         greatest(exports.vintage, imports.vintage) as vintage,
@@ -133,8 +132,10 @@ exports_plus_imports as (
     inner join imports
         on exports.region_code = imports.region_code
         and exports.year = imports.year
-    -- a qualified figure (约, 余) has no exact sum
+    -- only flows of one publication add up to its total (one 口径, one round of revision); a
+    -- qualified figure (约, 余) has no exact sum
     where exports.value_base is not null and imports.value_base is not null
+        and split_part(exports.source, ':', 1) = split_part(imports.source, ':', 1)
         and exports.qualifier is null and imports.qualifier is null
 ),
 

@@ -52,6 +52,7 @@ plan_growth as (
             when count(log_factor(growth.yoy_pct)) = targets.year - targets.plan_start + 1
                 then average_growth_pct(exp(sum(log_factor(growth.yoy_pct))), count(log_factor(growth.yoy_pct)))
         end as average_growth_pct,
+        coalesce(bool_or(growth.is_synthetic), false) as is_synthetic,
     from targets
     left join growth
         on growth.region_code = targets.region_code
@@ -93,10 +94,12 @@ compared as (
             when plan_growth.average_growth_pct is not null then 'plan_average'
         end as actual_basis,
         targets.source_doc,
-        -- a synthetic target, this year's actual or last year's base makes the verdict synthetic
+        -- a synthetic target, this year's actual, last year's base or a year of the plan's
+        -- chained growth makes the verdict synthetic
         starts_with(lower(targets.source_doc), 'synthetic')
             or coalesce(growth.is_synthetic, false)
-            or coalesce(last_year.is_synthetic, false) as is_synthetic,
+            or coalesce(last_year.is_synthetic, false)
+            or coalesce(plan_growth.is_synthetic, false) as is_synthetic,
         targets.source_file,
         targets.vintage,
     from targets
@@ -199,5 +202,5 @@ comment on column fct_target_attainment.status_zh is '达标, 基本达标, 未�
 comment on column fct_target_attainment.status_en is 'attained, nearly, missed or pending';
 comment on column fct_target_attainment.source_doc is 'Document that sets the target';
 comment on column fct_target_attainment.source_file is 'Source file of the target, relative to the data folder';
-comment on column fct_target_attainment.is_synthetic is 'True when the target, this year''s actual or last year''s base is generated, not published';
+comment on column fct_target_attainment.is_synthetic is 'True when the target, this year''s actual, last year''s base or a year of a plan''s average growth is generated, not published';
 comment on column fct_target_attainment.vintage is 'When the target''s source was loaded (UTC)';

@@ -1,22 +1,21 @@
 -- chk_freshness: a series that stopped while its peers went on.
--- severity: warn. For each indicator, the latest year any region of the same level has a
--- yearly figure for is what the office can expect; a region whose latest figure is older is
--- stale (a missed delivery, or a series discontinued without notice). Peers are of one level:
--- the World Bank's national series running to last year says nothing of a city's delivery.
--- Country-level series (ISO codes) follow their publishers' own calendars and are not judged.
+-- severity: warn. For each indicator, the latest year any region of the province has a yearly
+-- figure for is what the office can expect; a region whose latest figure is older is stale (a
+-- missed delivery, or a series discontinued without notice). Country-level series (ISO codes:
+-- the World Bank's national series running to last year) follow their publishers' own
+-- calendars: they neither set the expectation nor are judged by it.
 with yearly as (
     select * from fct_indicator_yearly
     where value is not null or reported_yoy_pct is not null
 ),
 
 regions as (
-    select region_code, level from dim_region
+    select region_code from dim_region
 ),
 
 latest_by_region as (
     select
         yearly.region_code,
-        regions.level,
         yearly.indicator_code,
         max(yearly.year) as latest_year,
     from yearly
@@ -26,7 +25,7 @@ latest_by_region as (
 ),
 
 expected as (
-    select level, indicator_code, max(latest_year) as expected_year
+    select indicator_code, max(latest_year) as expected_year
     from latest_by_region
     group by all
 ),
@@ -44,7 +43,6 @@ failing as (
     from latest_by_region
     inner join expected
         on latest_by_region.indicator_code = expected.indicator_code
-        and latest_by_region.level = expected.level
     where latest_by_region.latest_year < expected.expected_year
 )
 

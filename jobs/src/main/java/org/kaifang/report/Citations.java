@@ -2,6 +2,7 @@ package org.kaifang.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,7 +36,8 @@ final class Citations {
             }
         }
         // the staging rule: a source that says it is synthetic is, whatever the caller knew
-        synthetic |= syntheticFigure || (source != null && source.strip().toLowerCase(java.util.Locale.ROOT).startsWith("synthetic"));
+        synthetic |= syntheticFigure
+                || source != null && source.strip().toLowerCase(Locale.ROOT).startsWith("synthetic");
     }
 
     boolean synthetic() {
@@ -63,6 +65,11 @@ final class Citations {
             lines.add(syntheticNote(language));
         }
         return lines;
+    }
+
+    /** "口径:实际利用外资——商务部口径,…": what an indicator counts, under every table that shows it. */
+    static String caliber(String indicatorName, String caliber, Language language) {
+        return language.pick("口径:" + indicatorName + "——" + caliber, "Basis: " + indicatorName + " - " + caliber);
     }
 
     static String syntheticNote(Language language) {

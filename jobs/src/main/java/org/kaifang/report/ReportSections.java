@@ -1,12 +1,14 @@
 package org.kaifang.report;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.kaifang.config.Language;
 
@@ -104,76 +106,84 @@ final class ReportSections {
     }
 
     /**
-     * The city against the nation and its province, indicator by indicator, only where a series
-     * of the same 口径 exists: the city's figures are the trend table's, cited there; the nation's
-     * and the province's are cited here, with each indicator's 口径 note.
+     * The region against the nation and its province, indicator by indicator, only where a
+     * series of the same 口径 exists. The region's figures are the main table's, cited there; the
+     * nation's and the province's are cited here, with each indicator's 口径. Columns are read by
+     * name: twenty positions would be one misplaced number away from a wrong figure.
      */
     private ReportSection nationalComparison(String regionCode, int year) {
         Citations citations = new Citations();
         Map<String, String> calibers = new LinkedHashMap<>();
-        boolean[] province = {false};
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
-                + " yoy_pct, nation_indicator_name_" + zh + ", nation_unit, nation_value, nation_yoy_pct,"
-                + " share_of_nation_pct, growth_vs_nation_pp, province_value, province_yoy_pct, share_of_province_pct,"
-                + " growth_vs_province_pp, nation_source, province_source, " + Citations.vintageText("vintage")
-                + ", is_synthetic, caliber_" + zh + ", qualifier from rpt_national_comparison"
-                + " where region_code = ? and year = ? order by display_order, indicator_code",
+        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + " as name, unit,"
+                + " value, qualifier, yoy_pct, nation_indicator_name_" + zh + " as nation_name, nation_unit, nation_value,"
+                + " nation_yoy_pct, share_of_nation_pct, growth_vs_nation_pp, province_value, province_yoy_pct,"
+                + " share_of_province_pct, growth_vs_province_pp, nation_source, province_source, "
+                + Citations.vintageText("vintage") + " as vintage, is_synthetic, caliber_" + zh + " as caliber"
+                + " from rpt_national_comparison where region_code = ? and year = ? order by display_order, indicator_code",
                 List.of(regionCode, year), rs -> {
-                    citations.add(rs.getString(15), rs.getString(17), rs.getBoolean(18));
-                    citations.add(rs.getString(16), rs.getString(17), false);
-                    if (rs.getString(19) != null) {
-                        calibers.put(rs.getString(1), rs.getString(19));
+                    citations.add(rs.getString("nation_source"), rs.getString("vintage"), rs.getBoolean("is_synthetic"));
+                    citations.add(rs.getString("province_source"), rs.getString("vintage"), false);
+                    String name = rs.getString("name");
+                    if (rs.getString("caliber") != null) {
+                        calibers.put(name, rs.getString("caliber"));
                     }
-                    province[0] |= rs.getObject(11) != null || rs.getObject(12) != null;
-                    String unit = rs.getString(2);
-                    String nationUnit = rs.getString(6);
-                    String nationName = rs.getString(5);
-                    return List.of(ReportCell.text(rs.getString(1)), ReportCell.text(unit),
-                            ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(20)),
-                            ReportCell.rate(CatalogRows.number(rs, 4)),
-                            ReportCell.text(nationName.equals(rs.getString(1)) ? nationUnit
-                                    : nationName + language.pick(",", ", ") + nationUnit),
-                            ReportCell.amount(CatalogRows.number(rs, 7), nationUnit),
-                            ReportCell.rate(CatalogRows.number(rs, 8)),
-                            ReportCell.share(CatalogRows.number(rs, 9)),
-                            ReportCell.rate(CatalogRows.number(rs, 10)),
-                            ReportCell.amount(CatalogRows.number(rs, 11), unit),
-                            ReportCell.rate(CatalogRows.number(rs, 12)),
-                            ReportCell.share(CatalogRows.number(rs, 13)),
-                            ReportCell.rate(CatalogRows.number(rs, 14)));
+                    String unit = rs.getString("unit");
+                    String nationUnit = rs.getString("nation_unit");
+                    String nationName = rs.getString("nation_name");
+                    return List.of(ReportCell.text(name), ReportCell.text(unit),
+                            ReportCell.amount(number(rs, "value"), unit, rs.getString("qualifier")),
+                            ReportCell.rate(number(rs, "yoy_pct")),
+                            ReportCell.text(nationName.equals(name) ? nationUnit
+                                    : nationName + language.pick("(", " (") + nationUnit + ")"),
+                            ReportCell.amount(number(rs, "nation_value"), nationUnit),
+                            ReportCell.rate(number(rs, "nation_yoy_pct")),
+                            ReportCell.share(number(rs, "share_of_nation_pct")),
+                            ReportCell.rate(number(rs, "growth_vs_nation_pp")),
+                            ReportCell.amount(number(rs, "province_value"), unit),
+                            ReportCell.rate(number(rs, "province_yoy_pct")),
+                            ReportCell.share(number(rs, "share_of_province_pct")),
+                            ReportCell.rate(number(rs, "growth_vs_province_pp")));
                 });
-        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
-                language.pick("本地", "Here"), language.pick("比上年增长(%)", "Growth (%)"),
-                language.pick("全国指标及单位", "National series and unit"), language.pick("全国", "Nation"),
+        boolean province = rows.stream().anyMatch(r -> r.get(9).value() != null || r.get(10).value() != null);
+        List<String> footnotes = new ArrayList<>(List.of(language.pick(
+                "本地区数值与增速见主要指标表,来源见该表;全国数为世界银行最新修订数。增速差为两个增速按表列一位小数相减,"
+                        + "正数为高于、负数为低于。单位不同的(地区生产总值以亿元计、全国以亿美元计)只比较增速,不计算比重。",
+                "The region's values and growth are the main table's, cited there; the nation's are the World"
+                        + " Bank's latest revision. A growth difference subtracts the two rates as listed (1 place),"
+                        + " positive when faster. Where the units differ (GDP in yuan against the nation's in US"
+                        + " dollars) only growth is compared, no share.")));
+        calibers.forEach((name, caliber) -> footnotes.add(Citations.caliber(name, caliber, language)));
+        citations.sources(language).forEach(source -> footnotes.add(
+                language.pick("全国、全省数据来源:", "National and provincial figures: ") + source));
+        if (citations.synthetic()) {
+            footnotes.add(Citations.syntheticNote(language));
+        }
+        List<String> header = List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit"),
+                language.pick("本地区", "This region"), language.pick("比上年增长(%)", "Growth (%)"),
+                language.pick("全国指标(单位)", "National series (unit)"), language.pick("全国", "Nation"),
                 language.pick("全国增长(%)", "National growth (%)"),
                 language.pick("占全国比重(%)", "Share of the nation (%)"),
                 language.pick("增速与全国差(百分点)", "Growth minus the nation's (points)"),
                 language.pick("全省", "Province"), language.pick("全省增长(%)", "Provincial growth (%)"),
                 language.pick("占全省比重(%)", "Share of the province (%)"),
-                language.pick("增速与全省差(百分点)", "Growth minus the province's (points)")));
-        if (!province[0]) {
+                language.pick("增速与全省差(百分点)", "Growth minus the province's (points)"));
+        if (!province) {
             // no provincial figure for any indicator: the columns would only ever be empty
-            header = header.subList(0, 9);
-            rows = rows.stream().map(r -> r.subList(0, 9)).toList();
-        }
-        List<String> footnotes = new ArrayList<>();
-        footnotes.add(language.pick("本地数值与增速即上表所列,来源见上表;增速差为两个增速按公布的一位小数相减,正数为高于、负数为低于。"
-                        + "单位不同的(地区生产总值以亿元计、全国以亿美元计)只比较增速,不计算比重。",
-                "Local values and growth are the trend table's, cited there; a growth difference subtracts the"
-                        + " two rates as printed (1 place), positive when faster. Where the units differ (GDP in"
-                        + " yuan against the nation's in US dollars) only growth is compared, no share."));
-        calibers.forEach((name, caliber) -> footnotes.add(language.pick("口径:", "Basis: ") + name
-                + language.pick(":", ": ") + caliber));
-        citations.sources(language).forEach(source -> footnotes.add(language.pick("全国、全省数据来源:", "National and provincial figures: ") + source));
-        if (citations.synthetic()) {
-            footnotes.add(Citations.syntheticNote(language));
+            return new ReportSection(language.pick("与全国比较", "Against the nation"),
+                    language.pick("与全国比较", "Against the nation"), header.subList(0, 9),
+                    rows.stream().map(r -> r.subList(0, 9)).toList(), footnotes);
         }
         return new ReportSection(language.pick("与全国比较", "Against the nation"),
                 language.pick("与全国、全省比较", "Against the nation and the province"), header, rows, footnotes);
     }
 
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
     private ReportSection regionRank(String regionCode, int year) {
-        Set<String> syntheticRegions = new TreeSet<>();
+        Set<String> syntheticRegions = new LinkedHashSet<>();
         List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
                 + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, synthetic_regions_" + zh + ","
                 + " contribution_pct, pull_pp, qualifier from rpt_region_rank"
@@ -192,7 +202,7 @@ final class ReportSections {
                 });
         // the values and rates are the trend table's own, whose footnotes cite them
         List<String> footnotes = new ArrayList<>(List.of(language.pick(
-                "位次:在全省有该指标数据的市州中的名次,1 为最大(最快);数值与增速即上表所列,来源见上表。"
+                "位次:在全省有该指标数据的市州中的名次,1 为最大(最快);数值与增速见主要指标表,来源见该表。"
                         + "贡献率:本市增量占全省增量的比重;拉动:本市增量占全省上年总量的百分点。",
                 "Rank: place among the province's cities with a figure, 1 = largest (fastest); values and"
                         + " growth are the trend table's, cited there. Contribution: the city's share of the"

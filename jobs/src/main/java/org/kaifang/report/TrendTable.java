@@ -69,7 +69,7 @@ record TrendTable(String title, String regionName, int year, List<String> header
             lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status,
                     series.values().stream().anyMatch(TrendRow::synthetic)));
             if (any.caliber() != null) {
-                calibers.add(language.pick("口径:", "Basis: ") + any.indicatorName() + language.pick(":", ": ") + any.caliber());
+                calibers.add(Citations.caliber(any.indicatorName(), any.caliber(), language));
             }
             for (TrendRow r : series.values()) {
                 if (r.withheld()) {

@@ -40,9 +40,9 @@ class ParquetItemWriterTest {
                 inputEnded::get);
         writer.beforeStep(step);
         writer.open(new ExecutionContext());
-        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, new Object[] {2010, 6.7695})));
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, new Object[] {2010, 6.7695, null, null})));
         writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
-        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, new Object[] {2011, 6.4588})));
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, new Object[] {2011, 6.4588, null, null})));
         // the last chunk committed: the file is finished here, before the step is recorded
         // COMPLETED and long before Spring Batch closes the step's streams
         inputEnded.set(true);

@@ -91,14 +91,14 @@ class DefaultReportsTest {
     void chinasReportCitesTheWorldBankAndStatesTheCaliber() throws IOException {
         String md = Files.readString(reports.resolve("CHN/2024/trend.md"));
         assertTrue(md.contains("- 资料来源:World Bank, World Development Indicators (CC BY 4.0)"), md);
-        assertTrue(md.contains("- 口径:外国直接投资净流入(国际收支口径):国际收支口径"), md);
+        assertTrue(md.contains("- 口径:外国直接投资净流入(国际收支口径)——国际收支口径(国家外汇管理局,IMF BPM6)"), md);
         assertTrue(md.contains("与商务部口径的实际利用外资不是同一指标"), md);
     }
 
     @Test
     void xiangtanAgainstChinasTrade() throws IOException {
         String md = Files.readString(reports.resolve("430300/2011/trend.md"));
-        List<String> row = row(table(md, "## 与全国、全省比较"), "外贸进出口总额");
+        List<String> row = row(table(md, "## 与全国比较"), "外贸进出口总额");
         // 24.77 亿美元 of China's 2011 merchandise trade, exports plus imports
         BigDecimal china2011 = wdi.get("TX.VAL.MRCH.CD.WT").get(2011).add(wdi.get("TM.VAL.MRCH.CD.WT").get(2011));
         BigDecimal china2010 = wdi.get("TX.VAL.MRCH.CD.WT").get(2010).add(wdi.get("TM.VAL.MRCH.CD.WT").get(2010));
@@ -113,7 +113,7 @@ class DefaultReportsTest {
                 row);
         assertEquals(List.of("0.07", "-16.0"), row.subList(7, 9));
         // 实际利用外资 is MOFCOM's: the nation's balance-of-payments series is not set against it
-        assertFalse(table(md, "## 与全国、全省比较").stream().anyMatch(r -> r.get(0).equals("实际利用外资")));
+        assertFalse(table(md, "## 与全国比较").stream().anyMatch(r -> r.get(0).equals("实际利用外资")));
     }
 
     @Test
