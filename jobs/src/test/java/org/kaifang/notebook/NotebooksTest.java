@@ -63,6 +63,27 @@ class NotebooksTest {
     }
 
     @Test
+    void aResultUsingSyntheticFiguresSaysSoAndARealOneDoesNot() {
+        // Xiangtan's 2011 figures are the speech's; the trade of every region includes the sample
+        // yearbook's synthetic Zhuzhou (2 rows: 2010 and 2011)
+        Notebook growth = Notebook.read(NOTEBOOKS.resolve("01_growth_overview.ipynb"));
+        NotebookRun run = NotebookRun.execute(growth, warehouse.catalog());
+        NotebookRun.Result xiangtan = run.result(growth.sqlCells().get(0).number());
+        NotebookRun.Result trade = run.result(growth.sqlCells().get(1).number());
+        assertEquals(0, xiangtan.syntheticRows());
+        assertEquals(2, trade.syntheticRows());
+        // on the page, the note follows the trade result and not the speech's
+        String page = NotebookPage.render(run);
+        int speech = page.indexOf("where region_code = '430300' and year = 2011");
+        int tradeCell = page.indexOf("where indicator_code = 'trade_total'");
+        assertTrue(speech > 0 && tradeCell > speech, "cells in order");
+        assertEquals(-1, page.substring(speech, tradeCell).indexOf("合成数据"), "no note under the speech's figures");
+        String note = "<p class=\"synthetic\">" + NotebookPage.syntheticNote(2) + "</p>";
+        int noted = page.indexOf(note, tradeCell);
+        assertTrue(noted > 0 && noted < page.indexOf("<pre class=\"sql\">", tradeCell), "the note follows the trade result");
+    }
+
+    @Test
     void aBrokenViewNameFailsNamingTheNotebookAndCell() throws Exception {
         Path broken = root.resolve("broken");
         Files.createDirectories(broken);
