@@ -110,6 +110,8 @@ final as (
         value_basis,
         source,
         is_synthetic,
+        source_file,
+        source_line,
         vintage,
     from noted
 )
@@ -145,4 +147,6 @@ comment on column fct_growth.growth_basis is 'nominal, or real where official gr
 comment on column fct_growth.value_basis is 'published, december_ytd, trade_detail or exports_plus_imports (see fct_indicator_yearly)';
 comment on column fct_growth.source is 'Publication the figure is cited from';
 comment on column fct_growth.is_synthetic is 'True when the figure is generated, not published';
+comment on column fct_growth.source_file is 'Source file of the figure, relative to the data folder; null for customs detail';
+comment on column fct_growth.source_line is 'Line of the figure in its source file';
 comment on column fct_growth.vintage is 'When the figure''s source was loaded (UTC)';

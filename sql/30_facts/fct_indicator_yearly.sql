@@ -33,7 +33,7 @@ published as (
     select
         region_code, indicator_code, year, value as value_base, qualifier,
         reported_yoy_pct, reported_yoy_decimals, value_rounding, is_withheld, conflict_lines, release_status,
-        source, is_synthetic, vintage,
+        source, is_synthetic, source_file, source_line, vintage,
         'published' as value_basis,
         1 as preference,
     from observations
@@ -44,7 +44,7 @@ december_ytd as (
     select
         region_code, indicator_code, year, value as value_base, qualifier,
         reported_yoy_pct, reported_yoy_decimals, value_rounding, is_withheld, conflict_lines, release_status,
-        source, is_synthetic, vintage,
+        source, is_synthetic, source_file, source_line, vintage,
         'december_ytd' as value_basis,
         2 as preference,
     from observations
@@ -125,6 +125,9 @@ exports_plus_imports as (
             else exports.source || ' + ' || trim(substr(imports.source, position(':' in imports.source) + 1))
         end as source,
         exports.is_synthetic or imports.is_synthetic as is_synthetic,
+        -- traced to the exports' line; the imports' is the next figure of the same file
+        exports.source_file,
+        exports.source_line,
         greatest(exports.vintage, imports.vintage) as vintage,
         'exports_plus_imports' as value_basis,
         4 as preference,
@@ -185,6 +188,8 @@ final as (
         chosen.value_basis,
         chosen.source,
         chosen.is_synthetic,
+        chosen.source_file,
+        chosen.source_line,
         chosen.vintage,
     from chosen
     inner join indicators
@@ -211,4 +216,6 @@ comment on column fct_indicator_yearly.release_status is 'The round the figure w
 comment on column fct_indicator_yearly.value_basis is 'published (yearly figure), december_ytd (1-12月累计), trade_detail (sum of 12 months of customs detail) or exports_plus_imports (total trade as published exports plus imports)';
 comment on column fct_indicator_yearly.source is 'Publication the figure is cited from';
 comment on column fct_indicator_yearly.is_synthetic is 'True when the figure is generated, not published';
+comment on column fct_indicator_yearly.source_file is 'Source file of the figure, relative to the data folder; null for customs detail (summed over many rows)';
+comment on column fct_indicator_yearly.source_line is 'Line of the figure in its source file (for exports plus imports: the exports'' line)';
 comment on column fct_indicator_yearly.vintage is 'When the figure''s source was loaded (UTC)';

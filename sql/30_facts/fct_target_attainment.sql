@@ -101,6 +101,7 @@ compared as (
             or coalesce(last_year.is_synthetic, false)
             or coalesce(plan_growth.is_synthetic, false) as is_synthetic,
         targets.source_file,
+        targets.source_line,
         targets.vintage,
     from targets
     inner join indicators
@@ -168,6 +169,7 @@ final as (
         source_doc,
         is_synthetic,
         source_file,
+        source_line,
         vintage,
     from judged
 )
@@ -203,4 +205,5 @@ comment on column fct_target_attainment.status_en is 'attained, nearly, missed o
 comment on column fct_target_attainment.source_doc is 'Document that sets the target';
 comment on column fct_target_attainment.source_file is 'Source file of the target, relative to the data folder';
 comment on column fct_target_attainment.is_synthetic is 'True when the target, this year''s actual, last year''s base or a year of a plan''s average growth is generated, not published';
+comment on column fct_target_attainment.source_line is 'Line of the target in its source file';
 comment on column fct_target_attainment.vintage is 'When the target''s source was loaded (UTC)';

@@ -81,7 +81,11 @@ final as (
         targets.status_zh,
         targets.status_en,
         growth.source,
+        growth.source_file,
+        growth.source_line,
         targets.source_doc as target_source,
+        targets.source_file as target_source_file,
+        targets.source_line as target_source_line,
         coalesce(growth.is_synthetic, false) or coalesce(targets.is_synthetic, false) as is_synthetic,
         greatest(growth.vintage, targets.vintage) as vintage,
     from report_rows
@@ -144,6 +148,10 @@ comment on column rpt_trend_table.status is 'attained, nearly, missed or pending
 comment on column rpt_trend_table.status_zh is '达标, 基本达标, 未达标 or 待核实';
 comment on column rpt_trend_table.status_en is 'attained, nearly, missed or pending';
 comment on column rpt_trend_table.source is 'Publication the figure is cited from';
+comment on column rpt_trend_table.source_file is 'Source file of the figure, relative to the data folder';
+comment on column rpt_trend_table.source_line is 'Line of the figure in its source file';
+comment on column rpt_trend_table.target_source_file is 'Source file of the target, relative to the data folder';
+comment on column rpt_trend_table.target_source_line is 'Line of the target in its source file';
 comment on column rpt_trend_table.target_source is 'Document that sets the target';
 comment on column rpt_trend_table.is_synthetic is 'True when the figure or its target is generated, not published';
 comment on column rpt_trend_table.vintage is 'Latest load time of the figure and the target (UTC)';

@@ -5,6 +5,7 @@ import java.sql.Connection;
 
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
+import org.kaifang.report.BriefReport;
 import org.kaifang.report.TrendTableReport;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -27,7 +28,8 @@ public final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         try (Connection connection = Catalog.openReadOnly(catalogFile)) {
-            int written = new TrendTableReport(connection, language).writeAll(reportsDir).size();
+            int written = new TrendTableReport(connection, language).writeAll(reportsDir).size()
+                    + new BriefReport(connection, language).writeAll(reportsDir).size();
             contribution.incrementWriteCount(written);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             NightlyCommand.class,
             SqlCommand.class,
             ReportCommand.class,
+            BriefCommand.class,
             HistoryCommand.class,
             VerifyCommand.class,
             RepairCommand.class,

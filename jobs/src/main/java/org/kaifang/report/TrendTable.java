@@ -146,22 +146,28 @@ record TrendTable(String title, String regionName, int year, List<String> header
         if (row.targetKind() == null) {
             return "";
         }
-        String qualifier = row.targetQualifier() == null ? "" : row.targetQualifier();
+        return target(row.targetKind(), row.targetValue(), row.targetUnit(), row.targetQualifier(), row.targetScope(),
+                row.planStart(), row.year(), language);
+    }
+
+    /** The target as it was set, from its parts (the brief reads them from the view itself). */
+    static String target(String kind, double value, String unit, String targetQualifier, String scope,
+                         Integer planStart, int year, Language language) {
+        String qualifier = targetQualifier == null ? "" : targetQualifier;
         boolean before = qualifier.equals("不低于") || qualifier.equals("不高于") || qualifier.equals("不超过")
                 || qualifier.equals("低于") || qualifier.equals("控制在");
         String after = qualifier.equals("控制在") ? "以内" : before ? "" : qualifier;
         String lead = before ? qualifier : "";
-        if (row.targetKind().equals("growth_pct")) {
-            double value = row.targetValue();
-            String plan = "plan".equals(row.targetScope())
-                    ? language.pick(row.planStart() + "-" + row.year() + "年年均", row.planStart() + "-" + row.year() + " average ")
+        if (kind.equals("growth_pct")) {
+            String plan = "plan".equals(scope)
+                    ? language.pick(planStart + "-" + year + "年年均", planStart + "-" + year + " average ")
                     : "";
             if (language == Language.EN) {
                 return english(qualifier) + plan + (value < 0 ? "-" : "+") + Numbers.plain(Math.abs(value)) + "%";
             }
             return plan + (value < 0 ? "下降" : "增长") + lead + Numbers.plain(Math.abs(value)) + "%" + after;
         }
-        String level = Numbers.plain(row.targetValue()) + " " + row.targetUnit();
+        String level = Numbers.plain(value) + " " + unit;
         return language == Language.EN ? english(qualifier) + level : lead + level + after;
     }
 

@@ -1,0 +1,370 @@
+package org.kaifang.report;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kaifang.config.Language;
+
+/**
+ * Writes a region's brief for a year from the report views, in the bureau's order: 总体情况,
+ * 对外贸易, 利用外资, 对外投资, 目标完成情况, 在全省的位次, 需要关注的问题. A section without data is
+ * left out. Every number is read from one cell of a view and registered with where it came
+ * from; the wording is the templates' ({@link BriefTemplates}).
+ */
+final class BriefComposer {
+
+    private static final String TREND = "rpt_trend_table";
+    private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment");
+    private static final String NUMERALS = "一二三四五六七八九";
+
+    private final Connection catalog;
+    private final Language language;
+    private final BriefTemplates templates;
+    private final String zh;
+
+    BriefComposer(Connection catalog, Language language) {
+        this.catalog = catalog;
+        this.language = language;
+        this.templates = new BriefTemplates(language);
+        this.zh = language == Language.ZH ? "zh" : "en";
+    }
+
+    /** A row of rpt_trend_table as the brief reads it, by column name. */
+    private record Figure(String code, String name, String domain, String unit, Double value, String qualifier,
+                          Double yoy, String growthNote, Double change, boolean synthetic, String file, Long line,
+                          String vintage, String targetKind, Double completion, Double gap, String status,
+                          String statusText, String regionName) {
+    }
+
+    /** The brief, or nothing when the catalog has no figure for the region and year. */
+    Optional<Brief> compose(String regionCode, int year) {
+        BriefNumbers numbers = new BriefNumbers();
+        List<Figure> figures = figures(regionCode, year).stream()
+                .filter(f -> f.value() != null || f.yoy() != null || f.growthNote() != null).toList();
+        if (figures.isEmpty()) {
+            return Optional.empty();
+        }
+        String region = figures.get(0).regionName();
+        // the year is a number of the text too, traced to the rows' key
+        Map<String, Object> yearKey = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year));
+        String vintage = figures.get(0).vintage();
+        List<Brief.Section> sections = new ArrayList<>();
+        List<Figure> headline = new ArrayList<>();
+        for (String domain : DOMAINS) {
+            figures.stream().filter(f -> f.domain().equals(domain)).findFirst().ifPresent(headline::add);
+        }
+        if (headline.isEmpty()) {
+            headline.add(figures.get(0));
+        }
+        Map<String, Object> overview = new LinkedHashMap<>(Map.of("region", region,
+                "year", numbers.add(String.valueOf(year), TREND, yearKey, "year", year, null, null, vintage)));
+        overview.put("items", items(headline, regionCode, year, numbers, true));
+        add(sections, language.pick("总体情况", "Overview"), templates.render("overview", overview));
+        List<String> titles = List.of(language.pick("对外贸易", "Foreign trade"),
+                language.pick("利用外资", "Inward investment"), language.pick("对外投资", "Outbound investment"));
+        for (int d = 0; d < DOMAINS.size(); d++) {
+            String domain = DOMAINS.get(d);
+            List<Figure> inDomain = figures.stream().filter(f -> f.domain().equals(domain)).toList();
+            // a section repeating only the overview's sentence says nothing new
+            if (!inDomain.isEmpty() && !(inDomain.size() == 1 && headline.contains(inDomain.get(0)))) {
+                add(sections, titles.get(d), templates.render("figures",
+                        Map.of("items", items(inDomain, regionCode, year, numbers, false))));
+            }
+        }
+        targets(sections, regionCode, year, figures, numbers);
+        rank(sections, regionCode, year, numbers);
+        issues(sections, regionCode, year, figures, numbers);
+        String titleYear = numbers.add(String.valueOf(year), TREND, yearKey, "year", year, null, null, vintage);
+        return Optional.of(new Brief(regionCode, year, language.pick(region + titleYear + "年开放型经济运行情况",
+                region + ": the open economy in " + titleYear), numbered(sections), numbers));
+    }
+
+    private List<Map<String, Object>> items(List<Figure> figures, String regionCode, int year, BriefNumbers numbers,
+                                            boolean againstTheNation) {
+        Map<String, Map<String, Object>> nation = againstTheNation ? nation(regionCode, year, numbers) : Map.of();
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Figure f : figures) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            Map<String, Object> key = key(regionCode, f.code(), year);
+            item.put("name", f.name());
+            item.put("unit", f.unit());
+            if (f.value() != null) {
+                item.put("value", Numbers.qualified(numbers.add(Numbers.value(f.value(), f.unit()), TREND, key, "value",
+                        f.value(), f.file(), f.line(), f.vintage()), f.qualifier()));
+            }
+            if (Numbers.isCount(f.unit()) && f.change() != null) {
+                item.put("change", change(f, key, numbers));
+            } else if (f.yoy() != null || f.growthNote() != null) {
+                item.put("growth", growth(f, key, numbers));
+            }
+            if (nation.containsKey(f.code())) {
+                item.put("nation", nation.get(f.code()));
+            }
+            item.put("synthetic", f.synthetic());
+            items.add(item);
+        }
+        return BriefTemplates.items(items);
+    }
+
+    /** 增长 / 下降 by the sign of the rate as printed; 持平 for 0.0; the view's words where no rate exists. */
+    private Map<String, Object> growth(Figure f, Map<String, Object> key, BriefNumbers numbers) {
+        Map<String, Object> growth = new LinkedHashMap<>();
+        if (f.yoy() == null) {
+            growth.put("words", f.growthNote());
+            return growth;
+        }
+        String printed = Numbers.rate(Math.abs(f.yoy()));
+        if (printed.equals(Numbers.rate(0.0))) {
+            growth.put("flat", true);
+            return growth;
+        }
+        growth.put(f.yoy() > 0 ? "rose" : "fell", true);
+        growth.put("rate", numbers.add(printed, TREND, key, "yoy_pct", f.yoy(), f.file(), f.line(), f.vintage()));
+        return growth;
+    }
+
+    /** 比上年增加/减少N家: a count's change in its own unit. */
+    private Map<String, Object> change(Figure f, Map<String, Object> key, BriefNumbers numbers) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("unit", f.unit());
+        long count = Math.round(Math.abs(f.change()));
+        if (count == 0) {
+            change.put("same", true);
+            return change;
+        }
+        change.put(f.change() > 0 ? "more" : "fewer", true);
+        change.put("count", numbers.add(String.valueOf(count), TREND, key, "change_value", f.change(), f.file(),
+                f.line(), f.vintage()));
+        return change;
+    }
+
+    /** 占全国的X%, 高于/低于全国X个百分点, by indicator, from rpt_national_comparison. */
+    private Map<String, Map<String, Object>> nation(String regionCode, int year, BriefNumbers numbers) {
+        Map<String, Map<String, Object>> byIndicator = new LinkedHashMap<>();
+        query("select indicator_code, share_of_nation_pct, growth_vs_nation_pp, source_file, source_line, "
+                + Citations.vintageText("vintage") + " as vintage from rpt_national_comparison c"
+                + " left join (select region_code, indicator_code, year, source_file, source_line from rpt_trend_table) t"
+                + " using (region_code, indicator_code, year)"
+                + " where region_code = ? and year = ?", List.of(regionCode, year), rs -> {
+                    String code = rs.getString("indicator_code");
+                    Map<String, Object> key = key(regionCode, code, year);
+                    Double share = number(rs, "share_of_nation_pct");
+                    Double pp = number(rs, "growth_vs_nation_pp");
+                    String file = rs.getString("source_file");
+                    Long line = whole(rs, "source_line");
+                    String vintage = rs.getString("vintage");
+                    Map<String, Object> nation = new LinkedHashMap<>();
+                    if (share != null) {
+                        nation.put("share", numbers.add(Numbers.share(share), "rpt_national_comparison", key,
+                                "share_of_nation_pct", share, file, line, vintage));
+                    }
+                    if (pp != null) {
+                        String points = Numbers.rate(Math.abs(pp));
+                        Map<String, Object> gap = new LinkedHashMap<>();
+                        if (points.equals(Numbers.rate(0.0))) {
+                            gap.put("level", true);
+                        } else {
+                            gap.put(pp > 0 ? "above" : "below", true);
+                            gap.put("points", numbers.add(points, "rpt_national_comparison", key, "growth_vs_nation_pp",
+                                    pp, file, line, vintage));
+                        }
+                        nation.put("pp", gap);
+                    }
+                    if (!nation.isEmpty()) {
+                        byIndicator.put(code, nation);
+                    }
+                    return null;
+                });
+        return byIndicator;
+    }
+
+    /** This year's targets judged, then next year's as set (the seed's 2011 brief states 2012's). */
+    private void targets(List<Brief.Section> sections, String regionCode, int year, List<Figure> figures,
+                         BriefNumbers numbers) {
+        List<String> paragraphs = new ArrayList<>();
+        List<Map<String, Object>> judged = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.targetKind() == null || f.status() == null || "pending".equals(f.status())) {
+                continue;
+            }
+            Map<String, Object> key = key(regionCode, f.code(), year);
+            Map<String, Object> item = new LinkedHashMap<>(Map.of("name", f.name(), "status", f.statusText(),
+                    "synthetic", f.synthetic()));
+            if (f.completion() != null) {
+                item.put("completion", numbers.add(Numbers.rate(f.completion()), TREND, key, "completion_pct",
+                        f.completion(), f.file(), f.line(), f.vintage()));
+            } else if (f.gap() != null) {
+                Map<String, Object> points = new LinkedHashMap<>();
+                String gap = Numbers.rate(Math.abs(f.gap()));
+                if (gap.equals(Numbers.rate(0.0))) {
+                    points.put("level", true);
+                } else {
+                    points.put(f.gap() > 0 ? "above" : "below", true);
+                    points.put("gap", numbers.add(gap, TREND, key, "gap_pp", f.gap(), f.file(), f.line(), f.vintage()));
+                }
+                item.put("points", points);
+            } else {
+                continue;
+            }
+            judged.add(item);
+        }
+        if (!judged.isEmpty()) {
+            paragraphs.add(templates.render("targets", Map.of("items", BriefTemplates.items(judged))));
+        }
+        List<Map<String, Object>> next = new ArrayList<>();
+        query("select indicator_code, indicator_name_" + zh + " as name, target_kind, target_value, target_unit,"
+                + " target_qualifier, target_scope, plan_start, target_source_file, target_source_line, "
+                + Citations.vintageText("vintage") + " as vintage from rpt_trend_table"
+                + " where region_code = ? and year = ? and target_kind is not null order by display_order",
+                List.of(regionCode, year + 1), rs -> {
+                    double value = rs.getDouble("target_value");
+                    String printed = Numbers.plain("growth_pct".equals(rs.getString("target_kind")) ? Math.abs(value) : value);
+                    String phrase = TrendTable.target(rs.getString("target_kind"), value, rs.getString("target_unit"),
+                            rs.getString("target_qualifier"), rs.getString("target_scope"),
+                            (Integer) Optional.ofNullable(whole(rs, "plan_start")).map(Long::intValue).orElse(null), year + 1, language);
+                    String token = numbers.add(printed, TREND, key(regionCode, rs.getString("indicator_code"), year + 1),
+                            "target_value", value, rs.getString("target_source_file"),
+                            whole(rs, "target_source_line"), rs.getString("vintage"));
+                    int at = phrase.indexOf(printed);
+                    next.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "target",
+                            phrase.substring(0, at) + token + phrase.substring(at + printed.length()))));
+                    return null;
+                });
+        if (!next.isEmpty()) {
+            String nextYear = numbers.add(String.valueOf(year + 1), TREND,
+                    new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year + 1)), "year", year + 1, null, null,
+                    null);
+            paragraphs.add(templates.render("next_targets", Map.of("next", nextYear, "items", BriefTemplates.items(next))));
+        }
+        if (!paragraphs.isEmpty()) {
+            sections.add(new Brief.Section(language.pick("目标完成情况", "Targets"), paragraphs));
+        }
+    }
+
+    /** 居全省第N位, only among two or more cities: a rank of one says nothing. */
+    private void rank(List<Brief.Section> sections, String regionCode, int year, BriefNumbers numbers) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        Set<String> synthetic = new LinkedHashSet<>();
+        query("select indicator_code, indicator_name_" + zh + " as name, level_rank, growth_rank, cities_ranked,"
+                + " cities_with_growth, synthetic_regions_" + zh + " as synthetic_regions, "
+                + Citations.vintageText("vintage") + " as vintage from rpt_region_rank"
+                + " where region_code = ? and year = ? and level_rank is not null and cities_ranked > 1"
+                + " order by display_order", List.of(regionCode, year), rs -> {
+                    Map<String, Object> key = key(regionCode, rs.getString("indicator_code"), year);
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("name", rs.getString("name"));
+                    item.put("rank", numbers.add(rs.getString("level_rank"), "rpt_region_rank", key, "level_rank",
+                            rs.getInt("level_rank"), null, null, rs.getString("vintage")));
+                    if (rs.getObject("growth_rank") != null && rs.getInt("cities_with_growth") > 1) {
+                        item.put("growthRank", numbers.add(rs.getString("growth_rank"), "rpt_region_rank", key,
+                                "growth_rank", rs.getInt("growth_rank"), null, null, rs.getString("vintage")));
+                    }
+                    if (rs.getString("synthetic_regions") != null) {
+                        synthetic.addAll(List.of(rs.getString("synthetic_regions").split(language.pick("、", ", "))));
+                    }
+                    items.add(item);
+                    return null;
+                });
+        if (!items.isEmpty()) {
+            Map<String, Object> context = new LinkedHashMap<>(Map.of("items", BriefTemplates.items(items)));
+            if (!synthetic.isEmpty()) {
+                context.put("syntheticRegions", String.join(language.pick("、", ", "), synthetic));
+            }
+            add(sections, language.pick("在全省的位次", "Rank in the province"), templates.render("rank", context));
+        }
+    }
+
+    /** What needs attention, in plain words: falling, targets missed, data checks that found something. */
+    private void issues(List<Brief.Section> sections, String regionCode, int year, List<Figure> figures,
+                        BriefNumbers numbers) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f.yoy() != null && f.yoy() < 0 && !Numbers.rate(Math.abs(f.yoy())).equals(Numbers.rate(0.0))) {
+                items.add(new LinkedHashMap<>(Map.of("name", f.name(), "fell", true, "rate", numbers.add(
+                        Numbers.rate(Math.abs(f.yoy())), TREND, key(regionCode, f.code(), year), "yoy_pct", f.yoy(),
+                        f.file(), f.line(), f.vintage()))));
+            }
+            if ("missed".equals(f.status())) {
+                items.add(new LinkedHashMap<>(Map.of("name", f.name(), "missed", true)));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        figures.forEach(f -> names.put(f.code(), f.name()));
+        query("select distinct indicator_code from data_quality where region_code = ? and year = ?"
+                + " order by indicator_code", List.of(regionCode, year), rs -> {
+                    String name = names.get(rs.getString("indicator_code"));
+                    if (name != null) {
+                        items.add(new LinkedHashMap<>(Map.of("name", name, "checked", true)));
+                    }
+                    return null;
+                });
+        if (!items.isEmpty()) {
+            add(sections, language.pick("需要关注的问题", "Points to watch"),
+                    templates.render("issues", Map.of("items", BriefTemplates.items(items))));
+        }
+    }
+
+    private List<Figure> figures(String regionCode, int year) {
+        return query("select indicator_code, indicator_name_" + zh + " as name, region_name_" + zh + " as region_name,"
+                + " domain, unit, value, qualifier, yoy_pct, growth_note_" + zh + " as growth_note, change_value,"
+                + " is_withheld, is_synthetic, source_file, source_line, " + Citations.vintageText("vintage")
+                + " as vintage, target_kind, completion_pct, gap_pp, status, status_" + zh + " as status_text"
+                + " from rpt_trend_table where region_code = ? and year = ? and not is_withheld"
+                + " order by display_order, indicator_code", List.of(regionCode, year), rs -> new Figure(
+                        rs.getString("indicator_code"), rs.getString("name"), rs.getString("domain"),
+                        rs.getString("unit"), number(rs, "value"), rs.getString("qualifier"), number(rs, "yoy_pct"),
+                        rs.getString("growth_note"), number(rs, "change_value"), rs.getBoolean("is_synthetic"),
+                        rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"),
+                        rs.getString("target_kind"), number(rs, "completion_pct"), number(rs, "gap_pp"),
+                        rs.getString("status"), rs.getString("status_text"), rs.getString("region_name")));
+    }
+
+    private void add(List<Brief.Section> sections, String title, String paragraph) {
+        if (!paragraph.isBlank()) {
+            sections.add(new Brief.Section(title, List.of(paragraph)));
+        }
+    }
+
+    /**
+     * 一、总体情况 … as Chinese documents number their parts, after sections without data are gone;
+     * English headings go unnumbered, so the only digits of a brief are its traced numbers.
+     */
+    private List<Brief.Section> numbered(List<Brief.Section> sections) {
+        List<Brief.Section> numbered = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String mark = language.pick(NUMERALS.charAt(i) + "、", "");
+            numbered.add(new Brief.Section(mark + sections.get(i).title(), sections.get(i).paragraphs()));
+        }
+        return numbered;
+    }
+
+    private static Map<String, Object> key(String regionCode, String indicatorCode, int year) {
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("region_code", regionCode);
+        key.put("indicator_code", indicatorCode);
+        key.put("year", year);
+        return key;
+    }
+
+    private <T> List<T> query(String sql, List<Object> parameters, CatalogRows.Mapper<T> mapper) {
+        return CatalogRows.query(catalog, sql, parameters, mapper);
+    }
+
+    private static Long whole(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+}
