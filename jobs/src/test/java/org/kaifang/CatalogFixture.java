@@ -51,6 +51,11 @@ import org.kaifang.source.ValidRow;
  */
 public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
+    /** The fixture's DuckDB connection, for code under test that reads the catalog itself (a report). */
+    public Connection connection() {
+        return connection;
+    }
+
     /** The vintage of fixture rows that do not give one. */
     public static final String VINTAGE = "2026-01-01 00:00:00";
 

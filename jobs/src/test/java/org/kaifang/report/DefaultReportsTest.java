@@ -152,6 +152,40 @@ class DefaultReportsTest {
         }
     }
 
+    @Test
+    void xiangtansBriefStatesTheSpeechsFigures() throws IOException {
+        String brief = Files.readString(reports.resolve("430300/2011/brief.md"));
+        // the speech's own figures, read from the shipped file, not from the catalog
+        Map<String, CSVRecord> speech = new HashMap<>();
+        try (var in = Files.newBufferedReader(TestWarehouse.PROJECT_DATA.resolve("sources/observations/xiangtan_2011_speech.csv"))) {
+            CSVFormat.DEFAULT.builder().setHeader().get().parse(in).forEach(r -> speech.put(r.get("indicator_code"), r));
+        }
+        assertTrue(brief.contains("实际利用外资" + speech.get("fdi_actual").get("value") + "亿美元,比上年增长"
+                + speech.get("fdi_actual").get("reported_yoy_pct") + "%"), brief);
+        assertTrue(brief.contains("外贸进出口总额" + speech.get("trade_total").get("value") + "亿美元,比上年增长"
+                + speech.get("trade_total").get("reported_yoy_pct") + "%"), brief);
+        assertTrue(brief.contains("新增境外企业" + speech.get("odi_enterprises_new").get("value") + "家"), brief);
+        Map<String, String> targets = new HashMap<>();
+        try (var in = Files.newBufferedReader(TestWarehouse.PROJECT_DATA.resolve("sources/targets/xiangtan_2012_targets.csv"))) {
+            CSVFormat.DEFAULT.builder().setHeader().get().parse(in).forEach(r -> targets.put(r.get("indicator_code"),
+                    r.get("value")));
+        }
+        assertTrue(brief.contains("2012年主要目标:地区生产总值增长" + targets.get("gdp") + "%,财政总收入增长"
+                + targets.get("fiscal_revenue") + "%,固定资产投资增长" + targets.get("fai") + "%。"), brief);
+    }
+
+    @Test
+    void everyNumberOfEveryBriefIsTracedToItsCell() throws Exception {
+        BriefTraces.Result result = BriefTraces.check(reports, reports.getParent().resolve("kaifang.duckdb"));
+        // 30 trend tables; Xiangtan's 2012 holds only targets, which no brief is written about
+        assertEquals(29, result.briefs(), "a brief beside every trend table with figures");
+        assertTrue(Files.exists(reports.resolve("430300/2012/trend.md")));
+        assertFalse(Files.exists(reports.resolve("430300/2012/brief.md")));
+        assertTrue(result.numbers() > 300, "numbers read: " + result.numbers());
+        assertEquals(List.of(), result.untraced());
+        assertEquals(List.of(), result.unmatched());
+    }
+
     /**
      * Worked out from the shipped data: Zhuzhou's sample yearbook (2010, 2011) is the only
      * synthetic source; every table of its reports uses it, and so does Xiangtan's rank among

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.TestWarehouse;
+import org.kaifang.report.BriefTraces;
 
 /**
  * The generated panel loads cleanly, the checks find exactly the inconsistencies planted in
@@ -115,6 +116,17 @@ class GeneratedPanelTest {
                 + " and (target_share_pct is not null or progress_basis <> 'real_growth')"));
         assertEquals(List.of(List.of("0")), query("select count(*) from fct_target_attainment where indicator_code = 'gdp'"
                 + " and actual_growth_pct is not null and gap_pp is null"));
+    }
+
+    @Test
+    @Order(1)
+    void everyNumberOfEveryBriefIsTracedToItsCell() throws Exception {
+        BriefTraces.Result result = BriefTraces.check(root.resolve("warehouse/reports"),
+                root.resolve("warehouse/kaifang.duckdb"));
+        assertTrue(result.briefs() >= 150, "a brief for every city and year: " + result.briefs());
+        assertTrue(result.numbers() > 100 * result.briefs() / 10, "numbers read: " + result.numbers());
+        assertEquals(List.of(), result.untraced().stream().limit(5).toList());
+        assertEquals(List.of(), result.unmatched().stream().limit(5).toList());
     }
 
     @Test

@@ -1,0 +1,107 @@
+package org.kaifang.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks every brief under a reports folder against its trace and the catalog, as a reader
+ * would: each number in {@code brief.md} (digits, decimals, a sign) must have a trace entry at
+ * its position with its text, and each entry's catalog cell, read again here by view, key and
+ * column, must print as that text at its precision (as an absolute value where the words carry
+ * the sign: 下降3.2%).
+ */
+public final class BriefTraces {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    /** What the check found: numbers read, without a trace entry, or whose cell prints otherwise. */
+    public record Result(int briefs, int numbers, List<String> untraced, List<String> unmatched) {
+    }
+
+    public static Result check(Path reportsDir, Path catalogFile) throws IOException, SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        List<String> untraced = new ArrayList<>();
+        List<String> unmatched = new ArrayList<>();
+        int briefs = 0;
+        int numbers = 0;
+        try (Connection catalog = DriverManager.getConnection("jdbc:duckdb:" + catalogFile, readOnly);
+             Stream<Path> files = Files.walk(reportsDir)) {
+            for (Path md : files.filter(f -> f.getFileName().toString().equals("brief.md")).sorted().toList()) {
+                briefs++;
+                String text = Files.readString(md);
+                JsonNode trace = new ObjectMapper().readTree(md.resolveSibling("brief.trace.json").toFile());
+                Map<Integer, JsonNode> byOffset = new HashMap<>();
+                trace.get("numbers").forEach(n -> byOffset.put(n.get("offset").asInt(), n));
+                Matcher m = NUMBER.matcher(text);
+                while (m.find()) {
+                    numbers++;
+                    JsonNode entry = byOffset.get(m.start());
+                    if (entry == null || !entry.get("text").asText().equals(m.group())) {
+                        untraced.add(md + " @" + m.start() + ": " + m.group());
+                        continue;
+                    }
+                    String problem = againstTheCatalog(catalog, entry);
+                    if (problem != null) {
+                        unmatched.add(md + " @" + m.start() + ": " + problem);
+                    }
+                }
+            }
+        }
+        return new Result(briefs, numbers, untraced, unmatched);
+    }
+
+    /** Null when the entry's cell prints as its text; otherwise what differs. */
+    private static String againstTheCatalog(Connection catalog, JsonNode entry) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = entry.get("key").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> key = it.next();
+            columns.add(key.getKey() + " = ?");
+            values.add(key.getValue().isInt() ? (Object) key.getValue().asInt() : key.getValue().asText());
+        }
+        String sql = "select distinct " + entry.get("column").asText() + " from " + entry.get("view").asText()
+                + " where " + String.join(" and ", columns);
+        try (PreparedStatement statement = catalog.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    return "no cell for " + sql + " " + values;
+                }
+                BigDecimal cell = new BigDecimal(rs.getObject(1).toString());
+                String printed = entry.get("text").asText();
+                int places = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
+                String expected = cell.abs().setScale(places, RoundingMode.HALF_UP).toPlainString();
+                if (!expected.equals(printed.replace("-", ""))) {
+                    return printed + " printed, the cell " + sql + " " + values + " holds " + cell;
+                }
+                return rs.next() ? "several cells for " + sql + " " + values : null;
+            }
+        }
+    }
+
+    private BriefTraces() {
+    }
+}
