@@ -149,41 +149,58 @@ final class BriefComposer {
     /** 占全国的X%, 高于/低于全国X个百分点, by indicator, from rpt_national_comparison. */
     private Map<String, Map<String, Object>> nation(String regionCode, int year, BriefNumbers numbers) {
         Map<String, Map<String, Object>> byIndicator = new LinkedHashMap<>();
-        query("select indicator_code, share_of_nation_pct, growth_vs_nation_pp, source_file, source_line, "
-                + Citations.vintageText("vintage") + " as vintage from rpt_national_comparison c"
+        query("select indicator_code, share_of_nation_pct, growth_vs_nation_pp, share_of_province_pct,"
+                + " growth_vs_province_pp, source_file, source_line, " + Citations.vintageText("vintage")
+                + " as vintage from rpt_national_comparison c"
                 + " left join (select region_code, indicator_code, year, source_file, source_line from rpt_trend_table) t"
                 + " using (region_code, indicator_code, year)"
                 + " where region_code = ? and year = ?", List.of(regionCode, year), rs -> {
                     String code = rs.getString("indicator_code");
-                    Map<String, Object> key = key(regionCode, code, year);
-                    Double share = number(rs, "share_of_nation_pct");
-                    Double pp = number(rs, "growth_vs_nation_pp");
-                    String file = rs.getString("source_file");
-                    Long line = whole(rs, "source_line");
-                    String vintage = rs.getString("vintage");
+                    Cell cell = new Cell("rpt_national_comparison", key(regionCode, code, year), rs.getString("source_file"),
+                            whole(rs, "source_line"), rs.getString("vintage"));
                     Map<String, Object> nation = new LinkedHashMap<>();
-                    if (share != null) {
-                        nation.put("share", numbers.add(Numbers.share(share), "rpt_national_comparison", key,
-                                "share_of_nation_pct", share, file, line, vintage));
-                    }
-                    if (pp != null) {
-                        String points = Numbers.rate(Math.abs(pp));
-                        Map<String, Object> gap = new LinkedHashMap<>();
-                        if (points.equals(Numbers.rate(0.0))) {
-                            gap.put("level", true);
-                        } else {
-                            gap.put(pp > 0 ? "above" : "below", true);
-                            gap.put("points", numbers.add(points, "rpt_national_comparison", key, "growth_vs_nation_pp",
-                                    pp, file, line, vintage));
-                        }
-                        nation.put("pp", gap);
-                    }
+                    share(nation, "share", cell, "share_of_nation_pct", number(rs, "share_of_nation_pct"), numbers);
+                    points(nation, "pp", cell, "growth_vs_nation_pp", number(rs, "growth_vs_nation_pp"), numbers);
+                    share(nation, "provinceShare", cell, "share_of_province_pct", number(rs, "share_of_province_pct"),
+                            numbers);
+                    points(nation, "provincePp", cell, "growth_vs_province_pp", number(rs, "growth_vs_province_pp"),
+                            numbers);
                     if (!nation.isEmpty()) {
                         byIndicator.put(code, nation);
                     }
                     return null;
                 });
         return byIndicator;
+    }
+
+    /** Where a number of a comparison comes from: the view's row and the region's own figure. */
+    private record Cell(String view, Map<String, Object> key, String file, Long line, String vintage) {
+    }
+
+    private static void share(Map<String, Object> context, String name, Cell cell, String column, Double share,
+                              BriefNumbers numbers) {
+        if (share != null) {
+            context.put(name, numbers.add(Numbers.share(share), cell.view(), cell.key(), column, share, cell.file(),
+                    cell.line(), cell.vintage()));
+        }
+    }
+
+    /** 高于 / 低于 … X个百分点 by the sign of the difference as printed; 持平 for 0.0. */
+    private static void points(Map<String, Object> context, String name, Cell cell, String column, Double pp,
+                               BriefNumbers numbers) {
+        if (pp == null) {
+            return;
+        }
+        String printed = Numbers.rate(Math.abs(pp));
+        Map<String, Object> gap = new LinkedHashMap<>();
+        if (printed.equals(Numbers.rate(0.0))) {
+            gap.put("level", true);
+        } else {
+            gap.put(pp > 0 ? "above" : "below", true);
+            gap.put("points", numbers.add(printed, cell.view(), cell.key(), column, pp, cell.file(), cell.line(),
+                    cell.vintage()));
+        }
+        context.put(name, gap);
     }
 
     /** This year's targets judged, then next year's as set (the seed's 2011 brief states 2012's). */
@@ -254,7 +271,7 @@ final class BriefComposer {
         List<Map<String, Object>> items = new ArrayList<>();
         Set<String> synthetic = new LinkedHashSet<>();
         query("select indicator_code, indicator_name_" + zh + " as name, level_rank, growth_rank, cities_ranked,"
-                + " cities_with_growth, synthetic_regions_" + zh + " as synthetic_regions, "
+                + " cities_with_growth, share_pct, synthetic_regions_" + zh + " as synthetic_regions, "
                 + Citations.vintageText("vintage") + " as vintage from rpt_region_rank"
                 + " where region_code = ? and year = ? and level_rank is not null and cities_ranked > 1"
                 + " order by display_order", List.of(regionCode, year), rs -> {
@@ -263,6 +280,8 @@ final class BriefComposer {
                     item.put("name", rs.getString("name"));
                     item.put("rank", numbers.add(rs.getString("level_rank"), "rpt_region_rank", key, "level_rank",
                             rs.getInt("level_rank"), null, null, rs.getString("vintage")));
+                    share(item, "share", new Cell("rpt_region_rank", key, null, null, rs.getString("vintage")), "share_pct",
+                            number(rs, "share_pct"), numbers);
                     if (rs.getObject("growth_rank") != null && rs.getInt("cities_with_growth") > 1) {
                         item.put("growthRank", numbers.add(rs.getString("growth_rank"), "rpt_region_rank", key,
                                 "growth_rank", rs.getInt("growth_rank"), null, null, rs.getString("vintage")));
