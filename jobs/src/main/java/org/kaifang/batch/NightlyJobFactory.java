@@ -90,7 +90,8 @@ public final class NightlyJobFactory {
         steps.add(tasklet("marts", new MartTasklet(plan, layout)));
         steps.add(tasklet("catalog", new CatalogTasklet(plan, layout, new CatalogBuilder(settings.catalogFile(), models))));
         steps.add(tasklet("checks", new ChecksTasklet(settings.catalogFile())));
-        steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language())));
+        steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language(),
+                settings.briefPdf())));
 
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .listener(new ExecutionLogContext())

@@ -18,8 +18,10 @@ public final class ReportTasklet implements Tasklet {
     private final Path catalogFile;
     private final Path reportsDir;
     private final Language language;
+    private final boolean briefPdf;
 
-    public ReportTasklet(Path catalogFile, Path reportsDir, Language language) {
+    public ReportTasklet(Path catalogFile, Path reportsDir, Language language, boolean briefPdf) {
+        this.briefPdf = briefPdf;
         this.catalogFile = catalogFile;
         this.reportsDir = reportsDir;
         this.language = language;
@@ -29,7 +31,7 @@ public final class ReportTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         try (Connection connection = Catalog.openReadOnly(catalogFile)) {
             int written = new TrendTableReport(connection, language).writeAll(reportsDir).size()
-                    + new BriefReport(connection, language).writeAll(reportsDir).size();
+                    + new BriefReport(connection, language, briefPdf).writeAll(reportsDir).size();
             contribution.incrementWriteCount(written);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);

@@ -41,7 +41,7 @@ final class BriefCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         Settings settings = common.settings();
         try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
-            Optional<Path> written = new BriefReport(catalog, settings.language())
+            Optional<Path> written = new BriefReport(catalog, settings.language(), settings.briefPdf())
                     .write(settings.reportsDir(), region, year);
             Path brief = written.orElseThrow(() -> new ConfigurationException(
                     "rpt_trend_table has no figures for region " + region + " in " + year));

@@ -15,6 +15,7 @@ import java.time.Duration;
  *                         local[*] for Spark in the job's JVM); null: DuckDB loads it
  * @param maxRejectShare   the share of a file's rows that may be rejected before the whole file
  *                         is refused (0.05: more than 5% fails its load step)
+ * @param briefPdf         whether the report step renders each brief to PDF (with LibreOffice)
  */
 public record Settings(
         Path dataDir,
@@ -22,7 +23,8 @@ public record Settings(
         JobRepositorySettings jobRepository,
         Language language,
         String sparkMaster,
-        double maxRejectShare) {
+        double maxRejectShare,
+        boolean briefPdf) {
 
     public Path referenceDir() {
         return dataDir.resolve("reference");

@@ -32,7 +32,8 @@ public final class SettingsLoader {
         JOB_REPOSITORY_DEADLINE("job-repository.deadline", "KAIFANG_JOB_REPOSITORY_DEADLINE"),
         LANG("lang", "KAIFANG_LANG"),
         SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER"),
-        REJECTS_MAX_SHARE("rejects.max-share", "KAIFANG_REJECTS_MAX_SHARE");
+        REJECTS_MAX_SHARE("rejects.max-share", "KAIFANG_REJECTS_MAX_SHARE"),
+        REPORT_PDF("report.pdf", "KAIFANG_REPORT_PDF");
 
         public final String property;
         public final String variable;
@@ -91,8 +92,17 @@ public final class SettingsLoader {
         double maxRejectShare = value(Key.REJECTS_MAX_SHARE,
                 options.maxRejectShare() == null ? null : options.maxRejectShare().toString(), file)
                 .map(SettingsLoader::share).orElse(0.05);
+        boolean briefPdf = value(Key.REPORT_PDF, null, file).map(SettingsLoader::yesOrNo).orElse(true);
         return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password, deadline),
-                language, sparkMaster, maxRejectShare);
+                language, sparkMaster, maxRejectShare, briefPdf);
+    }
+
+    private static boolean yesOrNo(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new ConfigurationException("report.pdf '" + text + "': expected true or false");
+        };
     }
 
     private Path configFile(Overrides options, Path home) {

@@ -18,7 +18,7 @@ import org.kaifang.config.Language;
 
 /**
  * A brief's documents beside the trend tables: {@code brief.md}, {@code brief.html} (each number
- * linked to its trace entry) and {@code brief.trace.json}, which lists for every number its
+ * linked to its trace entry), {@code brief.docx} ({@link BriefWord}) and {@code brief.trace.json}, which lists for every number its
  * position in {@code brief.md} (character offset), the view, key and column it was read from,
  * the value there, and the source file:line and vintage of the figure.
  */
@@ -38,6 +38,7 @@ final class BriefDocuments {
             String md = markdown(brief, offsets);
             Files.writeString(folder.resolve("brief.md"), md, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("brief.html"), html(brief), StandardCharsets.UTF_8);
+            BriefWord.write(brief, folder.resolve("brief.docx"));
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(folder.resolve("brief.trace.json").toFile(), trace(brief, offsets));
             return folder.resolve("brief.md");

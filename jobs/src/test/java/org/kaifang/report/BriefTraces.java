@@ -1,6 +1,7 @@
 package org.kaifang.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -23,12 +24,16 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
 /**
  * Checks every brief under a reports folder against its trace and the catalog, as a reader
  * would: each number in {@code brief.md} (digits, decimals, a sign) must have a trace entry at
  * its position with its text, and each entry's catalog cell, read again here by view, key and
  * column, must print as that text at its precision (as an absolute value where the words carry
- * the sign: 下降3.2%).
+ * the sign: 下降3.2%). The Word document must print the same numbers in the same order (its
+ * footer's page number aside), so it is traced by the same entries.
  */
 public final class BriefTraces {
 
@@ -53,6 +58,11 @@ public final class BriefTraces {
                 JsonNode trace = new ObjectMapper().readTree(md.resolveSibling("brief.trace.json").toFile());
                 Map<Integer, JsonNode> byOffset = new HashMap<>();
                 trace.get("numbers").forEach(n -> byOffset.put(n.get("offset").asInt(), n));
+                List<String> inWord = numbers(word(md.resolveSibling("brief.docx")));
+                List<String> inText = numbers(text);
+                if (inWord.isEmpty() || !inWord.subList(0, inWord.size() - 1).equals(inText)) {
+                    untraced.add(md.resolveSibling("brief.docx") + " prints " + inWord + ", brief.md " + inText);
+                }
                 Matcher m = NUMBER.matcher(text);
                 while (m.find()) {
                     numbers++;
@@ -69,6 +79,22 @@ public final class BriefTraces {
             }
         }
         return new Result(briefs, numbers, untraced, unmatched);
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static String word(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx);
+             XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
+            return extractor.getText();
+        }
     }
 
     /** Null when the entry's cell prints as its text; otherwise what differs. */

@@ -33,7 +33,7 @@ class BriefWordingTest {
                 "430300, trade_total, 2014, 100e8, , bulletin",
                 "430300, trade_total, 2015, 96.8e8, , bulletin");
         String text = brief("430300", 2015, Language.ZH);
-        assertTrue(text.contains("外贸进出口总额96.80亿美元,比上年下降3.2%"), text);
+        assertTrue(text.contains("外贸进出口总额96.80亿美元，比上年下降3.2%"), text);
         assertFalse(text.contains("增长-"), text);
         assertTrue(text.contains("## 二、需要关注的问题\n\n外贸进出口总额比上年下降3.2%。"), text);
         assertTrue(brief("430300", 2015, Language.EN).contains("down 3.2% on the previous year"));
@@ -46,7 +46,7 @@ class BriefWordingTest {
                 "430300, odi_amount, 2014, -1e8, , bulletin",
                 "430300, odi_amount, 2015, 2e8, , bulletin");
         String text = brief("430300", 2015, Language.ZH);
-        assertTrue(text.contains("对外直接投资额2.00亿美元,由负转正"), text);
+        assertTrue(text.contains("对外直接投资额2.00亿美元，由负转正"), text);
     }
 
     @Test
@@ -57,7 +57,7 @@ class BriefWordingTest {
                 "430300, trade_total, 2015, 33e8, 13.0, bulletin");
         // 33 / 1100 = 3.00%; 13.0 - 10.0 = 3.0 points faster
         String text = brief("430300", 2015, Language.ZH);
-        assertTrue(text.contains("比上年增长13.0%,占全国的3.00%,增速高于全国3.0个百分点"), text);
+        assertTrue(text.contains("比上年增长13.0%，占全国的3.00%，增速高于全国3.0个百分点"), text);
     }
 
     @Test
@@ -69,15 +69,15 @@ class BriefWordingTest {
                 "430300, trade_total, 2015, 50e8, , bulletin");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, level, 40e8, expected, 政府工作报告");
         String text = brief("430300", 2015, Language.ZH);
-        assertTrue(text.contains("新设外商投资企业12家,比上年增加2家"), text);
-        assertTrue(text.contains("外贸进出口总额完成年度目标的125.0%(达标)"), text);
+        assertTrue(text.contains("新设外商投资企业12家，比上年增加2家"), text);
+        assertTrue(text.contains("外贸进出口总额完成年度目标的125.0%（达标）"), text);
     }
 
     @Test
     void aSectionWithoutDataIsLeftOut() {
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2015, 4.68e8, 16.1, speech");
         String text = brief("430300", 2015, Language.ZH);
-        assertEquals("# 湘潭市2015年开放型经济运行情况\n\n## 一、总体情况\n\n2015年,湘潭市实际利用外资4.68亿美元,比上年增长16.1%。\n",
+        assertEquals("# 湘潭市2015年开放型经济运行情况\n\n## 一、总体情况\n\n2015年，湘潭市实际利用外资4.68亿美元，比上年增长16.1%。\n",
                 text);
     }
 }

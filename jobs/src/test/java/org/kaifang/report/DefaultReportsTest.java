@@ -160,9 +160,9 @@ class DefaultReportsTest {
         try (var in = Files.newBufferedReader(TestWarehouse.PROJECT_DATA.resolve("sources/observations/xiangtan_2011_speech.csv"))) {
             CSVFormat.DEFAULT.builder().setHeader().get().parse(in).forEach(r -> speech.put(r.get("indicator_code"), r));
         }
-        assertTrue(brief.contains("实际利用外资" + speech.get("fdi_actual").get("value") + "亿美元,比上年增长"
+        assertTrue(brief.contains("实际利用外资" + speech.get("fdi_actual").get("value") + "亿美元，比上年增长"
                 + speech.get("fdi_actual").get("reported_yoy_pct") + "%"), brief);
-        assertTrue(brief.contains("外贸进出口总额" + speech.get("trade_total").get("value") + "亿美元,比上年增长"
+        assertTrue(brief.contains("外贸进出口总额" + speech.get("trade_total").get("value") + "亿美元，比上年增长"
                 + speech.get("trade_total").get("reported_yoy_pct") + "%"), brief);
         assertTrue(brief.contains("新增境外企业" + speech.get("odi_enterprises_new").get("value") + "家"), brief);
         Map<String, String> targets = new HashMap<>();
@@ -170,8 +170,8 @@ class DefaultReportsTest {
             CSVFormat.DEFAULT.builder().setHeader().get().parse(in).forEach(r -> targets.put(r.get("indicator_code"),
                     r.get("value")));
         }
-        assertTrue(brief.contains("2012年主要目标:地区生产总值增长" + targets.get("gdp") + "%,财政总收入增长"
-                + targets.get("fiscal_revenue") + "%,固定资产投资增长" + targets.get("fai") + "%。"), brief);
+        assertTrue(brief.contains("2012年主要目标：地区生产总值增长" + targets.get("gdp") + "%，财政总收入增长"
+                + targets.get("fiscal_revenue") + "%，固定资产投资增长" + targets.get("fai") + "%。"), brief);
     }
 
     @Test

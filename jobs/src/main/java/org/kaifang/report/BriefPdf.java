@@ -1,0 +1,103 @@
+package org.kaifang.report;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders briefs' Word documents to PDF on the server with LibreOffice (the Debian package
+ * {@code libreoffice-writer-nogui}), which embeds the fonts it draws with, so the PDF reads the
+ * same on a machine with no Chinese font. One LibreOffice run converts every brief of a night
+ * (starting it costs seconds); its profile lives in a scratch folder of its own, so it never
+ * meets a desktop session's. Without LibreOffice the PDFs are left out, with a warning: the
+ * other documents are complete without them.
+ */
+final class BriefPdf {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefPdf.class);
+    private static final long MINUTES_PER_HUNDRED = 10;
+
+    private BriefPdf() {
+    }
+
+    /** The LibreOffice program on the PATH, if there is one. */
+    static Path soffice() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, "soffice");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Writes {@code brief.pdf} beside each {@code brief.docx}; returns the PDFs written. */
+    static List<Path> convert(List<Path> wordFiles) {
+        Path soffice = soffice();
+        if (wordFiles.isEmpty()) {
+            return List.of();
+        }
+        if (soffice == null) {
+            LOG.warn("briefs: no LibreOffice (soffice) on the PATH, so no brief.pdf; install libreoffice-writer-nogui");
+            return List.of();
+        }
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("kaifang-briefs");
+            List<String> command = new ArrayList<>(List.of(soffice.toString(),
+                    "-env:UserInstallation=" + scratch.resolve("profile").toUri(), "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", scratch.resolve("pdf").toString()));
+            // one name per brief: every brief is brief.docx in a folder of its own
+            for (int i = 0; i < wordFiles.size(); i++) {
+                Path copy = scratch.resolve("brief-" + i + ".docx");
+                Files.copy(wordFiles.get(i), copy);
+                command.add(copy.toString());
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(scratch.resolve("soffice.log").toFile()).start();
+            long minutes = MINUTES_PER_HUNDRED * (1 + wordFiles.size() / 100);
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("LibreOffice did not convert the briefs to PDF within " + minutes + " min");
+            }
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < wordFiles.size(); i++) {
+                Path pdf = scratch.resolve("pdf").resolve("brief-" + i + ".pdf");
+                if (!Files.exists(pdf)) {
+                    throw new IllegalStateException("LibreOffice wrote no PDF for " + wordFiles.get(i) + ": "
+                            + Files.readString(scratch.resolve("soffice.log")).strip());
+                }
+                Path target = wordFiles.get(i).resolveSibling("brief.pdf");
+                Files.move(pdf, target, StandardCopyOption.REPLACE_EXISTING);
+                written.add(target);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot convert the briefs to PDF: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting the briefs to PDF", e);
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            LOG.warn("cannot remove the scratch folder {}: {}", folder, e.getMessage());
+        }
+    }
+}
