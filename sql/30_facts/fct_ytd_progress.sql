@@ -59,6 +59,8 @@ with_previous as (
         indicators.growth_basis,
         this_year.source,
         this_year.is_synthetic,
+        this_year.source_file,
+        this_year.source_line,
         this_year.vintage,
     from monthly as this_year
     inner join indicators
@@ -155,6 +157,10 @@ final as (
         case when target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
+        -- 1-N月 always starts in January; a column, so the 1 a brief prints is read like any figure
+        1 as first_month,
+        source_file,
+        source_line,
         vintage,
     from judged
 )
@@ -187,4 +193,7 @@ comment on column fct_ytd_progress.progress_status_en is 'ahead, on pace or behi
 comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct - target, percentage points';
 comment on column fct_ytd_progress.source is 'Publication the figure is cited from';
 comment on column fct_ytd_progress.is_synthetic is 'True when the figure is generated, not published';
+comment on column fct_ytd_progress.first_month is 'First month of the cumulative period: 1, since 1-N月 starts in January';
+comment on column fct_ytd_progress.source_file is 'Source file of the cumulative figure, relative to the data folder';
+comment on column fct_ytd_progress.source_line is 'Line of the cumulative figure in its source file';
 comment on column fct_ytd_progress.vintage is 'When the figure''s source was loaded (UTC)';

@@ -37,14 +37,23 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Year of the brief.")
     int year;
 
+    @Option(names = "--month", paramLabel = "M",
+            description = "Write the brief of months 1-M of the year (1-6月) instead of the whole year.")
+    Integer month;
+
     @Override
     public Integer call() throws SQLException {
         Settings settings = common.settings();
         try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
-            Optional<Path> written = new BriefReport(catalog, settings.language(), settings.briefPdf())
-                    .write(settings.reportsDir(), region, year);
-            Path brief = written.orElseThrow(() -> new ConfigurationException(
-                    "rpt_trend_table has no figures for region " + region + " in " + year));
+            BriefReport briefs = new BriefReport(catalog, settings.language(), settings.briefPdf());
+            if (month != null && (month < 1 || month > 12)) {
+                throw new ConfigurationException("--month " + month + ": expected a month from 1 to 12");
+            }
+            Optional<Path> written = month == null ? briefs.write(settings.reportsDir(), region, year)
+                    : briefs.writeMonths(settings.reportsDir(), region, year, month);
+            Path brief = written.orElseThrow(() -> new ConfigurationException(month == null
+                    ? "rpt_trend_table has no figures for region " + region + " in " + year
+                    : "fct_ytd_progress has no figures for region " + region + " in 1-" + month + "/" + year));
             spec.commandLine().getOut().println(brief);
             return ExitCodes.OK;
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kaifang.config.Language;
 
@@ -22,6 +23,7 @@ import org.kaifang.config.Language;
 final class BriefComposer {
 
     private static final String TREND = "rpt_trend_table";
+    private static final String YTD = "fct_ytd_progress";
     private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment");
     private static final String NUMERALS = "一二三四五六七八九";
 
@@ -35,6 +37,128 @@ final class BriefComposer {
         this.language = language;
         this.templates = new BriefTemplates(language);
         this.zh = language == Language.ZH ? "zh" : "en";
+    }
+
+    /** A row of fct_ytd_progress: where an indicator stands after months 1-N. */
+    private record Progress(String code, String name, String domain, String unit, Double value, Double yoy,
+                            boolean synthetic, String file, Long line, String vintage, String basis,
+                            Double share, Double gap, String status, String regionName) {
+    }
+
+    /**
+     * The brief of months 1-N of a year (1-6月): the cumulative figures against the same months
+     * a year before (同比), and each target against 序时进度 (快于/慢于序时进度X个百分点).
+     */
+    Optional<Brief> composeMonths(String regionCode, int year, int month) {
+        BriefNumbers numbers = new BriefNumbers();
+        List<Progress> rows = query("select p.indicator_code, i.name_" + zh + " as name, i.domain, p.unit, p.ytd_value,"
+                + " p.ytd_yoy_pct, p.is_synthetic, p.source_file, p.source_line, " + Citations.vintageText("p.vintage")
+                + " as vintage, p.progress_basis, p.target_share_pct, p.progress_gap_pp, p.progress_status,"
+                + " coalesce(r.name_" + zh + ", c.name_" + zh + ") as region_name"
+                + " from fct_ytd_progress p join dim_indicator i using (indicator_code)"
+                + " left join dim_region r on r.region_code = p.region_code left join dim_country c on c.iso3 = p.region_code"
+                + " where p.region_code = ? and p.year = ? and p.month = ? order by i.display_order, p.indicator_code",
+                List.of(regionCode, year, month), rs -> new Progress(rs.getString("indicator_code"), rs.getString("name"),
+                        rs.getString("domain"), rs.getString("unit"), number(rs, "ytd_value"), number(rs, "ytd_yoy_pct"),
+                        rs.getBoolean("is_synthetic"), rs.getString("source_file"), whole(rs, "source_line"),
+                        rs.getString("vintage"), rs.getString("progress_basis"), number(rs, "target_share_pct"),
+                        number(rs, "progress_gap_pp"), rs.getString("progress_status"), rs.getString("region_name")));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> periodKey = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year, "month", month));
+        String vintage = rows.get(0).vintage();
+        String region = rows.get(0).regionName();
+        List<Map<String, Object>> figures = new ArrayList<>();
+        List<Map<String, Object>> paces = new ArrayList<>();
+        List<Map<String, Object>> watch = new ArrayList<>();
+        for (Progress p : rows) {
+            Map<String, Object> key = new LinkedHashMap<>(periodKey);
+            key.put("indicator_code", p.code());
+            Cell cell = new Cell(YTD, key, p.file(), p.line(), p.vintage());
+            Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "unit", p.unit(),
+                    "synthetic", p.synthetic()));
+            if (p.value() != null) {
+                item.put("value", numbers.add(Numbers.value(p.value(), p.unit()), YTD, key, "ytd_value", p.value(),
+                        p.file(), p.line(), p.vintage()));
+            }
+            if (p.yoy() != null) {
+                Map<String, Object> growth = new LinkedHashMap<>();
+                String printed = Numbers.rate(Math.abs(p.yoy()));
+                if (printed.equals(Numbers.rate(0.0))) {
+                    growth.put("flat", true);
+                } else {
+                    growth.put(p.yoy() > 0 ? "rose" : "fell", true);
+                    growth.put("rate", numbers.add(printed, YTD, key, "ytd_yoy_pct", p.yoy(), p.file(), p.line(),
+                            p.vintage()));
+                }
+                item.put("growth", growth);
+                if (p.yoy() < 0 && !printed.equals(Numbers.rate(0.0))) {
+                    watch.add(new LinkedHashMap<>(Map.of("name", p.name(), "fell", true, "rate", numbers.add(printed,
+                            YTD, key, "ytd_yoy_pct", p.yoy(), p.file(), p.line(), p.vintage()))));
+                }
+            }
+            figures.add(item);
+            if (p.status() != null && p.gap() != null) {
+                paces.add(pace(p, cell, numbers));
+                if ("behind".equals(p.status())) {
+                    watch.add(new LinkedHashMap<>(Map.of("name", p.name(), "behind", true)));
+                }
+            }
+        }
+        // each mention of the period is numbers of its own, traced where it stands
+        Supplier<String> period = () -> numbers.add(String.valueOf(year), YTD, periodKey, "year", year, null, null,
+                vintage) + language.pick("年", " ") + months(month, numbers, periodKey, vintage);
+        List<Brief.Section> sections = new ArrayList<>();
+        Map<String, Object> overview = new LinkedHashMap<>(Map.of("region", region, "sameMonths", true,
+                "period", period.get(), "items", BriefTemplates.items(figures)));
+        add(sections, language.pick("总体情况", "Overview"), templates.render("overview_months", overview));
+        if (!paces.isEmpty()) {
+            add(sections, language.pick("目标完成情况", "Targets"),
+                    templates.render("pace", Map.of("items", BriefTemplates.items(paces))));
+        }
+        if (!watch.isEmpty()) {
+            add(sections, language.pick("需要关注的问题", "Points to watch"),
+                    templates.render("issues", Map.of("items", BriefTemplates.items(watch))));
+        }
+        String titlePeriod = period.get();
+        return Optional.of(new Brief(regionCode, year, language.pick(region + titlePeriod + "开放型经济运行情况",
+                region + ": the open economy, " + titlePeriod), numbered(sections), numbers));
+    }
+
+    /** 1-6月 as bulletins print it (1-2月 is one release; January alone is 1月). */
+    private String months(int month, BriefNumbers numbers, Map<String, Object> key, String vintage) {
+        String monthToken = numbers.add(String.valueOf(month), YTD, key, "month", month, null, null, vintage);
+        if (month == 1) {
+            return language.pick(monthToken + "月", "month " + monthToken);
+        }
+        String first = numbers.add("1", YTD, key, "first_month", 1, null, null, vintage);
+        return language.pick(first + "-" + monthToken + "月", "months " + first + "-" + monthToken);
+    }
+
+    /** A target against 序时进度: the share of the year's target reached, or for real growth the growth against it. */
+    private Map<String, Object> pace(Progress p, Cell cell, BriefNumbers numbers) {
+        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic()));
+        boolean realGrowth = "real_growth".equals(p.basis());
+        if (!realGrowth && p.share() != null) {
+            item.put("share", numbers.add(Numbers.rate(p.share()), YTD, cell.key(), "target_share_pct", p.share(),
+                    cell.file(), cell.line(), cell.vintage()));
+        }
+        if (realGrowth && p.yoy() != null) {
+            item.put("growth", numbers.add(Numbers.rate(p.yoy()), YTD, cell.key(), "ytd_yoy_pct", p.yoy(),
+                    cell.file(), cell.line(), cell.vintage()));
+        }
+        String gap = Numbers.rate(Math.abs(p.gap()));
+        Map<String, Object> judged = new LinkedHashMap<>();
+        if (gap.equals(Numbers.rate(0.0))) {
+            judged.put("even", true);
+        } else {
+            judged.put(p.gap() > 0 ? "ahead" : "behind", true);
+            judged.put("gap", numbers.add(gap, YTD, cell.key(), "progress_gap_pp", p.gap(), cell.file(), cell.line(),
+                    cell.vintage()));
+        }
+        item.put(realGrowth ? "target" : "pace", judged);
+        return item;
     }
 
     /** A row of rpt_trend_table as the brief reads it, by column name. */

@@ -11,7 +11,8 @@ import org.kaifang.config.Language;
 /**
  * The leaders' written brief (文字简报) of a region and year, beside its trend tables:
  * {@code reports/<region>/<year>/brief.md}, {@code brief.html}, {@code brief.docx},
- * {@code brief.pdf} (where LibreOffice is installed) and {@code brief.trace.json}.
+ * {@code brief.pdf} (where LibreOffice is installed) and {@code brief.trace.json}; the brief of
+ * months 1-N in {@code <year>/m<NN>/}, so it never replaces the year's.
  */
 public final class BriefReport {
 
@@ -26,13 +27,23 @@ public final class BriefReport {
         this.pdf = pdf;
     }
 
-    /** Writes the brief of every region and year with figures; returns the Markdown files written. */
+    /**
+     * Writes the brief of every region and year with figures, and for a year still without its
+     * yearly figures the brief of its latest months (1-N月); returns the Markdown files written.
+     */
     public List<Path> writeAll(Path reportsDir) {
         List<Path> written = new ArrayList<>();
-        for (Object[] regionYear : CatalogRows.query(catalog, "select distinct region_code, year from rpt_trend_table"
-                + " where value is not null or yoy_pct is not null order by 1, 2", List.of(),
-                rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
-            compose(reportsDir, (String) regionYear[0], (Integer) regionYear[1]).ifPresent(written::add);
+        for (Object[] period : CatalogRows.query(catalog, "with years as (select distinct region_code, year"
+                + " from rpt_trend_table where value is not null or yoy_pct is not null),"
+                + " months as (select region_code, year, max(month) as month from fct_ytd_progress group by all)"
+                + " select region_code, year, case when years.year is null then months.month end"
+                + " from years full join months using (region_code, year) order by 1, 2", List.of(),
+                rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getObject(3)})) {
+            String region = (String) period[0];
+            int year = (Integer) period[1];
+            Optional<Path> brief = period[2] == null ? compose(reportsDir, region, year)
+                    : composeMonths(reportsDir, region, year, ((Number) period[2]).intValue());
+            brief.ifPresent(written::add);
         }
         if (pdf) {
             BriefPdf.convert(written.stream().map(md -> md.resolveSibling("brief.docx")).toList());
@@ -47,6 +58,21 @@ public final class BriefReport {
             written.ifPresent(md -> BriefPdf.convert(List.of(md.resolveSibling("brief.docx"))));
         }
         return written;
+    }
+
+    /** The brief of months 1-N of a year, in a folder of its own beside the year's: {@code <year>/m06/}. */
+    public Optional<Path> writeMonths(Path reportsDir, String regionCode, int year, int month) {
+        Optional<Path> written = composeMonths(reportsDir, regionCode, year, month);
+        if (pdf) {
+            written.ifPresent(md -> BriefPdf.convert(List.of(md.resolveSibling("brief.docx"))));
+        }
+        return written;
+    }
+
+    private Optional<Path> composeMonths(Path reportsDir, String regionCode, int year, int month) {
+        return new BriefComposer(catalog, language).composeMonths(regionCode, year, month).map(brief ->
+                new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))
+                        .resolve(String.format("m%02d", month))));
     }
 
     private Optional<Path> compose(Path reportsDir, String regionCode, int year) {
