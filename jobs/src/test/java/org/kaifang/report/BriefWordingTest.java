@@ -74,6 +74,22 @@ class BriefWordingTest {
     }
 
     @Test
+    void monthsOneToSixReadAgainstTheSameMonthsAndAgainstTheYearElapsed() {
+        // 1-6月 60 against 50 a year before: 同比增长20.0%; 60 of a target level of 100 is 60.0% with
+        // half the year gone: 快于序时进度10.0个百分点
+        sql.rows(LakeTable.OBSERVATION, "region_code, indicator_code, year, month, value, source",
+                "430300, trade_total, 2014, 6, 50e8, customs",
+                "430300, trade_total, 2015, 6, 60e8, customs");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, level, 100e8, expected, 政府工作报告");
+        Brief brief = new BriefComposer(sql.connection(), Language.ZH).composeMonths("430300", 2015, 6).orElseThrow();
+        String text = BriefDocuments.markdown(brief, new LinkedHashMap<>());
+        assertTrue(text.startsWith("# 湘潭市2015年1-6月开放型经济运行情况\n"), text);
+        assertTrue(text.contains("2015年1-6月，湘潭市外贸进出口总额60.00亿美元，同比增长20.0%。"), text);
+        assertTrue(text.contains("外贸进出口总额完成全年目标的60.0%，快于序时进度10.0个百分点。"), text);
+        assertFalse(text.contains("需要关注的问题"), "nothing behind, nothing falling: " + text);
+    }
+
+    @Test
     void aSectionWithoutDataIsLeftOut() {
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2015, 4.68e8, 16.1, speech");
         String text = brief("430300", 2015, Language.ZH);
