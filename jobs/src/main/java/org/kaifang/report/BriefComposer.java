@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.kaifang.config.Language;
 
@@ -23,7 +22,6 @@ import org.kaifang.config.Language;
 final class BriefComposer {
 
     private static final String TREND = "rpt_trend_table";
-    private static final String YTD = "fct_ytd_progress";
     private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment");
     private static final String NUMERALS = "一二三四五六七八九";
 
@@ -39,133 +37,15 @@ final class BriefComposer {
         this.zh = language == Language.ZH ? "zh" : "en";
     }
 
-    /** A row of fct_ytd_progress: where an indicator stands after months 1-N. */
-    private record Progress(String code, String name, String domain, String unit, Double value, Double yoy,
-                            boolean synthetic, String file, Long line, String vintage, String basis,
-                            Double share, Double gap, String status, String regionName) {
-    }
-
-    /**
-     * The brief of months 1-N of a year (1-6月): the cumulative figures against the same months
-     * a year before (同比), and each target against 序时进度 (快于/慢于序时进度X个百分点).
-     */
-    Optional<Brief> composeMonths(String regionCode, int year, int month) {
-        BriefNumbers numbers = new BriefNumbers();
-        List<Progress> rows = query("select p.indicator_code, i.name_" + zh + " as name, i.domain, p.unit, p.ytd_value,"
-                + " p.ytd_yoy_pct, p.is_synthetic, p.source_file, p.source_line, " + Citations.vintageText("p.vintage")
-                + " as vintage, p.progress_basis, p.target_share_pct, p.progress_gap_pp, p.progress_status,"
-                + " coalesce(r.name_" + zh + ", c.name_" + zh + ") as region_name"
-                + " from fct_ytd_progress p join dim_indicator i using (indicator_code)"
-                + " left join dim_region r on r.region_code = p.region_code left join dim_country c on c.iso3 = p.region_code"
-                + " where p.region_code = ? and p.year = ? and p.month = ? order by i.display_order, p.indicator_code",
-                List.of(regionCode, year, month), rs -> new Progress(rs.getString("indicator_code"), rs.getString("name"),
-                        rs.getString("domain"), rs.getString("unit"), number(rs, "ytd_value"), number(rs, "ytd_yoy_pct"),
-                        rs.getBoolean("is_synthetic"), rs.getString("source_file"), whole(rs, "source_line"),
-                        rs.getString("vintage"), rs.getString("progress_basis"), number(rs, "target_share_pct"),
-                        number(rs, "progress_gap_pp"), rs.getString("progress_status"), rs.getString("region_name")));
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> periodKey = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year, "month", month));
-        String vintage = rows.get(0).vintage();
-        String region = rows.get(0).regionName();
-        List<Map<String, Object>> figures = new ArrayList<>();
-        List<Map<String, Object>> paces = new ArrayList<>();
-        List<Map<String, Object>> watch = new ArrayList<>();
-        for (Progress p : rows) {
-            Map<String, Object> key = new LinkedHashMap<>(periodKey);
-            key.put("indicator_code", p.code());
-            Cell cell = new Cell(YTD, key, p.file(), p.line(), p.vintage());
-            Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "unit", p.unit(),
-                    "synthetic", p.synthetic()));
-            if (p.value() != null) {
-                item.put("value", numbers.add(Numbers.value(p.value(), p.unit()), YTD, key, "ytd_value", p.value(),
-                        p.file(), p.line(), p.vintage()));
-            }
-            if (p.yoy() != null) {
-                Map<String, Object> growth = new LinkedHashMap<>();
-                String printed = Numbers.rate(Math.abs(p.yoy()));
-                if (printed.equals(Numbers.rate(0.0))) {
-                    growth.put("flat", true);
-                } else {
-                    growth.put(p.yoy() > 0 ? "rose" : "fell", true);
-                    growth.put("rate", numbers.add(printed, YTD, key, "ytd_yoy_pct", p.yoy(), p.file(), p.line(),
-                            p.vintage()));
-                }
-                item.put("growth", growth);
-                if (p.yoy() < 0 && !printed.equals(Numbers.rate(0.0))) {
-                    watch.add(new LinkedHashMap<>(Map.of("name", p.name(), "fell", true, "rate", numbers.add(printed,
-                            YTD, key, "ytd_yoy_pct", p.yoy(), p.file(), p.line(), p.vintage()))));
-                }
-            }
-            figures.add(item);
-            if (p.status() != null && p.gap() != null) {
-                paces.add(pace(p, cell, numbers));
-                if ("behind".equals(p.status())) {
-                    watch.add(new LinkedHashMap<>(Map.of("name", p.name(), "behind", true)));
-                }
-            }
-        }
-        // each mention of the period is numbers of its own, traced where it stands
-        Supplier<String> period = () -> numbers.add(String.valueOf(year), YTD, periodKey, "year", year, null, null,
-                vintage) + language.pick("年", " ") + months(month, numbers, periodKey, vintage);
-        List<Brief.Section> sections = new ArrayList<>();
-        Map<String, Object> overview = new LinkedHashMap<>(Map.of("region", region, "sameMonths", true,
-                "period", period.get(), "items", BriefTemplates.items(figures)));
-        add(sections, language.pick("总体情况", "Overview"), templates.render("overview_months", overview));
-        if (!paces.isEmpty()) {
-            add(sections, language.pick("目标完成情况", "Targets"),
-                    templates.render("pace", Map.of("items", BriefTemplates.items(paces))));
-        }
-        if (!watch.isEmpty()) {
-            add(sections, language.pick("需要关注的问题", "Points to watch"),
-                    templates.render("issues", Map.of("items", BriefTemplates.items(watch))));
-        }
-        String titlePeriod = period.get();
-        return Optional.of(new Brief(regionCode, year, language.pick(region + titlePeriod + "开放型经济运行情况",
-                region + ": the open economy, " + titlePeriod), numbered(sections), numbers));
-    }
-
-    /** 1-6月 as bulletins print it (1-2月 is one release; January alone is 1月). */
-    private String months(int month, BriefNumbers numbers, Map<String, Object> key, String vintage) {
-        String monthToken = numbers.add(String.valueOf(month), YTD, key, "month", month, null, null, vintage);
-        if (month == 1) {
-            return language.pick(monthToken + "月", "month " + monthToken);
-        }
-        String first = numbers.add("1", YTD, key, "first_month", 1, null, null, vintage);
-        return language.pick(first + "-" + monthToken + "月", "months " + first + "-" + monthToken);
-    }
-
-    /** A target against 序时进度: the share of the year's target reached, or for real growth the growth against it. */
-    private Map<String, Object> pace(Progress p, Cell cell, BriefNumbers numbers) {
-        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic()));
-        boolean realGrowth = "real_growth".equals(p.basis());
-        if (!realGrowth && p.share() != null) {
-            item.put("share", numbers.add(Numbers.rate(p.share()), YTD, cell.key(), "target_share_pct", p.share(),
-                    cell.file(), cell.line(), cell.vintage()));
-        }
-        if (realGrowth && p.yoy() != null) {
-            item.put("growth", numbers.add(Numbers.rate(p.yoy()), YTD, cell.key(), "ytd_yoy_pct", p.yoy(),
-                    cell.file(), cell.line(), cell.vintage()));
-        }
-        String gap = Numbers.rate(Math.abs(p.gap()));
-        Map<String, Object> judged = new LinkedHashMap<>();
-        if (gap.equals(Numbers.rate(0.0))) {
-            judged.put("even", true);
-        } else {
-            judged.put(p.gap() > 0 ? "ahead" : "behind", true);
-            judged.put("gap", numbers.add(gap, YTD, cell.key(), "progress_gap_pp", p.gap(), cell.file(), cell.line(),
-                    cell.vintage()));
-        }
-        item.put(realGrowth ? "target" : "pace", judged);
-        return item;
-    }
-
     /** A row of rpt_trend_table as the brief reads it, by column name. */
     private record Figure(String code, String name, String domain, String unit, Double value, String qualifier,
                           Double yoy, String growthNote, Double change, boolean synthetic, String file, Long line,
                           String vintage, String targetKind, Double completion, Double gap, String status,
                           String statusText, String regionName) {
+
+        BriefCell cell(String regionCode, int year) {
+            return new BriefCell(TREND, BriefCell.key(regionCode, code, year), file, line, vintage);
+        }
     }
 
     /** The brief, or nothing when the catalog has no figure for the region and year. */
@@ -193,14 +73,27 @@ final class BriefComposer {
         overview.put("items", items(headline, regionCode, year, numbers, true));
         add(sections, language.pick("总体情况", "Overview"), templates.render("overview", overview));
         List<String> titles = List.of(language.pick("对外贸易", "Foreign trade"),
-                language.pick("利用外资", "Inward investment"), language.pick("对外投资", "Outbound investment"));
-        for (int d = 0; d < DOMAINS.size(); d++) {
-            String domain = DOMAINS.get(d);
+                language.pick("利用外资", "Inward investment"), language.pick("对外投资", "Outbound investment"),
+                language.pick("对外交流", "Exchanges"));
+        List<String> domains = List.of("trade", "inward_investment", "outbound_investment", "exchange");
+        for (int d = 0; d < domains.size(); d++) {
+            String domain = domains.get(d);
             List<Figure> inDomain = figures.stream().filter(f -> f.domain().equals(domain)).toList();
+            List<String> paragraphs = new ArrayList<>();
             // a section repeating only the overview's sentence says nothing new
             if (!inDomain.isEmpty() && !(inDomain.size() == 1 && headline.contains(inDomain.get(0)))) {
-                add(sections, titles.get(d), templates.render("figures",
-                        Map.of("items", items(inDomain, regionCode, year, numbers, false))));
+                paragraphs.add(templates.render("figures", Map.of("items", items(inDomain, regionCode, year, numbers, false))));
+            }
+            String detail = switch (domain) {
+                case "trade" -> partners(regionCode, year, numbers);
+                case "outbound_investment" -> destinations(regionCode, year, numbers);
+                default -> "";
+            };
+            if (!detail.isEmpty()) {
+                paragraphs.add(detail);
+            }
+            if (!paragraphs.isEmpty()) {
+                sections.add(new Brief.Section(titles.get(d), paragraphs));
             }
         }
         targets(sections, regionCode, year, figures, numbers);
@@ -208,7 +101,7 @@ final class BriefComposer {
         issues(sections, regionCode, year, figures, numbers);
         String titleYear = numbers.add(String.valueOf(year), TREND, yearKey, "year", year, null, null, vintage);
         return Optional.of(new Brief(regionCode, year, language.pick(region + titleYear + "年开放型经济运行情况",
-                region + ": the open economy in " + titleYear), numbered(sections), numbers));
+                region + ": the open economy in " + titleYear), numbered(sections, language), numbers));
     }
 
     private List<Map<String, Object>> items(List<Figure> figures, String regionCode, int year, BriefNumbers numbers,
@@ -217,17 +110,17 @@ final class BriefComposer {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Figure f : figures) {
             Map<String, Object> item = new LinkedHashMap<>();
-            Map<String, Object> key = key(regionCode, f.code(), year);
+            BriefCell cell = f.cell(regionCode, year);
             item.put("name", f.name());
             item.put("unit", f.unit());
             if (f.value() != null) {
-                item.put("value", Numbers.qualified(numbers.add(Numbers.value(f.value(), f.unit()), TREND, key, "value",
-                        f.value(), f.file(), f.line(), f.vintage()), f.qualifier()));
+                item.put("value", Numbers.qualified(numbers.add(Numbers.value(f.value(), f.unit()), cell, "value",
+                        f.value()), f.qualifier()));
             }
             if (Numbers.isCount(f.unit()) && f.change() != null) {
-                item.put("change", change(f, key, numbers));
+                item.put("change", change(f, cell, numbers));
             } else if (f.yoy() != null || f.growthNote() != null) {
-                item.put("growth", growth(f, key, numbers));
+                item.put("growth", growth(f, cell, numbers));
             }
             if (nation.containsKey(f.code())) {
                 item.put("nation", nation.get(f.code()));
@@ -238,35 +131,19 @@ final class BriefComposer {
         return BriefTemplates.items(items);
     }
 
-    /** 增长 / 下降 by the sign of the rate as printed; 持平 for 0.0; the view's words where no rate exists. */
-    private Map<String, Object> growth(Figure f, Map<String, Object> key, BriefNumbers numbers) {
-        Map<String, Object> growth = new LinkedHashMap<>();
+    /** 增长 / 下降 by the sign of the rate as printed, 持平 for 0.0; the view's words where no rate exists. */
+    private static Map<String, Object> growth(Figure f, BriefCell cell, BriefNumbers numbers) {
         if (f.yoy() == null) {
-            growth.put("words", f.growthNote());
-            return growth;
+            return new LinkedHashMap<>(Map.of("words", f.growthNote()));
         }
-        String printed = Numbers.rate(Math.abs(f.yoy()));
-        if (printed.equals(Numbers.rate(0.0))) {
-            growth.put("flat", true);
-            return growth;
-        }
-        growth.put(f.yoy() > 0 ? "rose" : "fell", true);
-        growth.put("rate", numbers.add(printed, TREND, key, "yoy_pct", f.yoy(), f.file(), f.line(), f.vintage()));
-        return growth;
+        return numbers.bySign(f.yoy(), Numbers::rate, cell, "yoy_pct", "rose", "fell", "flat", "rate");
     }
 
     /** 比上年增加/减少N家: a count's change in its own unit. */
-    private Map<String, Object> change(Figure f, Map<String, Object> key, BriefNumbers numbers) {
-        Map<String, Object> change = new LinkedHashMap<>();
+    private static Map<String, Object> change(Figure f, BriefCell cell, BriefNumbers numbers) {
+        Map<String, Object> change = numbers.bySign(f.change(), v -> String.valueOf(Math.round(v)), cell,
+                "change_value", "more", "fewer", "same", "count");
         change.put("unit", f.unit());
-        long count = Math.round(Math.abs(f.change()));
-        if (count == 0) {
-            change.put("same", true);
-            return change;
-        }
-        change.put(f.change() > 0 ? "more" : "fewer", true);
-        change.put("count", numbers.add(String.valueOf(count), TREND, key, "change_value", f.change(), f.file(),
-                f.line(), f.vintage()));
         return change;
     }
 
@@ -280,8 +157,8 @@ final class BriefComposer {
                 + " using (region_code, indicator_code, year)"
                 + " where region_code = ? and year = ?", List.of(regionCode, year), rs -> {
                     String code = rs.getString("indicator_code");
-                    Cell cell = new Cell("rpt_national_comparison", key(regionCode, code, year), rs.getString("source_file"),
-                            whole(rs, "source_line"), rs.getString("vintage"));
+                    BriefCell cell = new BriefCell("rpt_national_comparison", BriefCell.key(regionCode, code, year),
+                            rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"));
                     Map<String, Object> nation = new LinkedHashMap<>();
                     share(nation, "share", cell, "share_of_nation_pct", number(rs, "share_of_nation_pct"), numbers);
                     points(nation, "pp", cell, "growth_vs_nation_pp", number(rs, "growth_vs_nation_pp"), numbers);
@@ -297,34 +174,56 @@ final class BriefComposer {
         return byIndicator;
     }
 
-    /** Where a number of a comparison comes from: the view's row and the region's own figure. */
-    private record Cell(String view, Map<String, Object> key, String file, Long line, String vintage) {
-    }
-
-    private static void share(Map<String, Object> context, String name, Cell cell, String column, Double share,
+    private static void share(Map<String, Object> context, String name, BriefCell cell, String column, Double share,
                               BriefNumbers numbers) {
         if (share != null) {
-            context.put(name, numbers.add(Numbers.share(share), cell.view(), cell.key(), column, share, cell.file(),
-                    cell.line(), cell.vintage()));
+            context.put(name, numbers.add(Numbers.share(share), cell, column, share));
         }
     }
 
     /** 高于 / 低于 … X个百分点 by the sign of the difference as printed; 持平 for 0.0. */
-    private static void points(Map<String, Object> context, String name, Cell cell, String column, Double pp,
+    private static void points(Map<String, Object> context, String name, BriefCell cell, String column, Double pp,
                                BriefNumbers numbers) {
-        if (pp == null) {
-            return;
+        if (pp != null) {
+            context.put(name, numbers.bySign(pp, Numbers::rate, cell, column, "above", "below", "level", "points"));
         }
-        String printed = Numbers.rate(Math.abs(pp));
-        Map<String, Object> gap = new LinkedHashMap<>();
-        if (printed.equals(Numbers.rate(0.0))) {
-            gap.put("level", true);
-        } else {
-            gap.put(pp > 0 ? "above" : "below", true);
-            gap.put("points", numbers.add(printed, cell.view(), cell.key(), column, pp, cell.file(), cell.line(),
-                    cell.vintage()));
-        }
-        context.put(name, gap);
+    }
+
+    /** The three leading partners of a whole year of customs detail; nothing for part of a year. */
+    private String partners(String regionCode, int year, BriefNumbers numbers) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        query("select partner_iso, partner_name_" + zh + " as name, trade_100m_usd, share_pct, "
+                + Citations.vintageText("vintage") + " as vintage from rpt_trade_partner"
+                + " where region_code = ? and year = ? and months_covered = 12 and rank <= 3 order by rank, partner_iso",
+                List.of(regionCode, year), rs -> {
+                    Map<String, Object> key = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year,
+                            "partner_iso", rs.getString("partner_iso")));
+                    BriefCell cell = new BriefCell("rpt_trade_partner", key, null, null, rs.getString("vintage"));
+                    Map<String, Object> item = new LinkedHashMap<>(Map.of("name", rs.getString("name")));
+                    item.put("value", numbers.add(Numbers.value(number(rs, "trade_100m_usd"), "亿美元"), cell,
+                            "trade_100m_usd", number(rs, "trade_100m_usd")));
+                    share(item, "share", cell, "share_pct", number(rs, "share_pct"), numbers);
+                    items.add(item);
+                    return null;
+                });
+        return items.isEmpty() ? "" : templates.render("partners", Map.of("items", BriefTemplates.items(items)));
+    }
+
+    /** Where most new overseas enterprises went: the three leading destinations. */
+    private String destinations(String regionCode, int year, BriefNumbers numbers) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        query("select destination_iso, destination_name_" + zh + " as name, new_enterprises, "
+                + Citations.vintageText("vintage") + " as vintage from rpt_odi_destination"
+                + " where region_code = ? and year = ? and rank <= 3 and new_enterprises > 0"
+                + " order by rank, destination_iso", List.of(regionCode, year), rs -> {
+                    Map<String, Object> key = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year,
+                            "destination_iso", rs.getString("destination_iso")));
+                    items.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "count", numbers.add(
+                            rs.getString("new_enterprises"), "rpt_odi_destination", key, "new_enterprises",
+                            rs.getLong("new_enterprises"), null, null, rs.getString("vintage")))));
+                    return null;
+                });
+        return items.isEmpty() ? "" : templates.render("destinations", Map.of("items", BriefTemplates.items(items)));
     }
 
     /** This year's targets judged, then next year's as set (the seed's 2011 brief states 2012's). */
@@ -336,22 +235,14 @@ final class BriefComposer {
             if (f.targetKind() == null || f.status() == null || "pending".equals(f.status())) {
                 continue;
             }
-            Map<String, Object> key = key(regionCode, f.code(), year);
+            BriefCell cell = f.cell(regionCode, year);
             Map<String, Object> item = new LinkedHashMap<>(Map.of("name", f.name(), "status", f.statusText(),
                     "synthetic", f.synthetic()));
             if (f.completion() != null) {
-                item.put("completion", numbers.add(Numbers.rate(f.completion()), TREND, key, "completion_pct",
-                        f.completion(), f.file(), f.line(), f.vintage()));
+                item.put("completion", numbers.add(Numbers.rate(f.completion()), cell, "completion_pct", f.completion()));
             } else if (f.gap() != null) {
-                Map<String, Object> points = new LinkedHashMap<>();
-                String gap = Numbers.rate(Math.abs(f.gap()));
-                if (gap.equals(Numbers.rate(0.0))) {
-                    points.put("level", true);
-                } else {
-                    points.put(f.gap() > 0 ? "above" : "below", true);
-                    points.put("gap", numbers.add(gap, TREND, key, "gap_pp", f.gap(), f.file(), f.line(), f.vintage()));
-                }
-                item.put("points", points);
+                item.put("points", numbers.bySign(f.gap(), Numbers::rate, cell, "gap_pp", "above", "below", "level",
+                        "gap"));
             } else {
                 continue;
             }
@@ -367,16 +258,23 @@ final class BriefComposer {
                 + " where region_code = ? and year = ? and target_kind is not null order by display_order",
                 List.of(regionCode, year + 1), rs -> {
                     double value = rs.getDouble("target_value");
-                    String printed = Numbers.plain("growth_pct".equals(rs.getString("target_kind")) ? Math.abs(value) : value);
-                    String phrase = TrendTable.target(rs.getString("target_kind"), value, rs.getString("target_unit"),
-                            rs.getString("target_qualifier"), rs.getString("target_scope"),
-                            (Integer) Optional.ofNullable(whole(rs, "plan_start")).map(Long::intValue).orElse(null), year + 1, language);
-                    String token = numbers.add(printed, TREND, key(regionCode, rs.getString("indicator_code"), year + 1),
-                            "target_value", value, rs.getString("target_source_file"),
-                            whole(rs, "target_source_line"), rs.getString("vintage"));
-                    int at = phrase.indexOf(printed);
-                    next.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "target",
-                            phrase.substring(0, at) + token + phrase.substring(at + printed.length()))));
+                    Map<String, Object> key = BriefCell.key(regionCode, rs.getString("indicator_code"), year + 1);
+                    String file = rs.getString("target_source_file");
+                    Long line = whole(rs, "target_source_line");
+                    String vintage = rs.getString("vintage");
+                    boolean growth = "growth_pct".equals(rs.getString("target_kind"));
+                    String number = numbers.add(Numbers.plain(growth ? Math.abs(value) : value), TREND, key,
+                            "target_value", value, file, line, vintage);
+                    Long planStart = whole(rs, "plan_start");
+                    // a plan's years are printed numbers too (2011-2015年年均增长11%): each traced
+                    String start = planStart == null ? null : numbers.add(String.valueOf(planStart), TREND, key,
+                            "plan_start", planStart, file, line, vintage);
+                    String end = planStart == null ? null : numbers.add(String.valueOf(year + 1), TREND, key, "year",
+                            year + 1, file, line, vintage);
+                    next.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "target", TrendTable.target(
+                            rs.getString("target_kind"), value, rs.getString("target_unit"),
+                            rs.getString("target_qualifier"), rs.getString("target_scope"), start, end, number,
+                            language))));
                     return null;
                 });
         if (!next.isEmpty()) {
@@ -399,13 +297,13 @@ final class BriefComposer {
                 + Citations.vintageText("vintage") + " as vintage from rpt_region_rank"
                 + " where region_code = ? and year = ? and level_rank is not null and cities_ranked > 1"
                 + " order by display_order", List.of(regionCode, year), rs -> {
-                    Map<String, Object> key = key(regionCode, rs.getString("indicator_code"), year);
+                    Map<String, Object> key = BriefCell.key(regionCode, rs.getString("indicator_code"), year);
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("name", rs.getString("name"));
                     item.put("rank", numbers.add(rs.getString("level_rank"), "rpt_region_rank", key, "level_rank",
                             rs.getInt("level_rank"), null, null, rs.getString("vintage")));
-                    share(item, "share", new Cell("rpt_region_rank", key, null, null, rs.getString("vintage")), "share_pct",
-                            number(rs, "share_pct"), numbers);
+                    share(item, "share", new BriefCell("rpt_region_rank", key, null, null, rs.getString("vintage")),
+                            "share_pct", number(rs, "share_pct"), numbers);
                     if (rs.getObject("growth_rank") != null && rs.getInt("cities_with_growth") > 1) {
                         item.put("growthRank", numbers.add(rs.getString("growth_rank"), "rpt_region_rank", key,
                                 "growth_rank", rs.getInt("growth_rank"), null, null, rs.getString("vintage")));
@@ -432,8 +330,7 @@ final class BriefComposer {
         for (Figure f : figures) {
             if (f.yoy() != null && f.yoy() < 0 && !Numbers.rate(Math.abs(f.yoy())).equals(Numbers.rate(0.0))) {
                 items.add(new LinkedHashMap<>(Map.of("name", f.name(), "fell", true, "rate", numbers.add(
-                        Numbers.rate(Math.abs(f.yoy())), TREND, key(regionCode, f.code(), year), "yoy_pct", f.yoy(),
-                        f.file(), f.line(), f.vintage()))));
+                        Numbers.rate(Math.abs(f.yoy())), f.cell(regionCode, year), "yoy_pct", f.yoy()))));
             }
             if ("missed".equals(f.status())) {
                 items.add(new LinkedHashMap<>(Map.of("name", f.name(), "missed", true)));
@@ -470,7 +367,7 @@ final class BriefComposer {
                         rs.getString("status"), rs.getString("status_text"), rs.getString("region_name")));
     }
 
-    private void add(List<Brief.Section> sections, String title, String paragraph) {
+    static void add(List<Brief.Section> sections, String title, String paragraph) {
         if (!paragraph.isBlank()) {
             sections.add(new Brief.Section(title, List.of(paragraph)));
         }
@@ -480,7 +377,7 @@ final class BriefComposer {
      * 一、总体情况 … as Chinese documents number their parts, after sections without data are gone;
      * English headings go unnumbered, so the only digits of a brief are its traced numbers.
      */
-    private List<Brief.Section> numbered(List<Brief.Section> sections) {
+    static List<Brief.Section> numbered(List<Brief.Section> sections, Language language) {
         List<Brief.Section> numbered = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             String mark = language.pick(NUMERALS.charAt(i) + "、", "");
@@ -489,24 +386,16 @@ final class BriefComposer {
         return numbered;
     }
 
-    private static Map<String, Object> key(String regionCode, String indicatorCode, int year) {
-        Map<String, Object> key = new LinkedHashMap<>();
-        key.put("region_code", regionCode);
-        key.put("indicator_code", indicatorCode);
-        key.put("year", year);
-        return key;
-    }
-
     private <T> List<T> query(String sql, List<Object> parameters, CatalogRows.Mapper<T> mapper) {
         return CatalogRows.query(catalog, sql, parameters, mapper);
     }
 
-    private static Long whole(ResultSet rs, String column) throws SQLException {
+    static Long whole(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private static Double number(ResultSet rs, String column) throws SQLException {
+    static Double number(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         return value == null ? null : ((Number) value).doubleValue();
     }

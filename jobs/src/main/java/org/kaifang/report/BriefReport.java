@@ -70,7 +70,7 @@ public final class BriefReport {
     }
 
     private Optional<Path> composeMonths(Path reportsDir, String regionCode, int year, int month) {
-        return new BriefComposer(catalog, language).composeMonths(regionCode, year, month).map(brief ->
+        return new MonthBriefComposer(catalog, language).compose(regionCode, year, month).map(brief ->
                 new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))
                         .resolve(String.format("m%02d", month))));
     }

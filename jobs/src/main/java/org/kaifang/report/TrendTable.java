@@ -146,13 +146,19 @@ record TrendTable(String title, String regionName, int year, List<String> header
         if (row.targetKind() == null) {
             return "";
         }
-        return target(row.targetKind(), row.targetValue(), row.targetUnit(), row.targetQualifier(), row.targetScope(),
-                row.planStart(), row.year(), language);
+        double value = row.targetValue();
+        return target(row.targetKind(), value, row.targetUnit(), row.targetQualifier(), row.targetScope(),
+                String.valueOf(row.planStart()), String.valueOf(row.year()),
+                Numbers.plain("growth_pct".equals(row.targetKind()) ? Math.abs(value) : value), language);
     }
 
-    /** The target as it was set, from its parts (the brief reads them from the view itself). */
+    /**
+     * The target as it was set, from its parts, each number as the caller prints it: as written
+     * in a table, or a traced token in a brief ({@code number} is the target without its sign,
+     * which the words carry: 下降3%).
+     */
     static String target(String kind, double value, String unit, String targetQualifier, String scope,
-                         Integer planStart, int year, Language language) {
+                         String planStart, String year, String number, Language language) {
         String qualifier = targetQualifier == null ? "" : targetQualifier;
         boolean before = qualifier.equals("不低于") || qualifier.equals("不高于") || qualifier.equals("不超过")
                 || qualifier.equals("低于") || qualifier.equals("控制在");
@@ -163,11 +169,11 @@ record TrendTable(String title, String regionName, int year, List<String> header
                     ? language.pick(planStart + "-" + year + "年年均", planStart + "-" + year + " average ")
                     : "";
             if (language == Language.EN) {
-                return english(qualifier) + plan + (value < 0 ? "-" : "+") + Numbers.plain(Math.abs(value)) + "%";
+                return english(qualifier) + plan + (value < 0 ? "-" : "+") + number + "%";
             }
-            return plan + (value < 0 ? "下降" : "增长") + lead + Numbers.plain(Math.abs(value)) + "%" + after;
+            return plan + (value < 0 ? "下降" : "增长") + lead + number + "%" + after;
         }
-        String level = Numbers.plain(value) + " " + unit;
+        String level = number + " " + unit;
         return language == Language.EN ? english(qualifier) + level : lead + level + after;
     }
 

@@ -37,7 +37,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  */
 public final class BriefTraces {
 
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A rate's sign belongs in the words: 增长-3.2% or 高于-1.5 is a wording error. */
+    private static final Pattern SIGN_IN_NUMBER = Pattern.compile("(增长|下降|高于|低于|快于|慢于)[-−]");
 
     /** What the check found: numbers read, without a trace entry, or whose cell prints otherwise. */
     public record Result(int briefs, int numbers, List<String> untraced, List<String> unmatched) {
@@ -64,10 +66,18 @@ public final class BriefTraces {
                     untraced.add(md.resolveSibling("brief.docx") + " prints " + inWord + ", brief.md " + inText);
                 }
                 Matcher m = NUMBER.matcher(text);
+                Matcher signed = SIGN_IN_NUMBER.matcher(text);
+                if (signed.find()) {
+                    untraced.add(md + " @" + signed.start() + ": a sign before a rate, " + signed.group());
+                }
                 while (m.find()) {
                     numbers++;
                     JsonNode entry = byOffset.get(m.start());
-                    if (entry == null || !entry.get("text").asText().equals(m.group())) {
+                    // a negative level (a net outflow) is one number with its minus sign
+                    if (entry == null && m.start() > 0 && text.charAt(m.start() - 1) == '-') {
+                        entry = byOffset.get(m.start() - 1);
+                    }
+                    if (entry == null || !entry.get("text").asText().replace("-", "").equals(m.group())) {
                         untraced.add(md + " @" + m.start() + ": " + m.group());
                         continue;
                     }

@@ -81,11 +81,11 @@ class BriefWordingTest {
                 "430300, trade_total, 2014, 6, 50e8, customs",
                 "430300, trade_total, 2015, 6, 60e8, customs");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, level, 100e8, expected, 政府工作报告");
-        Brief brief = new BriefComposer(sql.connection(), Language.ZH).composeMonths("430300", 2015, 6).orElseThrow();
+        Brief brief = new MonthBriefComposer(sql.connection(), Language.ZH).compose("430300", 2015, 6).orElseThrow();
         String text = BriefDocuments.markdown(brief, new LinkedHashMap<>());
         assertTrue(text.startsWith("# 湘潭市2015年1-6月开放型经济运行情况\n"), text);
         assertTrue(text.contains("2015年1-6月，湘潭市外贸进出口总额60.00亿美元，同比增长20.0%。"), text);
-        assertTrue(text.contains("外贸进出口总额完成全年目标的60.0%，快于序时进度10.0个百分点。"), text);
+        assertTrue(text.contains("外贸进出口总额完成年度目标的60.0%，快于序时进度10.0个百分点。"), text);
         assertFalse(text.contains("需要关注的问题"), "nothing behind, nothing falling: " + text);
     }
 
