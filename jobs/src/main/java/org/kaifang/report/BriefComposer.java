@@ -28,9 +28,15 @@ final class BriefComposer {
     private final Connection catalog;
     private final Language language;
     private final BriefTemplates templates;
+    private final CheckFindings findings;
     private final String zh;
 
     BriefComposer(Connection catalog, Language language) {
+        this(catalog, language, CheckFindings.read(catalog));
+    }
+
+    BriefComposer(Connection catalog, Language language, CheckFindings findings) {
+        this.findings = findings;
         this.catalog = catalog;
         this.language = language;
         this.templates = new BriefTemplates(language);
@@ -338,14 +344,11 @@ final class BriefComposer {
         }
         Map<String, String> names = new LinkedHashMap<>();
         figures.forEach(f -> names.put(f.code(), f.name()));
-        query("select distinct indicator_code from data_quality where region_code = ? and year = ?"
-                + " order by indicator_code", List.of(regionCode, year), rs -> {
-                    String name = names.get(rs.getString("indicator_code"));
-                    if (name != null) {
-                        items.add(new LinkedHashMap<>(Map.of("name", name, "checked", true)));
-                    }
-                    return null;
-                });
+        for (String code : findings.indicators(regionCode, year)) {
+            if (names.containsKey(code)) {
+                items.add(new LinkedHashMap<>(Map.of("name", names.get(code), "checked", true)));
+            }
+        }
         if (!items.isEmpty()) {
             add(sections, language.pick("需要关注的问题", "Points to watch"),
                     templates.render("issues", Map.of("items", BriefTemplates.items(items))));

@@ -33,6 +33,7 @@ public final class BriefReport {
      */
     public List<Path> writeAll(Path reportsDir) {
         List<Path> written = new ArrayList<>();
+        CheckFindings findings = CheckFindings.read(catalog);
         for (Object[] period : CatalogRows.query(catalog, "with years as (select distinct region_code, year"
                 + " from rpt_trend_table where value is not null or yoy_pct is not null),"
                 + " months as (select region_code, year, max(month) as month from fct_ytd_progress group by all)"
@@ -41,7 +42,7 @@ public final class BriefReport {
                 rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getObject(3)})) {
             String region = (String) period[0];
             int year = (Integer) period[1];
-            Optional<Path> brief = period[2] == null ? compose(reportsDir, region, year)
+            Optional<Path> brief = period[2] == null ? compose(reportsDir, region, year, findings)
                     : composeMonths(reportsDir, region, year, ((Number) period[2]).intValue());
             brief.ifPresent(written::add);
         }
@@ -53,7 +54,7 @@ public final class BriefReport {
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */
     public Optional<Path> write(Path reportsDir, String regionCode, int year) {
-        Optional<Path> written = compose(reportsDir, regionCode, year);
+        Optional<Path> written = compose(reportsDir, regionCode, year, CheckFindings.read(catalog));
         if (pdf) {
             written.ifPresent(md -> BriefPdf.convert(List.of(md.resolveSibling("brief.docx"))));
         }
@@ -75,8 +76,8 @@ public final class BriefReport {
                         .resolve(String.format("m%02d", month))));
     }
 
-    private Optional<Path> compose(Path reportsDir, String regionCode, int year) {
-        return new BriefComposer(catalog, language).compose(regionCode, year).map(brief ->
+    private Optional<Path> compose(Path reportsDir, String regionCode, int year, CheckFindings findings) {
+        return new BriefComposer(catalog, language, findings).compose(regionCode, year).map(brief ->
                 new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))));
     }
 }

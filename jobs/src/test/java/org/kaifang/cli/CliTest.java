@@ -51,6 +51,25 @@ class CliTest {
     }
 
     @Test
+    void briefWritesTheYearsAndTheMonthsOrNamesWhatIsMissing() throws Exception {
+        TestWarehouse.Run brief = warehouse.kaifang("brief", "--region", "430300", "--year", "2011", "--lang", "en");
+        assertEquals(0, brief.exitCode(), brief.err());
+        java.nio.file.Path md = warehouse.warehouse().resolve("reports/430300/2011/brief.md");
+        assertEquals(md.toString(), brief.out().strip());
+        String text = java.nio.file.Files.readString(md);
+        assertTrue(text.contains("Actually utilized foreign direct investment 4.68 亿美元, up 16.1% on the previous year"),
+                text);
+        for (String file : List.of("brief.html", "brief.docx", "brief.trace.json")) {
+            assertTrue(java.nio.file.Files.exists(md.resolveSibling(file)), file);
+        }
+        // the shipped data has no monthly figures: the months brief says what it lacks
+        TestWarehouse.Run months = warehouse.kaifang("brief", "--region", "430300", "--year", "2011", "--month", "6");
+        assertEquals(2, months.exitCode(), months.out());
+        assertTrue(months.err().contains("fct_ytd_progress has no figures for region 430300"), months.err());
+        assertEquals(2, warehouse.kaifang("brief", "--region", "430300", "--year", "2011", "--month", "13").exitCode());
+    }
+
+    @Test
     void versionIsPrinted() {
         TestWarehouse.Run version = run("--version");
         assertEquals(0, version.exitCode());
