@@ -46,28 +46,29 @@ public final class BriefReport {
                     : composeMonths(reportsDir, region, year, ((Number) period[2]).intValue());
             brief.ifPresent(written::add);
         }
-        if (pdf) {
-            BriefPdf.convert(written.stream().map(md -> md.resolveSibling("brief.docx")).toList());
-        }
+        renderPdfs(written);
         return written;
     }
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */
     public Optional<Path> write(Path reportsDir, String regionCode, int year) {
         Optional<Path> written = compose(reportsDir, regionCode, year, CheckFindings.read(catalog));
-        if (pdf) {
-            written.ifPresent(md -> BriefPdf.convert(List.of(md.resolveSibling("brief.docx"))));
-        }
+        renderPdfs(written.stream().toList());
         return written;
     }
 
     /** The brief of months 1-N of a year, in a folder of its own beside the year's: {@code <year>/m06/}. */
     public Optional<Path> writeMonths(Path reportsDir, String regionCode, int year, int month) {
         Optional<Path> written = composeMonths(reportsDir, regionCode, year, month);
-        if (pdf) {
-            written.ifPresent(md -> BriefPdf.convert(List.of(md.resolveSibling("brief.docx"))));
-        }
+        renderPdfs(written.stream().toList());
         return written;
+    }
+
+    /** One LibreOffice run for the Word documents beside these briefs, when PDFs are wanted. */
+    private void renderPdfs(List<Path> markdown) {
+        if (pdf && !markdown.isEmpty()) {
+            BriefPdf.convert(markdown.stream().map(md -> md.resolveSibling("brief.docx")).toList());
+        }
     }
 
     private Optional<Path> composeMonths(Path reportsDir, String regionCode, int year, int month) {

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.ExternalProgram;
 import org.kaifang.CatalogFixture;
 import org.kaifang.config.Language;
 import org.kaifang.lake.LakeTable;
@@ -104,13 +103,6 @@ class BriefPdfTest {
     }
 
     private static String run(List<String> command) throws Exception {
-        Path output = Files.createTempFile("kaifang-pdf", ".out");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), command + " did not end");
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        assertEquals(0, process.exitValue(), command + ":\n" + text);
-        return text;
+        return ExternalProgram.run(command);
     }
 }

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.ExternalProgram;
 import org.kaifang.TestWarehouse;
 
 /**
@@ -80,13 +79,6 @@ class TrendPageRenderTest {
     }
 
     private static String run(List<String> command) throws Exception {
-        Path output = Files.createTempFile("kaifang-render", ".out");
-        Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), command + " did not end");
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        assertEquals(0, process.exitValue(), command + ":\n" + text);
-        return text;
+        return ExternalProgram.run(command);
     }
 }
