@@ -22,7 +22,9 @@ import org.kaifang.cli.Main;
 
 /**
  * A data folder and a warehouse in a temporary folder, and the CLI run against them as a
- * user would run it. The data starts as a copy of the project's shipped data/.
+ * user would run it. The data starts as a copy of the project's shipped data/ without China's
+ * national series, whose 26 years of reports cost every nightly seconds that only the tests of
+ * the national figures need: those start from {@link #withNationalSeries}.
  */
 public final class TestWarehouse {
 
@@ -33,10 +35,34 @@ public final class TestWarehouse {
 
     private String language;
 
+    /** The shipped source of China's national series (World Bank WDI). */
+    public static final String NATIONAL_SERIES = "sources/observations/china_wdi.csv";
+
     public TestWarehouse(Path root) {
+        this(root, false);
+    }
+
+    private TestWarehouse(Path root, boolean nationalSeries) {
         this.data = root.resolve("data");
         this.warehouse = root.resolve("warehouse");
         copyTree(PROJECT_DATA, data);
+        if (!nationalSeries) {
+            withoutNationalSeries(data);
+        }
+    }
+
+    /** The whole of the shipped data, China's national series included. */
+    public static TestWarehouse withNationalSeries(Path root) {
+        return new TestWarehouse(root, true);
+    }
+
+    /** Removes China's national series from a copy of the shipped data. */
+    public static void withoutNationalSeries(Path data) {
+        try {
+            Files.delete(data.resolve(NATIONAL_SERIES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path data() {
@@ -228,7 +254,6 @@ public final class TestWarehouse {
         }
     }
 
-    /** Empties a folder, keeping the folder itself. */
     /**
      * A data folder of the shipped sources with generated customs detail of that many rows, and
      * the reference the detail needs; the generator writes into {@code scratch} first.
@@ -243,8 +268,10 @@ public final class TestWarehouse {
         copyTree(generated.resolve("reference"), data.resolve("reference"));
         copyTree(generated.resolve("sources"), data.resolve("sources"));
         copyTree(PROJECT_DATA.resolve("sources"), data.resolve("sources"));
+        withoutNationalSeries(data);
     }
 
+    /** Empties a folder, keeping the folder itself. */
     public static void clear(Path folder) {
         if (!Files.exists(folder)) {
             return;

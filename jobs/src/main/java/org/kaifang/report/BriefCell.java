@@ -11,10 +11,18 @@ record BriefCell(String view, Map<String, Object> key, String file, Long line, S
 
     /** The key of a row of region, indicator and year, in that order. */
     static Map<String, Object> key(String regionCode, String indicatorCode, int year) {
+        return key("region_code", regionCode, "indicator_code", indicatorCode, "year", year);
+    }
+
+    /**
+     * A key of columns and values, in the order given: the trace prints it so, the same on every
+     * run (a {@code Map.of} would print its entries in an order that changes from run to run).
+     */
+    static Map<String, Object> key(Object... columnsAndValues) {
         Map<String, Object> key = new LinkedHashMap<>();
-        key.put("region_code", regionCode);
-        key.put("indicator_code", indicatorCode);
-        key.put("year", year);
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            key.put((String) columnsAndValues[i], columnsAndValues[i + 1]);
+        }
         return key;
     }
 }

@@ -64,7 +64,7 @@ final class BriefComposer {
         }
         String region = figures.get(0).regionName();
         // the year is a number of the text too, traced to the rows' key
-        Map<String, Object> yearKey = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year));
+        Map<String, Object> yearKey = BriefCell.key("region_code", regionCode, "year", year);
         String vintage = figures.get(0).vintage();
         List<Brief.Section> sections = new ArrayList<>();
         List<Figure> headline = new ArrayList<>();
@@ -202,8 +202,8 @@ final class BriefComposer {
                 + Citations.vintageText("vintage") + " as vintage from rpt_trade_partner"
                 + " where region_code = ? and year = ? and months_covered = 12 and rank <= 3 order by rank, partner_iso",
                 List.of(regionCode, year), rs -> {
-                    Map<String, Object> key = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year,
-                            "partner_iso", rs.getString("partner_iso")));
+                    Map<String, Object> key = BriefCell.key("region_code", regionCode, "year", year,
+                            "partner_iso", rs.getString("partner_iso"));
                     BriefCell cell = new BriefCell("rpt_trade_partner", key, null, null, rs.getString("vintage"));
                     Map<String, Object> item = new LinkedHashMap<>(Map.of("name", rs.getString("name")));
                     item.put("value", numbers.add(Numbers.value(number(rs, "trade_100m_usd"), "亿美元"), cell,
@@ -222,8 +222,8 @@ final class BriefComposer {
                 + Citations.vintageText("vintage") + " as vintage from rpt_odi_destination"
                 + " where region_code = ? and year = ? and rank <= 3 and new_enterprises > 0"
                 + " order by rank, destination_iso", List.of(regionCode, year), rs -> {
-                    Map<String, Object> key = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year,
-                            "destination_iso", rs.getString("destination_iso")));
+                    Map<String, Object> key = BriefCell.key("region_code", regionCode, "year", year,
+                            "destination_iso", rs.getString("destination_iso"));
                     items.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "count", numbers.add(
                             rs.getString("new_enterprises"), "rpt_odi_destination", key, "new_enterprises",
                             rs.getLong("new_enterprises"), null, null, rs.getString("vintage")))));
@@ -285,7 +285,7 @@ final class BriefComposer {
                 });
         if (!next.isEmpty()) {
             String nextYear = numbers.add(String.valueOf(year + 1), TREND,
-                    new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year + 1)), "year", year + 1, null, null,
+                    BriefCell.key("region_code", regionCode, "year", year + 1), "year", year + 1, null, null,
                     null);
             paragraphs.add(templates.render("next_targets", Map.of("next", nextYear, "items", BriefTemplates.items(next))));
         }

@@ -32,20 +32,20 @@ public final class BriefReport {
      * yearly figures the brief of its latest months (1-N月); returns the Markdown files written.
      */
     public List<Path> writeAll(Path reportsDir) {
-        List<Path> written = new ArrayList<>();
         CheckFindings findings = CheckFindings.read(catalog);
-        for (Object[] period : CatalogRows.query(catalog, "with years as (select distinct region_code, year"
+        record Period(String regionCode, int year, Integer months) {
+        }
+        List<Period> periods = CatalogRows.query(catalog, "with years as (select distinct region_code, year"
                 + " from rpt_trend_table where value is not null or yoy_pct is not null),"
                 + " months as (select region_code, year, max(month) as month from fct_ytd_progress group by all)"
                 + " select region_code, year, case when years.year is null then months.month end"
                 + " from years full join months using (region_code, year) order by 1, 2", List.of(),
-                rs -> new Object[] {rs.getString(1), rs.getInt(2), rs.getObject(3)})) {
-            String region = (String) period[0];
-            int year = (Integer) period[1];
-            Optional<Path> brief = period[2] == null ? compose(reportsDir, region, year, findings)
-                    : composeMonths(reportsDir, region, year, ((Number) period[2]).intValue());
-            brief.ifPresent(written::add);
-        }
+                rs -> new Period(rs.getString(1), rs.getInt(2), rs.getObject(3) == null ? null : rs.getInt(3)));
+        List<Path> written = CatalogWorkers.map(catalog, periods, (connection, p) -> {
+            BriefReport briefs = new BriefReport(connection, language, pdf);
+            return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings)
+                    : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months());
+        }).stream().flatMap(Optional::stream).toList();
         renderPdfs(written);
         return written;
     }

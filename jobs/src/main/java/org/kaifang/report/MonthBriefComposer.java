@@ -42,7 +42,7 @@ final class MonthBriefComposer {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Object> periodKey = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year, "month", month));
+        Map<String, Object> periodKey = BriefCell.key("region_code", regionCode, "year", year, "month", month);
         String vintage = rows.get(0).cell().vintage();
         List<Map<String, Object>> figures = new ArrayList<>();
         List<Map<String, Object>> paces = new ArrayList<>();
@@ -138,8 +138,8 @@ final class MonthBriefComposer {
                 + " left join dim_region r on r.region_code = p.region_code left join dim_country c on c.iso3 = p.region_code"
                 + " where p.region_code = ? and p.year = ? and p.month = ? order by i.display_order, p.indicator_code",
                 List.of(regionCode, year, month), rs -> {
-                    Map<String, Object> key = new LinkedHashMap<>(Map.of("region_code", regionCode, "year", year,
-                            "month", month));
+                    Map<String, Object> key = BriefCell.key("region_code", regionCode, "year", year,
+                            "month", month);
                     key.put("indicator_code", rs.getString("indicator_code"));
                     return new Progress(rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"),
                             BriefComposer.number(rs, "ytd_value"), BriefComposer.number(rs, "ytd_yoy_pct"),

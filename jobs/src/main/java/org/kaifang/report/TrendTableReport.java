@@ -42,15 +42,16 @@ public final class TrendTableReport {
         for (TrendRow row : rows("1 = 1", List.of())) {
             byRegion.computeIfAbsent(row.regionCode(), k -> new ArrayList<>()).add(row);
         }
-        List<Path> written = new ArrayList<>();
+        record Table(String regionCode, int year, List<TrendRow> regionRows) {
+        }
+        List<Table> tables = new ArrayList<>();
         for (var region : byRegion.entrySet()) {
             Set<Integer> years = new TreeSet<>();
             region.getValue().forEach(r -> years.add(r.year()));
-            for (int year : years) {
-                written.add(write(reportsDir, region.getKey(), year, region.getValue()));
-            }
+            years.forEach(year -> tables.add(new Table(region.getKey(), year, region.getValue())));
         }
-        return written;
+        return CatalogWorkers.map(catalog, tables, (connection, t) ->
+                new TrendTableReport(connection, language).write(reportsDir, t.regionCode(), t.year(), t.regionRows()));
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {

@@ -140,7 +140,7 @@ class LoadingTest {
 
         TestWarehouse.Run revised = warehouse.nightly("2026-11-27");
         assertEquals(0, revised.exitCode(), revised.out() + revised.err());
-        assertTrue(revised.out().contains("1 of 4 sources changed"), revised.out());
+        assertTrue(revised.out().contains("1 of 3 sources changed"), revised.out());
         assertEquals("4.7", warehouse.value("select value from fct_indicator_yearly where indicator_code = 'fdi_actual'"
                 + " and region_code = '430300'"));
         List<List<String>> history = warehouse.query("select value / 1e8, is_current from stg_observation_history"
@@ -234,7 +234,7 @@ class LoadingTest {
 
     @Test
     void duplicateFigureIsAnErrorCheckThatExitsThreeNamingBothLines() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        TestWarehouse warehouse = TestWarehouse.withNationalSeries(root).inEnglish();
         warehouse.append(OBSERVATIONS, "430300,fdi_actual,2011,,4.80,亿美元,,a second figure");
         TestWarehouse.Run run = warehouse.nightly("2026-11-26");
         assertEquals(3, run.exitCode(), run.out() + run.err());

@@ -29,7 +29,7 @@ class NotebooksTest {
 
     @BeforeAll
     static void buildFromShippedData() {
-        warehouse = new TestWarehouse(root.resolve("w"));
+        warehouse = TestWarehouse.withNationalSeries(root.resolve("w"));
         assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
     }
 

@@ -49,7 +49,7 @@ class DefaultReportsTest {
 
     @BeforeAll
     static void runTheShippedData() throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = TestWarehouse.withNationalSeries(root);
         TestWarehouse.Run run = warehouse.nightly("2026-11-30");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         reports = warehouse.warehouse().resolve("reports");
