@@ -73,9 +73,9 @@ public final class DataDictionary {
         Map<String, List<String>> reads = new LinkedHashMap<>();
         for (var object : objects.entrySet()) {
             List<String> read = new ArrayList<>();
+            SqlStatements.Names names = SqlStatements.Names.of(object.getValue()[2]);
             for (String other : objects.keySet()) {
-                if (!other.equals(object.getKey()) && SqlStatements.mentions(object.getValue()[2], other,
-                        objects.get(other)[0].contains("macro"))) {
+                if (!other.equals(object.getKey()) && names.mentions(other, objects.get(other)[0].contains("macro"))) {
                     read.add(other);
                 }
             }

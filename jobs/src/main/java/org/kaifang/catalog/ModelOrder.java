@@ -39,12 +39,12 @@ final class ModelOrder {
         }
         Map<SqlModel, Set<SqlModel>> reads = new LinkedHashMap<>();
         for (SqlModel model : models) {
-            String code = code(model).toLowerCase(java.util.Locale.ROOT);
+            SqlStatements.Names names = SqlStatements.Names.of(code(model));
             Set<SqlModel> needed = new LinkedHashSet<>();
             for (var name : definedBy.entrySet()) {
                 SqlModel other = name.getValue();
                 boolean macro = macros.get(other).contains(name.getKey());
-                if (other != model && SqlStatements.mentions(code, name.getKey(), macro)) {
+                if (other != model && names.mentions(name.getKey(), macro)) {
                     needed.add(other);
                 }
             }

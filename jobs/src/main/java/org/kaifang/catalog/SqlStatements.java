@@ -1,7 +1,11 @@
 package org.kaifang.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Splits SQL text into statements and finds each one's first keyword, minding quotes and comments. */
@@ -55,12 +59,42 @@ final class SqlStatements {
     }
 
     /**
-     * Whether SQL names a relation, or calls a macro (a macro shares its name with columns, so
-     * only a call counts): the one test of what a model reads, for its order and its lineage.
+     * What SQL names: each identifier not qualified by a dot, as a relation it reads, and as a
+     * macro it calls when a parenthesis follows. A macro shares its name with columns, so only a
+     * call counts. The one test of what a model reads, for its order and its lineage; found in
+     * one pass, since the catalog asks it of every pair of models.
      */
-    static boolean mentions(String sql, String name, boolean called) {
-        return sql != null && Pattern.compile("(?i)(?<![\\w.])" + Pattern.quote(name)
-                + (called ? "\\s*\\(" : "(?![\\w(])")).matcher(sql).find();
+    record Names(Set<String> read, Set<String> called) {
+
+        private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*");
+
+        static Names of(String sql) {
+            Set<String> read = new HashSet<>();
+            Set<String> called = new HashSet<>();
+            if (sql != null) {
+                Matcher m = IDENTIFIER.matcher(sql);
+                while (m.find()) {
+                    String name = m.group().toLowerCase(Locale.ROOT);
+                    int next = m.end();
+                    if (next < sql.length() && sql.charAt(next) == '(') {
+                        called.add(name);
+                        continue;
+                    }
+                    read.add(name);
+                    while (next < sql.length() && Character.isWhitespace(sql.charAt(next))) {
+                        next++;
+                    }
+                    if (next < sql.length() && sql.charAt(next) == '(') {
+                        called.add(name);
+                    }
+                }
+            }
+            return new Names(read, called);
+        }
+
+        boolean mentions(String name, boolean call) {
+            return (call ? called : read).contains(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     /** The statement with its comments and quoted strings blanked: what it names, not what it says. */

@@ -184,7 +184,7 @@ class CliTest {
                 + " fct_indicator_yearly |"), md);
         assertTrue(md.contains("| [completion_pct](#completion_pct) | rule |  | share_pct |"), md);
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
-                + " lake/observation (3 Parquet files) |"), md);
+                + " lake/observation (2 Parquet files) |"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
         assertTrue(growth.contains("- read by: fct_contribution, fct_national_comparison, fct_plan_progress, fct_region_rank,"
                 + " fct_target_attainment, rpt_region_rank, rpt_trend_table"), growth.substring(0, 400));
