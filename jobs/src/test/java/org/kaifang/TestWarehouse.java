@@ -51,6 +51,24 @@ public final class TestWarehouse {
         }
     }
 
+    private TestWarehouse(Path data, Path warehouse, String language) {
+        this.data = data;
+        this.warehouse = warehouse;
+        this.language = language;
+    }
+
+    /**
+     * A copy of this data folder and warehouse under another root: a test that starts from a
+     * night already run copies its result instead of running it again (a warehouse holds no
+     * path of its own folder).
+     */
+    public TestWarehouse copyTo(Path root) {
+        TestWarehouse copy = new TestWarehouse(root.resolve("data"), root.resolve("warehouse"), language);
+        copyTree(data, copy.data);
+        copyTree(warehouse, copy.warehouse);
+        return copy;
+    }
+
     /** The whole of the shipped data, China's national series included. */
     public static TestWarehouse withNationalSeries(Path root) {
         return new TestWarehouse(root, true);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -138,14 +139,22 @@ class MalformedInputCorpusTest {
         return all;
     }
 
+    /** The night every case starts from, run once and copied for each. */
+    private static TestWarehouse published;
+
+    @BeforeAll
+    static void publishTheShippedData(@TempDir Path shared) {
+        published = new TestWarehouse(shared).inEnglish();
+        assertEquals(0, published.nightly("2026-11-26").exitCode());
+    }
+
     @TempDir
     Path root;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachInputHasItsOutcome(Case input) throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
-        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        TestWarehouse warehouse = published.copyTo(root);
         String before = warehouse.contents("(select * from stg_observation where indicator_code <> 'fdi_actual' or year <> 2012)");
 
         Path file = warehouse.data().resolve(FILE);

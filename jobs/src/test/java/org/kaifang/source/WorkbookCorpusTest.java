@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,14 +136,22 @@ class WorkbookCorpusTest {
                 new Case("a CSV file named .xlsx", null, MAPPING, Outcome.REFUSED, FILE + ": cannot read the workbook"));
     }
 
+    /** The night every case starts from, run once and copied for each. */
+    private static TestWarehouse published;
+
+    @BeforeAll
+    static void publishTheShippedData(@TempDir Path shared) {
+        published = new TestWarehouse(shared).inEnglish();
+        assertEquals(0, published.nightly("2026-11-26").exitCode());
+    }
+
     @TempDir
     Path root;
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void eachWorkbookHasItsOutcome(Case input) throws IOException {
-        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
-        assertEquals(0, warehouse.nightly("2026-11-26").exitCode());
+        TestWarehouse warehouse = published.copyTo(root);
         String others = "(select * from stg_observation where indicator_code <> 'fdi_actual' or year <> 2012)";
         String before = warehouse.contents(others);
 
