@@ -36,8 +36,14 @@ public record ChildJvm(Process process, Path log) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
-        command.addAll(List.of("-cp", TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":"
-                + TARGET.resolve("lib") + "/*"));
+        String classpath = TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":";
+        // as the launcher runs it: DuckDB's library where the build unpacked it, if it did
+        Path duckdb = TARGET.resolve("duckdb");
+        if (Files.isRegularFile(duckdb.resolve("kaifang-duckdb.jar"))) {
+            classpath += duckdb.resolve("kaifang-duckdb.jar") + ":";
+            command.add("-Djava.library.path=" + duckdb.resolve("native"));
+        }
+        command.addAll(List.of("-cp", classpath + TARGET.resolve("lib") + "/*"));
         command.addAll(List.of(mainAndArgs));
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "child", ".log");

@@ -20,7 +20,6 @@ import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeStates;
 import org.kaifang.lake.LakeTable;
 import org.kaifang.lake.SourceVersion;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,8 +28,6 @@ import org.slf4j.LoggerFactory;
  * beside the old one and renamed over it, so readers see the old state or the new, never a mix.
  */
 public final class CatalogBuilder {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogBuilder.class);
 
     /** Views over the lake's Parquet files are named lake_<table> and lake_<table>_history. */
     public static final String LAKE_PREFIX = "lake_";
@@ -81,7 +78,9 @@ public final class CatalogBuilder {
             }
             org.kaifang.batch.PausePoints.reach("catalog built");
             Files.move(building, catalogFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            log.info("catalog published: {}", catalogFile);
+            // the logger is found here, not when the class loads: a read-only query uses this class
+            // and starts no logging
+            LoggerFactory.getLogger(CatalogBuilder.class).info("catalog published: {}", catalogFile);
         } catch (SQLException e) {
             throw new CatalogException("cannot build the catalog: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -51,6 +51,16 @@ public final class CommonOptions {
         return settings(null, null);
     }
 
+    /**
+     * The settings of a command that only reads the catalog: it writes no log, so the logging is
+     * left unstarted, half a second of a short query's wait.
+     */
+    public Settings readerSettings() {
+        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, null, null));
+        Messages.use(settings.language());
+        return settings;
+    }
+
     /** The same, with the nightly job's own options. */
     public Settings settings(String sparkMaster, Double maxRejectShare) {
         Settings settings = SettingsLoader.fromSystem().load(

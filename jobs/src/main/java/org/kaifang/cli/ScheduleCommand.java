@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.config.Settings;
 import org.springframework.scheduling.support.CronExpression;
@@ -34,7 +33,6 @@ import picocli.CommandLine.Spec;
             "in progress is asked to stop at its next safe point and is resumed by the next run."})
 final class ScheduleCommand implements Callable<Integer> {
 
-    private static final Logger LOG = LogManager.getLogger(ScheduleCommand.class);
 
     @Mixin
     CommonOptions common;
@@ -153,6 +151,8 @@ final class ScheduleCommand implements Callable<Integer> {
         String stamped = LocalDateTime.now().withNano(0) + " " + line;
         out.println(stamped);
         out.flush();
-        LOG.info(line);
+        // the logger is found when first used: every command builds this one, and starting the
+        // logging costs a short command half a second
+        LogManager.getLogger(ScheduleCommand.class).info(line);
     }
 }

@@ -56,7 +56,7 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Settings settings = common.settings();
+        Settings settings = common.readerSettings();
         if (query == null && file == null) {
             return shell(settings);
         }

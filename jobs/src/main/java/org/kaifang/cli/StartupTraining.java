@@ -1,0 +1,48 @@
+package org.kaifang.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs once after each build, under {@code -XX:ArchiveClassesAtExit}, so that the launcher can
+ * start every later command from an archive of the classes a short command loads (class-data
+ * sharing): a query on an empty catalog and the help. Prints nothing; the archive is its output.
+ */
+public final class StartupTraining {
+
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) throws IOException, SQLException {
+        Path warehouse = Files.createTempDirectory("kaifang-startup");
+        try {
+            try (Connection catalog = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("kaifang.duckdb"))) {
+                catalog.createStatement().execute("create view trained as select 1 as one");
+            }
+            PrintWriter quiet = new PrintWriter(new StringWriter());
+            Main.run(quiet, quiet, "sql", "select * from trained", "--warehouse", warehouse.toString());
+            Main.run(quiet, quiet, "--help");
+        } finally {
+            try (Stream<Path> paths = Files.walk(warehouse)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
+            }
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
