@@ -1,10 +1,12 @@
 package org.kaifang.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.kaifang.bench.Benchmark;
+import org.kaifang.bench.StartupBench;
 import org.kaifang.config.Settings;
 
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Generates N rows once (kept in --work for the next run), then times in child JVMs: bare DuckDB",
             "COPY, kaifang's DuckDB load, bare Spark CSV to Parquet, kaifang's Spark load; prints wall times,",
-            "rows/s, ratios against the bare engine, peak memory, and query latency on the new warehouse."})
+            "rows/s, ratios against the bare engine, peak memory, and query latency on the new warehouse.",
+            "First it times the start-up through the launcher: 5 runs of sql \"select 1\" and of a nightly with",
+            "nothing to do, on the data folder's own warehouse under <warehouse>/bench/startup."})
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,12 +44,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-spark", description = "Skip the two Spark loads.")
     boolean noSpark;
 
+    @Option(names = "--startup-only", description = "Time only the start-up: sql \"select 1\" and a nightly with nothing to do.")
+    boolean startupOnly;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = common.settings();
         Path folder = work != null ? work : settings.warehouseDir().resolve("bench").resolve(String.valueOf(rows));
         Files.createDirectories(folder);
-        new Benchmark(folder, settings.dataDir(), spec.commandLine().getOut()).run(rows, !noSpark, repeat);
+        PrintWriter out = spec.commandLine().getOut();
+        String home = System.getenv("KAIFANG_HOME");
+        if (home != null) {
+            new StartupBench(Path.of(home, "kaifang"), settings.dataDir(), settings.warehouseDir().resolve("bench")
+                    .resolve("startup"), out).run();
+        } else {
+            out.println("start-up not timed: run through ./kaifang, which it times");
+        }
+        if (!startupOnly) {
+            new Benchmark(folder, settings.dataDir(), out).run(rows, !noSpark, repeat);
+        }
         return ExitCodes.OK;
     }
 }

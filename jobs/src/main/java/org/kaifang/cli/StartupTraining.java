@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Runs once after each build, under {@code -XX:ArchiveClassesAtExit}, so that the launcher can
  * start every later command from an archive of the classes a short command loads (class-data
- * sharing): a query on an empty catalog and the help. Prints nothing; the archive is its output.
+ * sharing): a query on an empty catalog, the help, and the start of a nightly. Prints nothing;
+ * the archive is its output.
  */
 public final class StartupTraining {
 
@@ -31,6 +32,12 @@ public final class StartupTraining {
             PrintWriter quiet = new PrintWriter(new StringWriter());
             Main.run(quiet, quiet, "sql", "select * from trained", "--warehouse", warehouse.toString());
             Main.run(quiet, quiet, "--help");
+            // a nightly on an empty data folder stops at its first step, once the job, its
+            // repository and the logging, what every nightly starts with, are up
+            Path data = warehouse.resolve("data");
+            Files.createDirectories(data.resolve("reference"));
+            Files.createDirectories(data.resolve("sources"));
+            Main.run(quiet, quiet, "nightly", "--data", data.toString(), "--warehouse", warehouse.toString());
         } finally {
             try (Stream<Path> paths = Files.walk(warehouse)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
