@@ -43,7 +43,7 @@ class ReportSectionsTest {
 
     @BeforeAll
     static void writeChangshasReport() throws Exception {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = TestWarehouse.withNationalSeries(root);
         warehouse.write("sources/observations/changsha_2011.csv",
                 "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
                 "430100,trade_total,2010,,146.41,亿美元,,synthetic: test",

@@ -48,7 +48,7 @@ class TrendWorkbookTest {
 
     @BeforeAll
     static void writeTheSeedCitysReport() throws Exception {
-        TestWarehouse warehouse = new TestWarehouse(root);
+        TestWarehouse warehouse = TestWarehouse.withNationalSeries(root);
         // two 2011 targets to judge against the speech: FDI growth 15% (16.1% came: met) and
         // trade growth 10% (6.5% came: missed); trade's 2010 level, which the speech does not
         // give, so that its target asks for a level: 23.26 * 1.10 = 25.586
