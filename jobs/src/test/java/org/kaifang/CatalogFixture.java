@@ -22,11 +22,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
-import org.kaifang.lake.Column;
-import org.kaifang.lake.LakeTable;
-import org.kaifang.lake.SqlText;
-import org.kaifang.reference.ReferenceLoader;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.Column;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.SqlText;
+import org.kaifang.source.ReferenceLoader;
+import org.kaifang.table.ValidRow;
 
 /**
  * The catalog's SQL on a few rows, as dbt's unit tests run a model: an in-memory DuckDB whose

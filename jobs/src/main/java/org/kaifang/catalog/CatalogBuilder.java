@@ -1,6 +1,6 @@
 package org.kaifang.catalog;
 
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kaifang.lake.Column;
+import org.kaifang.table.Column;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeStates;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.lake.SourceVersion;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +52,10 @@ public final class CatalogBuilder {
      *                 every other file is history
      * @param states   the lake's states file ({@link LakeStates}): stored in the catalog as
      *                 {@value #STATES}, so a reader of this catalog sees the states it was built with
+     * @param beforePublishing run once the new catalog is complete, before it replaces the old
+     *                 one: where the job pauses for the reliability tests
      */
-    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states) {
+    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states, Runnable beforePublishing) {
         Path building = catalogFile.resolveSibling(catalogFile.getFileName() + ".building");
         try {
             Files.createDirectories(catalogFile.toAbsolutePath().getParent());
@@ -76,7 +78,7 @@ public final class CatalogBuilder {
                     statement.execute("checkpoint");
                 }
             }
-            org.kaifang.batch.PausePoints.reach("catalog built");
+            beforePublishing.run();
             Files.move(building, catalogFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             // the logger is found here, not when the class loads: a read-only query uses this class
             // and starts no logging

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.config.Language;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /** The brief's standard wording, rule by rule, on a few rows of the catalog. */
 class BriefWordingTest {
