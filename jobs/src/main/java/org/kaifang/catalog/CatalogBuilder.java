@@ -100,6 +100,22 @@ public final class CatalogBuilder {
         createChecks(connection, models.checks());
     }
 
+    /**
+     * Stores the rows of every model declared {@code -- materialized: table} on a connection
+     * whose views {@link #createViews} made, as the nightly's build does: code under test that
+     * runs many queries (a brief) then reads stored rows, not the whole tree of views each time.
+     */
+    public static void storeMaterialized(Connection connection, SqlModels models) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + MATERIALIZED_SCHEMA);
+        }
+        for (SqlModel model : ModelOrder.sort(models.views())) {
+            if (model.isMaterialized()) {
+                store(connection, model);
+            }
+        }
+    }
+
     /** Creates the models in the order given: each after every model it reads ({@link ModelOrder}). */
     private static void apply(Connection connection, List<SqlModel> ordered) throws SQLException {
         for (SqlModel model : ordered) {

@@ -22,7 +22,7 @@ class BriefWordingTest {
     static final CatalogFixture sql = CatalogFixture.shared();
 
     private static String brief(String region, int year, Language language) {
-        Brief brief = new BriefComposer(sql.connection(), language).compose(region, year).orElseThrow();
+        Brief brief = new BriefComposer(sql.stored().connection(), language).compose(region, year).orElseThrow();
         return BriefDocuments.markdown(brief, new LinkedHashMap<>());
     }
 
