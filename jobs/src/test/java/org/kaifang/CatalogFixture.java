@@ -22,11 +22,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
-import org.kaifang.lake.Column;
-import org.kaifang.lake.LakeTable;
-import org.kaifang.lake.SqlText;
-import org.kaifang.reference.ReferenceLoader;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.Column;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.SqlText;
+import org.kaifang.source.ReferenceLoader;
+import org.kaifang.table.ValidRow;
 
 /**
  * The catalog's SQL on a few rows, as dbt's unit tests run a model: an in-memory DuckDB whose
@@ -63,6 +63,7 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
 
     private final Connection connection;
     private final Map<LakeTable, Integer> lines = new LinkedHashMap<>();
+    private boolean stored;
 
     private CatalogFixture(Connection connection) {
         this.connection = connection;
@@ -103,6 +104,7 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
             connection.rollback();
             connection.setAutoCommit(true);
             lines.clear();
+            stored = false;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -138,12 +140,37 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
         return add(table, true, header, rows);
     }
 
+    /**
+     * Stores the rows of the materialized models, as the nightly's catalog holds them, for the
+     * rest of this test: a brief's dozens of queries then take milliseconds each instead of
+     * planning the whole tree of views every time. Rows can no longer be added after it.
+     */
+    public CatalogFixture stored() {
+        if (!stored) {
+            try {
+                CatalogBuilder.storeMaterialized(connection, MODELS);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store the materialized models: " + e.getMessage(), e);
+            }
+            stored = true;
+        }
+        return this;
+    }
+
     /** Adds rows as {@link #rows} does, to the history only: versions no longer current. */
     public CatalogFixture formerRows(LakeTable table, String header, String... rows) {
         return add(table, false, header, rows);
     }
 
+    /** Rows changed after {@link #stored()} would not reach the stored models: a test's mistake, said at once. */
+    private void beforeStoring() {
+        if (stored) {
+            throw new IllegalStateException("rows changed after the models were stored would not reach them: change rows first");
+        }
+    }
+
     private CatalogFixture add(LakeTable table, boolean current, String header, String... rows) {
+        beforeStoring();
         List<String> names = Arrays.stream(header.split(",")).map(String::strip).toList();
         Map<String, Column> columns = table.columns().stream().collect(Collectors.toMap(Column::name, c -> c));
         for (String name : names) {
@@ -173,6 +200,7 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
      * current observation rows ({@code observation_as_of} reads it).
      */
     public CatalogFixture recordState(String time) {
+        beforeStoring();
         try (Statement statement = connection.createStatement()) {
             statement.execute("insert into " + CatalogBuilder.STATES + " select distinct timestamp "
                     + SqlText.literal(time) + ", source_file, vintage from lake_observation");
@@ -184,6 +212,7 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
 
     /** Removes the rows of a source file from the current lake, as deleting the file does; the history keeps them. */
     public CatalogFixture withdraw(String sourceFile) {
+        beforeStoring();
         try (Statement statement = connection.createStatement()) {
             statement.execute("delete from lake_observation where source_file = " + SqlText.literal(sourceFile));
             return this;

@@ -7,7 +7,7 @@ import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeStates;
 import org.kaifang.lake.SourceVersion;
-import org.kaifang.reference.ReferenceTables;
+import org.kaifang.source.ReferenceTables;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -38,7 +38,8 @@ public final class CatalogTasklet implements Tasklet {
         LakeStates states = LakeStates.read(layout.lakeDir());
         states.record(Vintage.of(chunkContext.getStepContext().getStepExecution()), manifest.live(current));
         states.save();
-        builder.build(manifest, current, layout.lakeDir().resolve(LakeStates.FILE_NAME));
+        builder.build(manifest, current, layout.lakeDir().resolve(LakeStates.FILE_NAME),
+                () -> PausePoints.reach("catalog built"));
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,6 +1,6 @@
 package org.kaifang.batch;
 
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,9 +22,9 @@ import org.apache.parquet.io.LocalInputFile;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.lake.SourceVersion;
-import org.kaifang.reference.ReferenceTables;
+import org.kaifang.source.ReferenceTables;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.kaifang.lake.Fingerprint;
+import org.kaifang.table.Fingerprint;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.source.SourceFile;
 import org.kaifang.source.SourceKind;

@@ -10,12 +10,12 @@ import java.util.Set;
 
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Settings;
-import org.kaifang.lake.Fingerprint;
+import org.kaifang.table.Fingerprint;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeRepairs;
 import org.kaifang.lake.SourceVersion;
-import org.kaifang.reference.ReferenceLoader;
-import org.kaifang.reference.ReferenceTables;
+import org.kaifang.source.ReferenceLoader;
+import org.kaifang.source.ReferenceTables;
 import org.kaifang.source.SourceFile;
 import org.kaifang.source.SourceScanner;
 

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.kaifang.lake.LakeLayout;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.lake.ParquetTableWriter;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;

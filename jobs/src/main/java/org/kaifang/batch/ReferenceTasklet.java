@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.kaifang.lake.LakeLayout;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.lake.ParquetTableWriter;
 import org.kaifang.reference.ReferenceData;
-import org.kaifang.reference.ReferenceTables;
-import org.kaifang.source.ValidRow;
+import org.kaifang.source.ReferenceTables;
+import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;

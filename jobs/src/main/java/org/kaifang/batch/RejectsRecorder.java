@@ -13,7 +13,7 @@ import org.kaifang.lake.LakeLayout;
 import org.kaifang.source.Rejection;
 import org.kaifang.source.RowRejectedException;
 import org.kaifang.source.SourceRow;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.ValidRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;

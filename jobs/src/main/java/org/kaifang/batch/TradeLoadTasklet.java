@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.kaifang.lake.LakeLayout;
-import org.kaifang.lake.LakeTable;
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.SqlText;
 import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.source.SourceFile;

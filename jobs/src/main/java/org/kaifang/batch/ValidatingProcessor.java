@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 import org.kaifang.source.RowValidator;
 import org.kaifang.source.SourceRow;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.ValidRow;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Validates a row; a bad row throws {@code RowRejectedException}, which the step skips. */

@@ -1,6 +1,6 @@
 package org.kaifang.bench;
 
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.SqlText;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

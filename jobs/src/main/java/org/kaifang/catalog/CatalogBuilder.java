@@ -1,6 +1,6 @@
 package org.kaifang.catalog;
 
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.kaifang.lake.Column;
+import org.kaifang.table.Column;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeStates;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.lake.SourceVersion;
 import org.slf4j.LoggerFactory;
 
@@ -52,8 +52,10 @@ public final class CatalogBuilder {
      *                 every other file is history
      * @param states   the lake's states file ({@link LakeStates}): stored in the catalog as
      *                 {@value #STATES}, so a reader of this catalog sees the states it was built with
+     * @param beforePublishing run once the new catalog is complete, before it replaces the old
+     *                 one: where the job pauses for the reliability tests
      */
-    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states) {
+    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states, Runnable beforePublishing) {
         Path building = catalogFile.resolveSibling(catalogFile.getFileName() + ".building");
         try {
             Files.createDirectories(catalogFile.toAbsolutePath().getParent());
@@ -76,7 +78,7 @@ public final class CatalogBuilder {
                     statement.execute("checkpoint");
                 }
             }
-            org.kaifang.batch.PausePoints.reach("catalog built");
+            beforePublishing.run();
             Files.move(building, catalogFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             // the logger is found here, not when the class loads: a read-only query uses this class
             // and starts no logging
@@ -96,6 +98,22 @@ public final class CatalogBuilder {
     public static void createViews(Connection connection, SqlModels models) throws SQLException {
         apply(connection, ModelOrder.sort(models.views()));
         createChecks(connection, models.checks());
+    }
+
+    /**
+     * Stores the rows of every model declared {@code -- materialized: table} on a connection
+     * whose views {@link #createViews} made, as the nightly's build does: code under test that
+     * runs many queries (a brief) then reads stored rows, not the whole tree of views each time.
+     */
+    public static void storeMaterialized(Connection connection, SqlModels models) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + MATERIALIZED_SCHEMA);
+        }
+        for (SqlModel model : ModelOrder.sort(models.views())) {
+            if (model.isMaterialized()) {
+                store(connection, model);
+            }
+        }
     }
 
     /** Creates the models in the order given: each after every model it reads ({@link ModelOrder}). */

@@ -19,6 +19,7 @@ import java.util.List;
 
 import org.kaifang.source.SourceException;
 import org.kaifang.source.TradeFlowRules;
+import org.kaifang.table.SqlText;
 
 /**
  * The one-machine engine: DuckDB, in the job's process, reads the file as raw lines (so line

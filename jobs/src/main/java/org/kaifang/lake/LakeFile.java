@@ -1,6 +1,7 @@
 package org.kaifang.lake;
 
 import java.time.Instant;
+import org.kaifang.table.LakeTable;
 
 /**
  * One immutable Parquet file of the lake, and the version of the source it was loaded from.

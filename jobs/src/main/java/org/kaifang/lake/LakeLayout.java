@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.kaifang.table.LakeTable;
 
 /**
  * Where lake files live. A load writes into a staging folder of its job instance; publishing

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.kaifang.table.LakeTable;
 
 /**
  * The list of every Parquet file the lake holds, with the source version each was loaded

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.csv.CSVRecord;
+import org.kaifang.table.LakeTable;
 
 /**
  * Lake files set aside as damaged, whose sources the next run loads again. Each keeps the vintage

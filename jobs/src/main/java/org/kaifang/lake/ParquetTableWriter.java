@@ -11,7 +11,8 @@ import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.ValidRow;
+import org.kaifang.table.LakeTable;
 
 /**
  * Writes one Parquet file of a lake table with parquet-hadoop, without Hadoop's file system:

@@ -13,6 +13,8 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
+import org.kaifang.table.Column;
+import org.kaifang.table.LakeTable;
 
 /** Writes rows of a {@link LakeTable}, given as values in column order, to Parquet. */
 final class RowWriteSupport extends WriteSupport<Object[]> {

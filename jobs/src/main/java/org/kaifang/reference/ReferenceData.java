@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.kaifang.lake.LakeTable;
-import org.kaifang.source.ValidRow;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.ValidRow;
 
 /**
  * The reference tables every source row is validated against, their fingerprint, and their

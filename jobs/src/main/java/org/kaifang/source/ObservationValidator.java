@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.Unit;

@@ -3,7 +3,7 @@ package org.kaifang.source;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.reference.ReferenceData;
 
 /** Rows of {@code sources/odi_enterprises/}: enterprises investing abroad. */

@@ -1,6 +1,6 @@
 package org.kaifang.source;
 
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /**
  * Turns a source row into a lake row: checks every column against the reference tables and

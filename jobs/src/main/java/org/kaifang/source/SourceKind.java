@@ -3,7 +3,7 @@ package org.kaifang.source;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.reference.ReferenceData;
 
 /** The folders of {@code data/sources/}: the folder says what a file holds. */

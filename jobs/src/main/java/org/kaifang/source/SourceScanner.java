@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.Fingerprint;
+import org.kaifang.table.Fingerprint;
 
 /** Finds the source files of every kind, in a stable order, with their fingerprints. */
 public final class SourceScanner {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
 

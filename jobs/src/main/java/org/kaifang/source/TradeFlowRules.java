@@ -1,7 +1,7 @@
 package org.kaifang.source;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.SqlText;
+import org.kaifang.table.SqlText;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;

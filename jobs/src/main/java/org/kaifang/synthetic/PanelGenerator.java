@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.kaifang.reference.ReferenceLoader;
+import org.kaifang.source.ReferenceLoader;
 import org.kaifang.reference.Region;
 
 /**

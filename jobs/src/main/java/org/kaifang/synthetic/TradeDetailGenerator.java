@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 
 import org.kaifang.reference.Country;
 import org.kaifang.reference.ReferenceData;
-import org.kaifang.reference.ReferenceLoader;
+import org.kaifang.source.ReferenceLoader;
 import org.kaifang.reference.Region;
 
 /**

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.TestWarehouse;
-import org.kaifang.lake.Fingerprint;
+import org.kaifang.table.Fingerprint;
 
 /**
  * The data folder is the truth: after any sequence of files added, edited, reverted to an

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /** The checks a bureau runs on its own figures, with rounding allowed for by interval arithmetic. */
 class ConsistencyChecksTest {

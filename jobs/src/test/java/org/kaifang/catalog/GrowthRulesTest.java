@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /**
  * Growth as the bureau publishes it: no rate across a change of sign but a note, 增量 beside

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /**
  * A city against the nation and its province (占全国的X%, 高于全国X个百分点), each figure worked

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /** Ranks in the province and contributions to a total's growth (贡献率, 拉动), worked out by hand. */
 class RegionRankTest {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /**
  * Which version of a figure stands: the latest release, then precedence; never the load order.

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.source.TradeFlowRules;
+import org.kaifang.table.SqlText;
 
 /**
  * A file read in several parts, side by side, must come out exactly as when read in one scan:

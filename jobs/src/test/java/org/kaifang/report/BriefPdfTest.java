@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.ExternalProgram;
 import org.kaifang.CatalogFixture;
 import org.kaifang.config.Language;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /**
  * The brief as offices open and print it: the Word document says what the Markdown says, and

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kaifang.CatalogFixture;
 import org.kaifang.config.Language;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /** The brief's standard wording, rule by rule, on a few rows of the catalog. */
 class BriefWordingTest {
@@ -22,7 +22,7 @@ class BriefWordingTest {
     static final CatalogFixture sql = CatalogFixture.shared();
 
     private static String brief(String region, int year, Language language) {
-        Brief brief = new BriefComposer(sql.connection(), language).compose(region, year).orElseThrow();
+        Brief brief = new BriefComposer(sql.stored().connection(), language).compose(region, year).orElseThrow();
         return BriefDocuments.markdown(brief, new LinkedHashMap<>());
     }
 

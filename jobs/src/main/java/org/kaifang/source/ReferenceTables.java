@@ -1,8 +1,8 @@
-package org.kaifang.reference;
+package org.kaifang.source;
 
 import java.util.List;
 
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 
 /** The reference files and the lake tables they load into. */
 public final class ReferenceTables {

@@ -1,4 +1,4 @@
-package org.kaifang.lake;
+package org.kaifang.table;
 
 import java.io.IOException;
 import java.io.InputStream;

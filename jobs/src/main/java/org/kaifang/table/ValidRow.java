@@ -1,4 +1,4 @@
-package org.kaifang.source;
+package org.kaifang.table;
 
 /** A validated row: its line in the source, and its values in lake column order. */
 public record ValidRow(String file, long line, Object[] values) {

@@ -1,4 +1,4 @@
-package org.kaifang.reference;
+package org.kaifang.source;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -14,14 +14,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.kaifang.config.Messages;
-import org.kaifang.lake.LakeTable;
+import org.kaifang.table.LakeTable;
 import org.kaifang.source.CsvSource;
 import org.kaifang.source.Fields;
 import org.kaifang.source.RowRejectedException;
 import org.kaifang.source.SourceException;
 import org.kaifang.source.SourceRow;
-import org.kaifang.source.ValidRow;
-import org.kaifang.lake.Fingerprint;
+import org.kaifang.table.ValidRow;
+import org.kaifang.table.Fingerprint;
+import org.kaifang.reference.Country;
+import org.kaifang.reference.Indicator;
+import org.kaifang.reference.ReferenceData;
+import org.kaifang.reference.Region;
+import org.kaifang.reference.Unit;
 
 /**
  * Loads {@code data/reference/}. Reference tables must be perfect: the first bad row stops

@@ -1,4 +1,4 @@
-package org.kaifang.lake;
+package org.kaifang.table;
 
 /** The few column types the lake uses, with their DuckDB spelling for empty-table views. */
 public enum ColumnType {

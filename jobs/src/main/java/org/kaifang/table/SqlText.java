@@ -1,4 +1,4 @@
-package org.kaifang.lake;
+package org.kaifang.table;
 
 /** Text put into SQL that DuckDB runs: a path or a name becomes a quoted literal, never raw SQL. */
 public final class SqlText {

@@ -1,16 +1,16 @@
-package org.kaifang.lake;
+package org.kaifang.table;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.kaifang.lake.Column.optional;
-import static org.kaifang.lake.Column.required;
-import static org.kaifang.lake.ColumnType.BOOLEAN;
-import static org.kaifang.lake.ColumnType.DOUBLE;
-import static org.kaifang.lake.ColumnType.INT;
-import static org.kaifang.lake.ColumnType.LONG;
-import static org.kaifang.lake.ColumnType.STRING;
-import static org.kaifang.lake.ColumnType.TIMESTAMP;
+import static org.kaifang.table.Column.optional;
+import static org.kaifang.table.Column.required;
+import static org.kaifang.table.ColumnType.BOOLEAN;
+import static org.kaifang.table.ColumnType.DOUBLE;
+import static org.kaifang.table.ColumnType.INT;
+import static org.kaifang.table.ColumnType.LONG;
+import static org.kaifang.table.ColumnType.STRING;
+import static org.kaifang.table.ColumnType.TIMESTAMP;
 
 /**
  * The tables of the Parquet lake. Every row carries where it came from ({@code source_file},

@@ -1,4 +1,4 @@
-package org.kaifang.lake;
+package org.kaifang.table;
 
 /** One column of a lake table; {@code required} columns are never null. */
 public record Column(String name, ColumnType type, boolean required, String description) {
