@@ -16,7 +16,8 @@ import org.kaifang.catalog.CatalogException;
 
 /**
  * Runs one task per report on as many threads as the machine has cores, each thread with a
- * connection of its own to the same catalog. A report's cost is its queries and its workbook,
+ * connection of its own to the same catalog, whose statements stay prepared for the next report
+ * ({@link CatalogRows#keepPrepared}). A report's cost is its queries and its workbook,
  * both single-threaded, so two cores write a night's reports in about half the time.
  */
 final class CatalogWorkers {
@@ -26,10 +27,7 @@ final class CatalogWorkers {
 
     /** The result of the task for each item, in the items' order; the first failure is rethrown. */
     static <I, R> List<R> map(Connection catalog, List<I> items, BiFunction<Connection, I, R> task) {
-        int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            return items.stream().map(item -> task.apply(catalog, item)).toList();
-        }
+        int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         List<Connection> connections = new ArrayList<>();
         ThreadLocal<Connection> own = ThreadLocal.withInitial(() -> duplicate(catalog, connections));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -73,6 +71,7 @@ final class CatalogWorkers {
     private static Connection duplicate(Connection catalog, List<Connection> opened) {
         try {
             Connection connection = catalog.unwrap(DuckDBConnection.class).duplicate();
+            CatalogRows.keepPrepared(connection);
             synchronized (opened) {
                 opened.add(connection);
             }
@@ -83,6 +82,7 @@ final class CatalogWorkers {
     }
 
     private static void close(Connection connection) {
+        CatalogRows.release(connection);
         try {
             connection.close();
         } catch (SQLException e) {
