@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,12 +53,14 @@ public final class BriefTraces {
         List<String> unmatched = new ArrayList<>();
         int briefs = 0;
         int numbers = 0;
-        try (Connection catalog = DriverManager.getConnection("jdbc:duckdb:" + catalogFile, readOnly);
+        ObjectMapper json = new ObjectMapper();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + catalogFile, readOnly);
              Stream<Path> files = Files.walk(reportsDir)) {
+            Cells catalog = new Cells(connection);
             for (Path md : files.filter(f -> f.getFileName().toString().equals("brief.md")).sorted().toList()) {
                 briefs++;
                 String text = Files.readString(md);
-                JsonNode trace = new ObjectMapper().readTree(md.resolveSibling("brief.trace.json").toFile());
+                JsonNode trace = json.readTree(md.resolveSibling("brief.trace.json").toFile());
                 Map<Integer, JsonNode> byOffset = new HashMap<>();
                 trace.get("numbers").forEach(n -> byOffset.put(n.get("offset").asInt(), n));
                 List<String> inWord = numbers(word(md.resolveSibling("brief.docx")));
@@ -108,33 +111,67 @@ public final class BriefTraces {
     }
 
     /** Null when the entry's cell prints as its text; otherwise what differs. */
-    private static String againstTheCatalog(Connection catalog, JsonNode entry) throws SQLException {
+    private static String againstTheCatalog(Cells catalog, JsonNode entry) throws SQLException {
         List<String> columns = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = entry.get("key").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> key = it.next();
-            columns.add(key.getKey() + " = ?");
-            values.add(key.getValue().isInt() ? (Object) key.getValue().asInt() : key.getValue().asText());
+            columns.add(key.getKey());
+            values.add(key.getValue().asText());
         }
-        String sql = "select distinct " + entry.get("column").asText() + " from " + entry.get("view").asText()
-                + " where " + String.join(" and ", columns);
-        try (PreparedStatement statement = catalog.prepareStatement(sql)) {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next() || rs.getObject(1) == null) {
-                    return "no cell for " + sql + " " + values;
+        String view = entry.get("view").asText();
+        String column = entry.get("column").asText();
+        String cellName = view + "." + column + " where " + columns + " = " + values;
+        List<Object> cells = catalog.values(view, columns, column, values);
+        if (cells.isEmpty() || cells.get(0) == null) {
+            return "no cell for " + cellName;
+        }
+        if (cells.size() > 1) {
+            return "several cells for " + cellName;
+        }
+        BigDecimal cell = new BigDecimal(cells.get(0).toString());
+        String printed = entry.get("text").asText();
+        int places = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
+        String expected = cell.abs().setScale(places, RoundingMode.HALF_UP).toPlainString();
+        if (!expected.equals(printed.replace("-", ""))) {
+            return printed + " printed, the cell " + cellName + " holds " + cell;
+        }
+        return null;
+    }
+
+    /**
+     * The catalog's cells, each view read once for each shape of key and column: a panel's
+     * briefs name tens of thousands of cells, and one query each would take a minute.
+     */
+    private static final class Cells {
+
+        private final Connection catalog;
+        private final Map<String, Map<List<String>, List<Object>>> read = new HashMap<>();
+
+        Cells(Connection catalog) {
+            this.catalog = catalog;
+        }
+
+        /** The distinct values of the column in the rows whose key columns print as the key's values. */
+        List<Object> values(String view, List<String> keyColumns, String column, List<String> key) throws SQLException {
+            String shape = view + "|" + keyColumns + "|" + column;
+            Map<List<String>, List<Object>> cells = read.get(shape);
+            if (cells == null) {
+                cells = new HashMap<>();
+                String keys = keyColumns.stream().map(c -> "cast(" + c + " as varchar)").collect(Collectors.joining(", "));
+                try (Statement statement = catalog.createStatement();
+                     ResultSet rs = statement.executeQuery("select distinct " + keys + ", " + column + " from " + view)) {
+                    while (rs.next()) {
+                        List<String> rowKey = new ArrayList<>();
+                        for (int i = 1; i <= keyColumns.size(); i++) {
+                            rowKey.add(rs.getString(i));
+                        }
+                        cells.computeIfAbsent(rowKey, k -> new ArrayList<>()).add(rs.getObject(keyColumns.size() + 1));
+                    }
                 }
-                BigDecimal cell = new BigDecimal(rs.getObject(1).toString());
-                String printed = entry.get("text").asText();
-                int places = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
-                String expected = cell.abs().setScale(places, RoundingMode.HALF_UP).toPlainString();
-                if (!expected.equals(printed.replace("-", ""))) {
-                    return printed + " printed, the cell " + sql + " " + values + " holds " + cell;
-                }
-                return rs.next() ? "several cells for " + sql + " " + values : null;
+                read.put(shape, cells);
             }
+            return cells.getOrDefault(key, List.of());
         }
     }
 
