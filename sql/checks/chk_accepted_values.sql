@@ -42,7 +42,6 @@ problems as (
 
 failing as (
     select
-        'error' as severity,
         region_code,
         indicator_code,
         year,

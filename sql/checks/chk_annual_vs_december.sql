@@ -41,7 +41,6 @@ compared as (
 
 failing as (
     select
-        'warn' as severity,
         region_code,
         indicator_code,
         year,

@@ -32,7 +32,6 @@ candidates as (
 
 failing as (
     select
-        'warn' as severity,
         region_code,
         indicator_code,
         year,

@@ -28,7 +28,6 @@ with_previous as (
 
 failing as (
     select
-        'warn' as severity,
         region_code,
         indicator_code,
         year,

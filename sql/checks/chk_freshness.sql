@@ -32,7 +32,6 @@ expected as (
 
 failing as (
     select
-        'warn' as severity,
         latest_by_region.region_code,
         latest_by_region.indicator_code,
         latest_by_region.latest_year as year,

@@ -77,7 +77,6 @@ bounded as (
 
 failing as (
     select
-        'warn' as severity,
         region_code,
         indicator_code,
         year,

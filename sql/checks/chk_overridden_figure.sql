@@ -31,7 +31,6 @@ contested as (
 
 failing as (
     select
-        'warn' as severity,
         region_code,
         indicator_code,
         year,

@@ -15,7 +15,6 @@ regions as (
 
 failing as (
     select
-        'error' as severity,
         figures.region_code,
         figures.indicator_code,
         figures.year,

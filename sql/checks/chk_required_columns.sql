@@ -13,7 +13,6 @@ targets as (
 
 failing as (
     select
-        'error' as severity,
         region_code,
         indicator_code,
         year,
@@ -23,7 +22,6 @@ failing as (
     where value is null and reported_yoy_pct is null
     union all
     select
-        'error',
         region_code,
         indicator_code,
         year,
@@ -33,7 +31,6 @@ failing as (
     where value is null or kind is null
     union all
     select
-        'error',
         region_code,
         indicator_code,
         year,

@@ -12,7 +12,6 @@ horizon as (
 
 failing as (
     select
-        'warn' as severity,
         targets.region_code,
         targets.indicator_code,
         targets.year,

@@ -10,7 +10,6 @@ with figures as (
 
 failing as (
     select
-        'error' as severity,
         region_code,
         indicator_code,
         year,

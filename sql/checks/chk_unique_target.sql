@@ -21,7 +21,6 @@ duplicates as (
 
 failing as (
     select
-        'error' as severity,
         region_code,
         indicator_code,
         year,

@@ -236,7 +236,9 @@ public final class CatalogBuilder {
             if (query.endsWith(";")) {
                 query = query.substring(0, query.length() - 1);
             }
-            execute(connection, check, "create view " + check.name() + " as\n" + query);
+            // the severity is declared once, in the check's header, and set here on every row
+            execute(connection, check, "create view " + check.name() + " as\nselect " + quote(check.severity())
+                    + " as severity, * from (\n" + query + "\n)");
             execute(connection, check, "comment on view " + check.name() + " is "
                     + quote("Data check (" + check.severity() + "): " + check.summary() + " One row per failing figure."));
             if (i > 0) {

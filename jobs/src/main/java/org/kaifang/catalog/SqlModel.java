@@ -45,10 +45,14 @@ public record SqlModel(String path, String sql) {
                 .filter(s -> SqlStatements.firstKeyword(s).equalsIgnoreCase("comment")).toList();
     }
 
-    /** The severity a check's header declares: error or warn. */
+    /** The severity a check's header declares, the one place it is stated: error or warn. */
     public String severity() {
-        return sql.lines().filter(l -> l.startsWith("-- severity:")).findFirst()
+        String severity = sql.lines().filter(l -> l.startsWith("-- severity:")).findFirst()
                 .map(l -> l.substring("-- severity:".length()).trim().replaceAll("[^a-z].*$", ""))
-                .orElseThrow(() -> new IllegalStateException("sql/" + path + " declares no '-- severity:' line"));
+                .orElseThrow(() -> new CatalogException("sql/" + path + " declares no '-- severity:' line"));
+        if (!severity.equals("error") && !severity.equals("warn")) {
+            throw new CatalogException("sql/" + path + ": severity '" + severity + "' is neither error nor warn");
+        }
+        return severity;
     }
 }
