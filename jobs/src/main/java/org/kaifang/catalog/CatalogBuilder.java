@@ -232,10 +232,12 @@ public final class CatalogBuilder {
         StringBuilder union = new StringBuilder("create view data_quality as\n");
         for (int i = 0; i < checks.size(); i++) {
             SqlModel check = checks.get(i);
-            String query = check.sql().strip();
-            if (query.endsWith(";")) {
-                query = query.substring(0, query.length() - 1);
+            List<String> statements = SqlStatements.split(check.sql()).stream()
+                    .filter(statement -> !SqlStatements.firstKeyword(statement).isEmpty()).toList();
+            if (statements.size() != 1) {
+                throw new CatalogException("sql/" + check.path() + ": a check is one query, not " + statements.size());
             }
+            String query = statements.get(0);
             // the severity is declared once, in the check's header, and set here on every row
             execute(connection, check, "create view " + check.name() + " as\nselect " + quote(check.severity())
                     + " as severity, * from (\n" + query + "\n)");

@@ -30,14 +30,19 @@ public final class StartupTraining {
                 catalog.createStatement().execute("create view trained as select 1 as one");
             }
             PrintWriter quiet = new PrintWriter(new StringWriter());
-            Main.run(quiet, quiet, "sql", "select * from trained", "--warehouse", warehouse.toString());
+            // an empty config file of its own: the training never reaches the user's warehouse or
+            // job repository (the launcher also clears the KAIFANG_ variables)
+            Path config = Files.createFile(warehouse.resolve("training.properties"));
+            Main.run(quiet, quiet, "sql", "select * from trained", "--warehouse", warehouse.toString(),
+                    "--config", config.toString());
             Main.run(quiet, quiet, "--help");
             // a nightly on an empty data folder stops at its first step, once the job, its
             // repository and the logging, what every nightly starts with, are up
             Path data = warehouse.resolve("data");
             Files.createDirectories(data.resolve("reference"));
             Files.createDirectories(data.resolve("sources"));
-            Main.run(quiet, quiet, "nightly", "--data", data.toString(), "--warehouse", warehouse.toString());
+            Main.run(quiet, quiet, "nightly", "--data", data.toString(), "--warehouse", warehouse.toString(),
+                    "--config", config.toString());
         } finally {
             try (Stream<Path> paths = Files.walk(warehouse)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);

@@ -60,11 +60,17 @@ final class CatalogWorkers {
         }
     }
 
+    /** Waits for the workers even when this thread was interrupted: their connections close after. */
     private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
         try {
             pool.awaitTermination(10, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
