@@ -76,13 +76,12 @@ final class SqlStatements {
                 while (m.find()) {
                     String name = m.group().toLowerCase(Locale.ROOT);
                     int next = m.end();
-                    if (next < sql.length() && sql.charAt(next) == '(') {
-                        called.add(name);
-                        continue;
-                    }
-                    read.add(name);
                     while (next < sql.length() && Character.isWhitespace(sql.charAt(next))) {
                         next++;
+                    }
+                    // a relation is named with no parenthesis right after it; a call may have space before one
+                    if (m.end() == sql.length() || sql.charAt(m.end()) != '(') {
+                        read.add(name);
                     }
                     if (next < sql.length() && sql.charAt(next) == '(') {
                         called.add(name);

@@ -51,21 +51,24 @@ public final class CommonOptions {
         return settings(null, null);
     }
 
+    /** The same, with the nightly job's own options. */
+    public Settings settings(String sparkMaster, Double maxRejectShare) {
+        Settings settings = load(sparkMaster, maxRejectShare);
+        Logging.useWarehouse(settings.warehouseDir());
+        return settings;
+    }
+
     /**
      * The settings of a command that only reads the catalog: it writes no log, so the logging is
      * left unstarted, half a second of a short query's wait.
      */
     public Settings readerSettings() {
-        Settings settings = SettingsLoader.fromSystem().load(new Overrides(config, data, warehouse, lang, null, null));
-        Messages.use(settings.language());
-        return settings;
+        return load(null, null);
     }
 
-    /** The same, with the nightly job's own options. */
-    public Settings settings(String sparkMaster, Double maxRejectShare) {
+    private Settings load(String sparkMaster, Double maxRejectShare) {
         Settings settings = SettingsLoader.fromSystem().load(
                 new Overrides(config, data, warehouse, lang, sparkMaster, maxRejectShare));
-        Logging.useWarehouse(settings.warehouseDir());
         Messages.use(settings.language());
         return settings;
     }
