@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -218,6 +219,25 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
             return this;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Changes a view for this test as editing its file would: {@code edit} is given the shipped
+     * SQL file and returns the new text, which must differ. The test's rollback restores the view.
+     */
+    public CatalogFixture editView(String name, UnaryOperator<String> edit) {
+        beforeStoring();
+        String shipped = MODELS.view(name).orElseThrow(() -> new IllegalArgumentException("no view " + name)).sql();
+        String edited = edit.apply(shipped);
+        if (edited.equals(shipped)) {
+            throw new IllegalArgumentException("the edit leaves " + name + " as shipped");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(edited);
+            return this;
+        } catch (SQLException e) {
+            throw new IllegalStateException(name + " as edited: " + e.getMessage(), e);
         }
     }
 

@@ -2,12 +2,13 @@ package org.kaifang.report;
 
 /**
  * One cell of a report table: the text Markdown and HTML print, and for a figure its value and
- * kind, which the workbook writes as a number with the kind's format.
+ * kind, which the workbook writes as a number with the kind's format, and the qualifier and
+ * release mark it was published with (170余, 24.77(初步)), which the format keeps.
  */
-record ReportCell(String text, Double value, Kind kind, String qualifier) {
+record ReportCell(String text, Double value, Kind kind, String qualifier, String releaseMark) {
 
     ReportCell(String text, Double value, Kind kind) {
-        this(text, value, kind, null);
+        this(text, value, kind, null, null);
     }
 
     enum Kind {
@@ -23,6 +24,8 @@ record ReportCell(String text, Double value, Kind kind, String qualifier) {
         SHARE,
         /** A status that is good news (met, ahead of 序时进度): green. */
         GOOD,
+        /** A status close to good (基本达标): yellow. */
+        NEARLY,
         /** A status that is bad news (missed, behind): red. */
         BAD,
         /** A status not yet known, or neither: grey. */
@@ -41,7 +44,14 @@ record ReportCell(String text, Double value, Kind kind, String qualifier) {
     /** An amount published with a qualifier (170余, 约5.00): printed with it, still a number. */
     static ReportCell amount(Double value, String unit, String qualifier) {
         ReportCell plain = amount(value, unit);
-        return new ReportCell(Numbers.qualified(plain.text(), qualifier), value, plain.kind(), qualifier);
+        return new ReportCell(Numbers.qualified(plain.text(), qualifier), value, plain.kind(), qualifier, null);
+    }
+
+    /** A yearly figure as published: with its qualifier and the mark of a release not yet final (24.77(初步)). */
+    static ReportCell figure(Double value, String unit, String qualifier, String releaseMark) {
+        ReportCell plain = amount(value, unit);
+        return new ReportCell(Numbers.figure(value, unit, qualifier, releaseMark), value, plain.kind(), qualifier,
+                releaseMark);
     }
 
     static ReportCell count(Number value) {
@@ -62,6 +72,6 @@ record ReportCell(String text, Double value, Kind kind, String qualifier) {
     }
 
     boolean isStatus() {
-        return kind == Kind.GOOD || kind == Kind.BAD || kind == Kind.NEUTRAL;
+        return kind == Kind.GOOD || kind == Kind.NEARLY || kind == Kind.BAD || kind == Kind.NEUTRAL;
     }
 }

@@ -37,16 +37,18 @@ final class TrendPage {
                 .append("<title>").append(escape(table.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(table.title())).append("</h1>\n");
         html.append("<div class=\"table\"><table>\n<thead><tr>");
-        for (String h : table.header()) {
+        for (String h : table.header(TrendColumn.Shown.PAGES)) {
             html.append("<th>").append(escape(h)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (TrendTable.Line line : table.lines()) {
+        for (List<ReportCell> row : table.cells(table.lines(), TrendColumn.Shown.PAGES)) {
             html.append("<tr>");
-            for (int c = 0; c < line.cells().size(); c++) {
-                String cell = line.cells().get(c);
-                String css = c == line.cells().size() - 1 ? status(cell) : c >= 2 ? "num" : "";
-                html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell)).append("</td>");
+            for (int c = 0; c < row.size(); c++) {
+                ReportCell cell = row.get(c);
+                // the trend table's figures and rates align right, words among them too
+                String css = cell.isStatus() ? status(cell.kind()) : c >= 2 ? "num" : "";
+                html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -68,13 +70,7 @@ final class TrendPage {
             for (List<ReportCell> row : section.rows()) {
                 html.append("<tr>");
                 for (ReportCell cell : row) {
-                    String css = switch (cell.kind()) {
-                        case TEXT -> "";
-                        case GOOD -> "met";
-                        case BAD -> "missed";
-                        case NEUTRAL -> "pending";
-                        default -> "num";
-                    };
+                    String css = cell.isStatus() ? status(cell.kind()) : cell.kind() == ReportCell.Kind.TEXT ? "" : "num";
                     html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
                             .append("</td>");
                 }
@@ -129,7 +125,7 @@ final class TrendPage {
             points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
             svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"3\"/>")
                     .append("<text class=\"v\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 7)).append("\">")
-                    .append(escape(line.cells().get(2 + i))).append("</text>");
+                    .append(escape(line.figures().get(i).text())).append("</text>");
         }
         svg.append("<polyline points=\"").append(points.toString().trim()).append("\"/>");
         if (line.targetLevel() != null) {
@@ -156,13 +152,14 @@ final class TrendPage {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private String status(String text) {
-        if (text.isEmpty()) {
-            return "";
-        }
-        return text.equals(language.pick("达标", "attained")) ? "met"
-                : text.equals(language.pick("基本达标", "nearly")) ? "nearly"
-                : text.equals(language.pick("未达标", "missed")) ? "missed" : "pending";
+    /** The fill of a status cell, as the workbook colours it. */
+    private static String status(ReportCell.Kind kind) {
+        return switch (kind) {
+            case GOOD -> "met";
+            case NEARLY -> "nearly";
+            case BAD -> "missed";
+            default -> "pending";
+        };
     }
 
     static String escape(String text) {

@@ -8,20 +8,39 @@ import java.util.Map;
 import org.kaifang.config.Language;
 
 /**
- * One region's report for one year, as every format shows it: the trend table (title, column
- * headers, a row of printed cells per indicator, each indicator's series for its chart), its
- * footnotes (sources with their vintage, the synthetic note), and the further sections. Markdown
- * and HTML print exactly these cells, so the formats cannot disagree.
+ * One region's report for one year, as every format shows it: the trend table (title, the
+ * indicator and its unit, a figure per year, then the declared {@link TrendColumn}s, each
+ * indicator's series for its chart), its footnotes (sources with their vintage, the synthetic
+ * note), and the further sections. Markdown, HTML and the workbook print exactly these cells,
+ * so the formats cannot disagree.
  */
-record TrendTable(String title, String regionName, int year, List<String> header, List<Line> lines,
-                  List<String> footnotes, List<ReportSection> sections) {
+record TrendTable(String title, String regionName, int year, List<String> yearHeaders, List<TrendColumn> columns,
+                  List<Line> lines, List<String> footnotes, List<ReportSection> sections, Language language) {
 
-    /** Columns of a line after the years: growth, 3- and 5-year averages, target, completion, status. */
-    static final int COLUMNS_AFTER_YEARS = 6;
+    /**
+     * One indicator: a figure per year (withheld figures as words, with no value to chart), a
+     * cell per declared column from the year's row, and what its chart marks.
+     */
+    record Line(String indicatorName, String unit, String domain, List<Integer> years, List<ReportCell> figures,
+                List<ReportCell> columnCells, Double targetLevel, String targetText, String status,
+                boolean synthetic) {
 
-    /** One indicator: its printed cells, and its yearly values (null where missing) for a chart. */
-    record Line(String indicatorName, String unit, List<String> cells, List<Integer> years, List<Double> values,
-                Double targetLevel, String targetText, String status, boolean synthetic) {
+        /** Its yearly values for a chart, null where missing or withheld. */
+        List<Double> values() {
+            return figures.stream().map(ReportCell::value).toList();
+        }
+
+        /** The line's cells as one format shows them. */
+        List<ReportCell> cells(List<TrendColumn> columns, TrendColumn.Shown format) {
+            List<ReportCell> cells = new ArrayList<>(List.of(ReportCell.text(indicatorName), ReportCell.text(unit)));
+            cells.addAll(figures);
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).shown().in(format)) {
+                    cells.add(columnCells.get(c));
+                }
+            }
+            return cells;
+        }
     }
 
     /** The mark a chart of synthetic figures carries in its title. */
@@ -29,7 +48,25 @@ record TrendTable(String title, String regionName, int year, List<String> header
         return language.pick("(合成数据,非公布数)", " (synthetic, not published)");
     }
 
-    static TrendTable of(List<TrendRow> rows, int year, int yearsShown, Language language, List<ReportSection> sections) {
+    /** The header as one format shows it: indicator, unit, the years, the declared columns. */
+    List<String> header(TrendColumn.Shown format) {
+        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
+        header.addAll(yearHeaders);
+        for (TrendColumn column : columns) {
+            if (column.shown().in(format)) {
+                header.add(column.header(year, language));
+            }
+        }
+        return header;
+    }
+
+    /** The cells of every line as one format shows them. */
+    List<List<ReportCell>> cells(List<Line> shown, TrendColumn.Shown format) {
+        return shown.stream().map(line -> line.cells(columns, format)).toList();
+    }
+
+    static TrendTable of(List<TrendRow> rows, int year, int yearsShown, Language language, List<ReportSection> sections,
+                         List<TrendColumn> columns) {
         int firstYear = year - yearsShown + 1;
         Map<String, Map<Integer, TrendRow>> byIndicator = new LinkedHashMap<>();
         for (TrendRow row : rows) {
@@ -38,8 +75,10 @@ record TrendTable(String title, String regionName, int year, List<String> header
             }
         }
         List<Integer> years = new ArrayList<>();
+        List<String> yearHeaders = new ArrayList<>();
         for (int y = firstYear; y <= year; y++) {
             years.add(y);
+            yearHeaders.add(language.pick(y + "年", String.valueOf(y)));
         }
         Citations citations = new Citations();
         List<String> withheld = new ArrayList<>();
@@ -49,24 +88,19 @@ record TrendTable(String title, String regionName, int year, List<String> header
         for (Map<Integer, TrendRow> series : byIndicator.values()) {
             TrendRow any = series.values().iterator().next();
             TrendRow current = series.get(year);
-            List<String> cells = new ArrayList<>(List.of(any.indicatorName(), any.unit()));
-            List<Double> values = new ArrayList<>();
+            List<ReportCell> figures = new ArrayList<>();
             for (int y : years) {
                 TrendRow r = series.get(y);
-                cells.add(r == null ? "" : r.withheld() ? language.pick("待核实", "withheld")
-                        : Numbers.figure(r.value(), r.unit(), r.qualifier(), r.releaseMark()));
-                values.add(r == null ? null : r.value());
+                figures.add(r == null ? ReportCell.text(null) : r.withheld() ? ReportCell.text(language.pick("待核实", "withheld"))
+                        : ReportCell.figure(r.value(), r.unit(), r.qualifier(), r.releaseMark()));
             }
+            List<ReportCell> columnCells = columns.stream()
+                    .map(column -> current == null ? ReportCell.text(null) : column.cell().apply(current, language))
+                    .toList();
             String target = current == null ? "" : target(current, language);
-            cells.add(current == null ? "" : growth(current));
-            cells.add(current == null ? "" : Numbers.rate(current.cagr3yPct()));
-            cells.add(current == null ? "" : Numbers.rate(current.cagr5yPct()));
-            cells.add(target);
-            cells.add(current == null ? "" : completion(current, language));
             String status = current == null || current.status() == null ? "" : current.status();
-            cells.add(status);
-            Double level = current == null ? null : current.targetLevel();
-            lines.add(new Line(any.indicatorName(), any.unit(), cells, years, values, level, target, status,
+            lines.add(new Line(any.indicatorName(), any.unit(), any.domain(), years, figures, columnCells,
+                    current == null ? null : current.targetLevel(), target, status,
                     series.values().stream().anyMatch(TrendRow::synthetic)));
             if (any.caliber() != null) {
                 calibers.add(Citations.caliber(any.indicatorName(), any.caliber(), language));
@@ -74,14 +108,14 @@ record TrendTable(String title, String regionName, int year, List<String> header
             for (TrendRow r : series.values()) {
                 if (r.withheld()) {
                     withheld.add(language.pick(
-                            "注:" + r.year() + "年" + r.indicatorName() + "待核实,同一发布的数值不一致:" + r.conflictLines(),
+                            "注:" + r.year() + "年" + r.indicatorName() + "待核实,同一发布的数值不一致:" + r.text("conflict_lines"),
                             "Note: " + r.indicatorName() + " " + r.year() + " is withheld; versions of the same"
-                                    + " release disagree: " + r.conflictLines()));
+                                    + " release disagree: " + r.text("conflict_lines")));
                 }
                 marked |= !r.withheld() && r.releaseMark() != null;
-                citations.add(r.source(), r.vintage(), r.synthetic());
+                citations.add(r.text("source"), r.vintage(), r.synthetic());
                 if (r.year() == year) {
-                    citations.add(r.targetSource(), r.vintage(), false);
+                    citations.add(r.text("target_source"), r.vintage(), false);
                 }
             }
         }
@@ -93,31 +127,12 @@ record TrendTable(String title, String regionName, int year, List<String> header
             footnotes.add(language.pick("注:标“初步”的为初步核算或初步核实数,标“快报”的为快报数,以最终核实数为准。",
                     "Note: figures marked preliminary or flash are not yet finally verified."));
         }
-        return new TrendTable(title(regionName, year, language), regionName, year, header(year, yearsShown, language),
-                lines, footnotes, sections);
+        return new TrendTable(title(regionName, year, language), regionName, year, yearHeaders, columns, lines,
+                footnotes, sections, language);
     }
 
     static String title(String regionName, int year, Language language) {
         return regionName + " " + language.pick(year + "年开放型经济主要指标", "open-economy indicators, " + year);
-    }
-
-    /** The trend table's header as Markdown and HTML print it. */
-    static List<String> header(int year, int yearsShown, Language language) {
-        List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
-        for (int y = year - yearsShown + 1; y <= year; y++) {
-            header.add(language.pick(y + "年", String.valueOf(y)));
-        }
-        header.addAll(List.of(language.pick("比上年增长(%)", "Growth on previous year (%)"),
-                language.pick("三年年均增长(%)", "3-year average growth (%)"),
-                language.pick("五年年均增长(%)", "5-year average growth (%)"),
-                language.pick(year + "年目标", year + " target"),
-                language.pick("完成率(%)/与目标差", "Completion (%) / gap"), language.pick("完成情况", "Status")));
-        return header;
-    }
-
-    /** The year's growth: the rate, or the words that stand for it (持平, 由负转正 …). */
-    static String growth(TrendRow row) {
-        return row.growthNote() != null ? row.growthNote() : Numbers.rate(row.yoyPct());
     }
 
     /**
@@ -146,9 +161,9 @@ record TrendTable(String title, String regionName, int year, List<String> header
         if (row.targetKind() == null) {
             return "";
         }
-        double value = row.targetValue();
-        return target(row.targetKind(), value, row.targetUnit(), row.targetQualifier(), row.targetScope(),
-                String.valueOf(row.planStart()), String.valueOf(row.year()),
+        double value = row.number("target_value");
+        return target(row.targetKind(), value, row.text("target_unit"), row.text("target_qualifier"),
+                row.text("target_scope"), row.text("plan_start"), String.valueOf(row.year()),
                 Numbers.plain("growth_pct".equals(row.targetKind()) ? Math.abs(value) : value), language);
     }
 

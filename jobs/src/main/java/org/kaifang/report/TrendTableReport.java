@@ -25,12 +25,21 @@ public final class TrendTableReport {
 
     static final int YEARS_SHOWN = 5;
 
+    /** The column a row's vintage is read from, as footnotes print it. */
+    static final String VINTAGE_TEXT = "vintage_text";
+
     private final Connection catalog;
     private final Language language;
+    private final List<TrendColumn> columns;
 
     public TrendTableReport(Connection catalog, Language language) {
+        this(catalog, language, TrendColumn.LEADERS);
+    }
+
+    TrendTableReport(Connection catalog, Language language, List<TrendColumn> columns) {
         this.catalog = catalog;
         this.language = language;
+        this.columns = columns;
     }
 
     /**
@@ -51,7 +60,7 @@ public final class TrendTableReport {
             years.forEach(year -> tables.add(new Table(region.getKey(), year, region.getValue())));
         }
         return CatalogWorkers.map(catalog, tables, (connection, t) ->
-                new TrendTableReport(connection, language).write(reportsDir, t.regionCode(), t.year(), t.regionRows()));
+                new TrendTableReport(connection, language, columns).write(reportsDir, t.regionCode(), t.year(), t.regionRows()));
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {
@@ -66,8 +75,7 @@ public final class TrendTableReport {
             Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);
-            new TrendWorkbook(language, year, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode,
-                    regionRows, table);
+            new TrendWorkbook(language, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode, table);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -82,16 +90,18 @@ public final class TrendTableReport {
             throw new CatalogException("rpt_trend_table has no figures for region " + regionCode
                     + " in " + (year - YEARS_SHOWN + 1) + "-" + year);
         }
-        return TrendTable.of(rows, year, YEARS_SHOWN, language, new ReportSections(catalog, language).of(regionCode, year));
+        return TrendTable.of(rows, year, YEARS_SHOWN, language, new ReportSections(catalog, language).of(regionCode, year),
+                columns);
     }
 
     private String markdown(TrendTable table) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(table.title()).append("\n\n");
-        md.append(line(table.header()));
-        md.append(line(table.header().stream().map(h -> "---").toList()));
-        for (TrendTable.Line row : table.lines()) {
-            md.append(line(row.cells()));
+        List<String> header = table.header(TrendColumn.Shown.PAGES);
+        md.append(line(header));
+        md.append(line(header.stream().map(h -> "---").toList()));
+        for (List<ReportCell> row : table.cells(table.lines(), TrendColumn.Shown.PAGES)) {
+            md.append(line(row.stream().map(ReportCell::text).toList()));
         }
         footnotes(md, table.footnotes());
         for (ReportSection section : table.sections()) {
@@ -117,23 +127,10 @@ public final class TrendTableReport {
         return "| " + String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList()) + " |\n";
     }
 
-    /** Rows of rpt_trend_table matching a condition, in the order reports list them. */
+    /** Rows of rpt_trend_table matching a condition, every column, in the order reports list them. */
     private List<TrendRow> rows(String condition, List<Object> parameters) {
-        String zh = language == Language.ZH ? "zh" : "en";
-        String sql = "select region_code, region_name_" + zh + ", indicator_code, indicator_name_" + zh
-                + ", domain, display_order, unit, year, value, yoy_pct, cagr_3y_pct, cagr_5y_pct, target_kind, target_value,"
-                + " target_unit, target_level, status_" + zh + ", completion_pct, is_attained, source, target_source, is_synthetic, "
-                + Citations.vintageText("vintage") + ", qualifier, growth_note_" + zh + ", gap_pp, target_qualifier, status,"
-                + " target_scope, plan_start, is_withheld, conflict_lines, release_mark_" + zh + ", caliber_" + zh + " from rpt_trend_table where " + condition
-                + " order by region_code, display_order, year";
-        return CatalogRows.query(catalog, sql, parameters, rs -> new TrendRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-                rs.getString(7), rs.getInt(8), CatalogRows.number(rs, 9), CatalogRows.number(rs, 10),
-                CatalogRows.number(rs, 11), CatalogRows.number(rs, 12), rs.getString(13), CatalogRows.number(rs, 14),
-                rs.getString(15), CatalogRows.number(rs, 16), rs.getString(17), CatalogRows.number(rs, 18),
-                (Boolean) rs.getObject(19), rs.getString(20), rs.getString(21), rs.getBoolean(22), rs.getString(23),
-                rs.getString(24), rs.getString(25), CatalogRows.number(rs, 26), rs.getString(27), rs.getString(28),
-                rs.getString(29), (Integer) rs.getObject(30), rs.getBoolean(31), rs.getString(32), rs.getString(33),
-                rs.getString(34)));
+        String sql = "select *, " + Citations.vintageText("vintage") + " as " + VINTAGE_TEXT
+                + " from rpt_trend_table where " + condition + " order by region_code, display_order, year";
+        return CatalogRows.query(catalog, sql, parameters, rs -> TrendRow.read(rs, language));
     }
 }

@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +20,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -56,24 +59,21 @@ final class TrendWorkbook {
     private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment", "macro");
 
     private final Language language;
-    private final int year;
     private final int yearsShown;
 
-    TrendWorkbook(Language language, int year, int yearsShown) {
+    TrendWorkbook(Language language, int yearsShown) {
         this.language = language;
-        this.year = year;
         this.yearsShown = yearsShown;
     }
 
-    void write(Path file, String regionCode, List<TrendRow> rows, TrendTable table) {
+    void write(Path file, String regionCode, TrendTable table) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Styles styles = new Styles(book);
-            List<TrendRow> shown = rows.stream().filter(r -> r.year() > year - yearsShown && r.year() <= year).toList();
-            sheet(book, styles, language.pick("总览", "Overview"), regionCode, shown, table.footnotes());
+            sheet(book, styles, language.pick("总览", "Overview"), regionCode, table, table.lines());
             for (String domain : DOMAINS) {
-                List<TrendRow> inDomain = shown.stream().filter(r -> domain.equals(r.domain())).toList();
+                List<TrendTable.Line> inDomain = table.lines().stream().filter(l -> domain.equals(l.domain())).toList();
                 if (!inDomain.isEmpty()) {
-                    sheet(book, styles, domainName(domain), regionCode, inDomain, table.footnotes());
+                    sheet(book, styles, domainName(domain), regionCode, table, inDomain);
                 }
             }
             for (ReportSection section : table.sections()) {
@@ -88,91 +88,64 @@ final class TrendWorkbook {
         }
     }
 
-    private void sheet(XSSFWorkbook book, Styles styles, String name, String regionCode, List<TrendRow> rows,
-                       List<String> footnotes) {
+    private void sheet(XSSFWorkbook book, Styles styles, String name, String regionCode, TrendTable table,
+                       List<TrendTable.Line> lines) {
         Sheet sheet = book.createSheet(name);
+        int year = table.year();
         int firstYear = year - yearsShown + 1;
-        // the page's header with the target split in two: its value (a number) and its unit
-        List<String> header = new ArrayList<>(TrendTable.header(year, yearsShown, language));
-        header.add(header.size() - 2, language.pick("目标单位", "Target unit"));
-
-        TrendRow any = rows.get(0);
+        List<String> header = table.header(TrendColumn.Shown.WORKBOOK);
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(any.regionName() + " " + language.pick(year + "年开放型经济主要指标",
-                "open-economy indicators, " + year) + (name.equals(language.pick("总览", "Overview")) ? "" : " · " + name));
+        title.createCell(0).setCellValue(table.title()
+                + (name.equals(language.pick("总览", "Overview")) ? "" : " · " + name));
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, header.size() - 1));
         Row subtitle = sheet.createRow(1);
-        subtitle.createCell(0).setCellValue(language.pick("地区:", "Region: ") + any.regionName() + " (" + regionCode + ")"
+        subtitle.createCell(0).setCellValue(language.pick("地区:", "Region: ") + table.regionName() + " (" + regionCode + ")"
                 + language.pick("  期间:", "  Period: ") + firstYear + "–" + year
                 + language.pick("  单位:见各行“单位”列", "  Units: see each row's Unit column"));
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
 
+        headerRow(sheet, styles, header);
+        sheet.createFreezePane(1, 4);
+        int r = 4;
+        for (List<ReportCell> cells : table.cells(lines, TrendColumn.Shown.WORKBOOK)) {
+            cells(sheet.createRow(r++), styles, cells);
+        }
+        int lastRow = r - 1;
+        r = footnotes(sheet, r + 1, table.footnotes());
+        charts((XSSFSheet) sheet, 4, lastRow, r + 1, lines);
+        for (int c = 0; c < header.size(); c++) {
+            sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
+        }
+        printSetup(sheet);
+    }
+
+    private static void headerRow(Sheet sheet, Styles styles, List<String> header) {
         Row head = sheet.createRow(3);
         for (int c = 0; c < header.size(); c++) {
             head.createCell(c).setCellValue(header.get(c));
             head.getCell(c).setCellStyle(styles.header);
         }
-        sheet.createFreezePane(1, 4);
+    }
 
-        Map<String, Map<Integer, TrendRow>> byIndicator = new LinkedHashMap<>();
-        for (TrendRow row : rows) {
-            if (row.year() >= firstYear && row.year() <= year) {
-                byIndicator.computeIfAbsent(row.indicatorCode(), k -> new LinkedHashMap<>()).put(row.year(), row);
-            }
-        }
-        int r = 4;
-        List<Double> targetLevels = new ArrayList<>();
-        List<Boolean> synthetic = new ArrayList<>();
-        for (Map<Integer, TrendRow> series : byIndicator.values()) {
-            synthetic.add(series.values().stream().anyMatch(TrendRow::synthetic));
-            TrendRow first = series.values().iterator().next();
-            TrendRow current = series.get(year);
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(first.indicatorName());
-            row.createCell(1).setCellValue(first.unit());
-            CellStyle amount = Numbers.isCount(first.unit()) ? styles.count : styles.amount;
-            for (int y = firstYear; y <= year; y++) {
-                TrendRow at = series.get(y);
-                if (at != null && at.withheld()) {
-                    row.createCell(2 + y - firstYear).setCellValue(language.pick("待核实", "withheld"));
-                } else if (at != null && at.value() != null) {
-                    row.createCell(2 + y - firstYear).setCellValue(at.value());
-                    row.getCell(2 + y - firstYear).setCellStyle(at.qualifier() == null && at.releaseMark() == null
-                            ? amount : styles.qualified(at.qualifier(), at.releaseMark(), Numbers.isCount(first.unit())));
+    /**
+     * A row of cells: a figure as a number in its kind's format (with the qualifier and release
+     * mark it was published with), words as text, a status with its fill; an empty cell left blank.
+     */
+    private static void cells(Row row, Styles styles, List<ReportCell> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            ReportCell cell = cells.get(c);
+            if (cell.value() != null) {
+                row.createCell(c).setCellValue(cell.value());
+                row.getCell(c).setCellStyle(cell.qualifier() == null && cell.releaseMark() == null ? styles.of(cell.kind())
+                        : styles.qualified(cell.qualifier(), cell.releaseMark(), cell.kind() == ReportCell.Kind.COUNT));
+            } else if (!cell.text().isEmpty()) {
+                row.createCell(c).setCellValue(cell.text());
+                if (cell.isStatus()) {
+                    row.getCell(c).setCellStyle(styles.of(cell.kind()));
                 }
             }
-            int c = 2 + yearsShown;
-            if (current != null) {
-                if (current.growthNote() != null) {
-                    row.createCell(c).setCellValue(current.growthNote());
-                } else {
-                    number(row, c, current.yoyPct(), styles.rate);
-                }
-                number(row, c + 1, current.cagr3yPct(), styles.rate);
-                number(row, c + 2, current.cagr5yPct(), styles.rate);
-                if (current.targetKind() != null) {
-                    number(row, c + 3, current.targetValue(),
-                            "growth_pct".equals(current.targetKind()) ? styles.rate : amount);
-                    row.createCell(c + 4).setCellValue(current.targetUnit());
-                    if (current.isJudgedInPoints()) {
-                        row.createCell(c + 5).setCellValue(TrendTable.completion(current, language));
-                    } else {
-                        number(row, c + 5, current.completionPct(), styles.rate);
-                    }
-                    row.createCell(c + 6).setCellValue(current.status());
-                    row.getCell(c + 6).setCellStyle(styles.status(current.statusCode()));
-                }
-            }
-            targetLevels.add(current == null ? null : current.targetLevel());
         }
-        int lastRow = r - 1;
-        r = footnotes(sheet, r + 1, footnotes);
-        charts((XSSFSheet) sheet, 4, lastRow, r + 1, targetLevels, synthetic);
-        for (int c = 0; c < header.size(); c++) {
-            sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
-        }
-        printSetup(sheet);
     }
 
     /** A further section of the report on a sheet of its own, laid out as the trend sheets. */
@@ -180,35 +153,19 @@ final class TrendWorkbook {
                               ReportSection section) {
         Sheet sheet = book.createSheet(section.sheet());
         Row title = sheet.createRow(0);
-        title.createCell(0).setCellValue(TrendTable.title(table.regionName(), year, language) + " · " + section.title());
+        title.createCell(0).setCellValue(table.title() + " · " + section.title());
         title.getCell(0).setCellStyle(styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, section.header().size() - 1));
         Row subtitle = sheet.createRow(1);
         subtitle.createCell(0).setCellValue(language.pick("地区:", "Region: ") + table.regionName() + " (" + regionCode
-                + ")" + language.pick("  期间:", "  Period: ") + year
+                + ")" + language.pick("  期间:", "  Period: ") + table.year()
                 + language.pick("  单位:见表头", "  Units: see the column headers"));
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, section.header().size() - 1));
-        Row head = sheet.createRow(3);
-        for (int c = 0; c < section.header().size(); c++) {
-            head.createCell(c).setCellValue(section.header().get(c));
-            head.getCell(c).setCellStyle(styles.header);
-        }
+        headerRow(sheet, styles, section.header());
         sheet.createFreezePane(0, 4);
         int r = 4;
         for (List<ReportCell> cells : section.rows()) {
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < cells.size(); c++) {
-                ReportCell cell = cells.get(c);
-                if (cell.value() != null) {
-                    number(row, c, cell.value(), cell.qualifier() == null ? styles.of(cell.kind())
-                            : styles.qualified(cell.qualifier(), null, cell.kind() == ReportCell.Kind.COUNT));
-                } else if (!cell.text().isEmpty()) {
-                    row.createCell(c).setCellValue(cell.text());
-                    if (cell.isStatus()) {
-                        row.getCell(c).setCellStyle(styles.of(cell.kind()));
-                    }
-                }
-            }
+            cells(sheet.createRow(r++), styles, cells);
         }
         footnotes(sheet, r + 1, section.footnotes());
         for (int c = 0; c < section.header().size(); c++) {
@@ -241,8 +198,7 @@ final class TrendWorkbook {
      * row's year cells, so the chart and the table cannot disagree; where the year has a target,
      * a second series marks the level it asks for at the target year.
      */
-    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<Double> targetLevels,
-                        List<Boolean> synthetic) {
+    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<TrendTable.Line> lines) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int r = firstRow; r <= lastRow; r++) {
             int index = r - firstRow;
@@ -251,7 +207,7 @@ final class TrendWorkbook {
             XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 6, row + 15));
             Row source = sheet.getRow(r);
             String name = source.getCell(0).getStringCellValue() + " (" + source.getCell(1).getStringCellValue() + ")";
-            chart.setTitleText(synthetic.get(index) ? name + TrendTable.syntheticMark(language) : name);
+            chart.setTitleText(lines.get(index).synthetic() ? name + TrendTable.syntheticMark(language) : name);
             chart.setTitleOverlay(false);
             XDDFCategoryAxis years = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
@@ -263,7 +219,7 @@ final class TrendWorkbook {
             series.setTitle(name, null);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setSmooth(false);
-            Double level = targetLevels.get(index);
+            Double level = lines.get(index).targetLevel();
             if (level != null) {
                 Double[] marker = new Double[yearsShown];
                 marker[yearsShown - 1] = level;
@@ -278,18 +234,10 @@ final class TrendWorkbook {
         }
     }
 
-    private static org.apache.poi.xddf.usermodel.XDDFShapeProperties noLine() {
-        org.apache.poi.xddf.usermodel.XDDFShapeProperties properties = new org.apache.poi.xddf.usermodel.XDDFShapeProperties();
-        properties.setLineProperties(new org.apache.poi.xddf.usermodel.XDDFLineProperties(
-                new org.apache.poi.xddf.usermodel.XDDFNoFillProperties()));
+    private static XDDFShapeProperties noLine() {
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
         return properties;
-    }
-
-    private static void number(Row row, int column, Double value, CellStyle style) {
-        if (value != null) {
-            row.createCell(column).setCellValue(value);
-            row.getCell(column).setCellStyle(style);
-        }
     }
 
     private String domainName(String domain) {
@@ -313,7 +261,7 @@ final class TrendWorkbook {
         final XSSFCellStyle pending;
         final XSSFCellStyle nearly;
         private final XSSFWorkbook book;
-        private final Map<String, CellStyle> qualifiedFormats = new java.util.HashMap<>();
+        private final Map<String, CellStyle> qualifiedFormats = new HashMap<>();
 
         Styles(XSSFWorkbook book) {
             this.book = book;
@@ -340,18 +288,6 @@ final class TrendWorkbook {
             nearly = fill(book, NEARLY);
         }
 
-        XSSFCellStyle status(String code) {
-            if (code == null) {
-                return pending;
-            }
-            return switch (code) {
-                case "attained" -> met;
-                case "nearly" -> nearly;
-                case "missed" -> missed;
-                default -> pending;
-            };
-        }
-
         /**
          * A number printed with the qualifier it was published with and the mark of a release not
          * yet verified (170余, 约5.00, 24.77(初步)), still a number.
@@ -372,6 +308,7 @@ final class TrendWorkbook {
                 case COUNT -> count;
                 case RATE -> rate;
                 case GOOD -> met;
+                case NEARLY -> nearly;
                 case BAD -> missed;
                 case NEUTRAL -> pending;
                 case TEXT -> null;
@@ -386,7 +323,7 @@ final class TrendWorkbook {
 
         private static XSSFCellStyle fill(XSSFWorkbook book, String rgb) {
             XSSFCellStyle style = book.createCellStyle();
-            style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb)));
+            style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb)));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             style.setAlignment(HorizontalAlignment.CENTER);
             return style;

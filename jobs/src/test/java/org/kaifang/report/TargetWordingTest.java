@@ -2,6 +2,9 @@ package org.kaifang.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.kaifang.config.Language;
 
@@ -10,9 +13,25 @@ class TargetWordingTest {
 
     private static TrendRow row(String kind, double target, String unit, String qualifier, String scope, Integer planStart,
                                 Double yoy, String note, Double completion, Double gap) {
-        return new TrendRow("430300", "湘潭市", "x", "指标", "macro", 1, unit, 2015, 100.0, yoy, null, null, kind, target,
-                kind.equals("growth_pct") ? "%" : unit, null, "达标", completion, true, "s", "t", false, "v", null, note,
-                gap, qualifier, "attained", scope, planStart, false, null, null, null);
+        Map<String, Object> values = new HashMap<>();
+        values.put("year", 2015);
+        values.put("unit", unit);
+        values.put("yoy_pct", yoy);
+        values.put("growth_note_zh", note);
+        values.put("growth_note_en", note);
+        values.put("target_kind", kind);
+        values.put("target_value", target);
+        values.put("target_unit", kind.equals("growth_pct") ? "%" : unit);
+        values.put("target_qualifier", qualifier);
+        values.put("target_scope", scope);
+        values.put("plan_start", planStart);
+        values.put("completion_pct", completion);
+        values.put("gap_pp", gap);
+        return new TrendRow(values, Language.ZH);
+    }
+
+    private static String growth(TrendRow row) {
+        return TrendColumn.GROWTH.cell().apply(row, Language.ZH).text();
     }
 
     private static String target(String kind, double value, String unit, String qualifier) {
@@ -52,8 +71,8 @@ class TargetWordingTest {
 
     @Test
     void growthReadsAsWordsWhereARateCannotSay() {
-        assertEquals("由负转正", TrendTable.growth(row("growth_pct", 10, "%", null, "year", null, null, "由负转正", null, null)));
-        assertEquals("持平", TrendTable.growth(row("growth_pct", 10, "%", null, "year", null, 0.0, "持平", null, null)));
-        assertEquals("-3.2", TrendTable.growth(row("growth_pct", 10, "%", null, "year", null, -3.2, null, null, null)));
+        assertEquals("由负转正", growth(row("growth_pct", 10, "%", null, "year", null, null, "由负转正", null, null)));
+        assertEquals("持平", growth(row("growth_pct", 10, "%", null, "year", null, 0.0, "持平", null, null)));
+        assertEquals("-3.2", growth(row("growth_pct", 10, "%", null, "year", null, -3.2, null, null, null)));
     }
 }
