@@ -124,36 +124,40 @@ public final class CatalogBuilder {
     }
 
     /**
-     * Creates the models in order and stores the rows of every model declared
-     * {@code -- materialized: table} in the schema {@value #MATERIALIZED_SCHEMA} as soon as it is
-     * created, pointing its view at them, comments kept. Leaders' views sit on several layers of
-     * views over many small Parquet files; planning and reading those on every query costs tens
-     * of milliseconds, reading a stored table almost nothing. Storing each model before the next
-     * is created also keeps the build quick: a model binds the stored rows of what it reads, not
-     * the whole tree of views below. The catalog is rebuilt whenever the lake changes, so the
-     * stored rows are never stale.
+     * Creates the models in order, storing the rows of every model declared
+     * {@code -- materialized: table} in the schema {@value #MATERIALIZED_SCHEMA} instead of
+     * creating its view over what it reads: its view reads the stored rows, comments kept.
+     * Leaders' views sit on several layers of views over many small Parquet files; planning and
+     * reading those on every query costs tens of milliseconds, reading a stored table almost
+     * nothing. Storing each model before the next is created also keeps the build quick: a model
+     * binds the stored rows of what it reads, not the whole tree of views below. The catalog is
+     * rebuilt whenever the lake changes, so the stored rows are never stale.
      */
     private static void applyAndStore(Connection connection, List<SqlModel> ordered) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("create schema " + MATERIALIZED_SCHEMA);
         }
         for (SqlModel model : ordered) {
-            execute(connection, model, model.sql());
             if (model.isMaterialized()) {
                 store(connection, model);
+            } else {
+                execute(connection, model, model.sql());
             }
         }
     }
 
+    /**
+     * Stores a model's rows from its query and points its view at them, with the model's
+     * comments: one statement for the view and its comments, each comment a catalog change
+     * DuckDB applies in the same call.
+     */
     private static void store(Connection connection, SqlModel model) throws SQLException {
         String stored = MATERIALIZED_SCHEMA + "." + model.name();
-        execute(connection, model, "create table " + stored + " as select * from main." + model.name());
+        execute(connection, model, "create table " + stored + " as\n" + model.query());
         execute(connection, model, "comment on table " + stored + " is "
-                + quote("The rows of the view main." + model.name() + " (sql/" + model.path() + "), stored when the catalog was built."));
-        execute(connection, model, "create or replace view main." + model.name() + " as select * from " + stored);
-        for (String comment : model.comments()) {
-            execute(connection, model, comment);
-        }
+                + quote("The rows of the view main." + model.name() + " (sql/" + model.path() + "), stored when the catalog was built.")
+                + ";\ncreate or replace view main." + model.name() + " as select * from " + stored + ";\n"
+                + String.join(";\n", model.comments()));
     }
 
     /** Runs a model's SQL on a statement of its own: DuckDB closes a statement that failed. */

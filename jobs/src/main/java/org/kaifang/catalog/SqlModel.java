@@ -1,5 +1,9 @@
 package org.kaifang.catalog;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * One SQL file of {@code sql/}: a model (a view, with its comments) or, under
  * {@code checks/}, a data check (a query returning failing rows).
@@ -10,6 +14,14 @@ public record SqlModel(String path, String sql) {
 
     public boolean isCheck() {
         return path.startsWith("checks/");
+    }
+
+    /**
+     * True for a file under {@code marts/}: a query over the customs detail whose rows the
+     * nightly stores in the lake ({@code lake_<name>}), not a view of the catalog.
+     */
+    public boolean isMart() {
+        return path.startsWith("marts/");
     }
 
     /** The file name without {@code .sql}: the view's name. */
@@ -39,8 +51,25 @@ public record SqlModel(String path, String sql) {
         return SqlStatements.split(sql).get(0).replaceAll("--[^\n]*", "");
     }
 
+    /**
+     * The query the model's view is defined as: what follows {@code as} in its
+     * {@code create or replace view <name> as} statement.
+     */
+    public String query() {
+        Matcher definition = DEFINITION.matcher(SqlStatements.split(sql).get(0));
+        if (!definition.matches()) {
+            throw new CatalogException("sql/" + path + ": the model does not begin with 'create or replace view "
+                    + name() + " as'");
+        }
+        return definition.group(1);
+    }
+
+    private static final Pattern DEFINITION = Pattern.compile(
+            "(?:\\s*--[^\n]*\n)*\\s*create\\s+(?:or\\s+replace\\s+)?view\\s+[\\w.]+\\s+as\\s+(.*)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     /** The model's {@code comment on} statements. */
-    public java.util.List<String> comments() {
+    public List<String> comments() {
         return SqlStatements.split(sql).stream()
                 .filter(s -> SqlStatements.firstKeyword(s).equalsIgnoreCase("comment")).toList();
     }
