@@ -26,7 +26,7 @@ observations as (
 ),
 
 trade_months as (
-    select * from lake_mart_trade_monthly
+    select * from stg_trade_monthly
 ),
 
 published as (

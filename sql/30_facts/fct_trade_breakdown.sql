@@ -22,12 +22,12 @@ create or replace view fct_trade_breakdown as
 
 with partner_flows as (
     select region_code, 'partner' as breakdown, partner_iso as code, year, month, flow, value_usd
-    from lake_mart_trade_partner
+    from stg_trade_partner
 ),
 
 chapter_flows as (
     select region_code, 'hs_chapter' as breakdown, hs_chapter as code, year, month, flow, value_usd
-    from lake_mart_trade_hs
+    from stg_trade_hs
 ),
 
 flows as (
@@ -37,7 +37,7 @@ flows as (
 ),
 
 flow_months as (
-    select distinct region_code, year, flow, month from lake_mart_trade_monthly
+    select distinct region_code, year, flow, month from stg_trade_monthly
 ),
 
 months_covered as (

@@ -10,7 +10,7 @@ with leading_partners as (
 
 mart_vintage as (
     select region_code, year, max(vintage) as vintage
-    from lake_mart_trade_partner
+    from stg_trade_partner
     group by all
 ),
 

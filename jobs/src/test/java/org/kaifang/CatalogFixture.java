@@ -299,7 +299,7 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
         for (ValidRow row : rows) {
             values.append(values.isEmpty() ? "(" : ", (");
             for (int i = 0; i < own.size(); i++) {
-                Object value = row.values()[i];
+                Object value = row.row().values()[i];
                 values.append(value == null ? "null" : SqlText.literal(value.toString())).append(", ");
             }
             values.append(SqlText.literal(row.file())).append(", ").append(row.line()).append(", ")

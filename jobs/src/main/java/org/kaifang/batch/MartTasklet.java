@@ -12,13 +12,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
+import org.kaifang.catalog.SqlModels;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
@@ -38,21 +38,18 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public final class MartTasklet implements Tasklet {
 
-    /** Each mart and the query that builds it from {@code detail}. */
-    static final Map<LakeTable, String> MARTS = Map.of(
-            LakeTable.MART_TRADE_MONTHLY, "select region_code, cast(year as integer) as year, month, flow,"
-                    + " sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all",
-            LakeTable.MART_TRADE_PARTNER, "select region_code, partner_iso, cast(year as integer) as year, month, flow,"
-                    + " sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all",
-            LakeTable.MART_TRADE_HS, "select region_code, left(hs_code, 2) as hs_chapter, cast(year as integer) as year,"
-                    + " month, flow, sum(value_usd) as value_usd, count(*) as records, max(vintage) as vintage from detail group by all");
+    /** The marts, each built by its query in {@code sql/marts/} over {@code detail}. */
+    static final List<LakeTable> MARTS = List.of(LakeTable.MART_TRADE_MONTHLY, LakeTable.MART_TRADE_PARTNER,
+            LakeTable.MART_TRADE_HS);
 
     private final NightlyPlan plan;
     private final LakeLayout layout;
+    private final SqlModels models;
 
-    public MartTasklet(NightlyPlan plan, LakeLayout layout) {
+    public MartTasklet(NightlyPlan plan, LakeLayout layout, SqlModels models) {
         this.plan = plan;
         this.layout = layout;
+        this.models = models;
     }
 
     @Override
@@ -63,7 +60,7 @@ public final class MartTasklet implements Tasklet {
         }
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         LakeManifest manifest = LakeManifest.read(layout.lakeDir());
-        if (MARTS.keySet().stream().allMatch(t -> manifest.find(t, version.get()).isPresent())) {
+        if (MARTS.stream().allMatch(t -> manifest.find(t, version.get()).isPresent())) {
             return RepeatStatus.FINISHED;
         }
         Set<SourceVersion> current = plan.currentVersions(ReferenceTables.sourceFiles());
@@ -81,14 +78,15 @@ public final class MartTasklet implements Tasklet {
              Statement statement = duckdb.createStatement()) {
             statement.execute("create view detail as select * from read_parquet([" + source
                     + "], hive_partitioning = true, union_by_name = true)");
-            for (var mart : MARTS.entrySet()) {
-                if (manifest.find(mart.getKey(), version.get()).isPresent()) {
+            for (LakeTable mart : MARTS) {
+                if (manifest.find(mart, version.get()).isPresent()) {
                     continue;
                 }
-                Path staged = layout.stagingFile(instanceId, mart.getKey(), version.get().sourceFile());
+                Path staged = layout.stagingFile(instanceId, mart, version.get().sourceFile());
                 Files.createDirectories(staged.getParent());
-                statement.execute("copy (" + mart.getValue() + ") to " + SqlText.literal(staged) + " (format parquet)");
-                String name = layout.publishedName(mart.getKey(), version.get(), vintage);
+                statement.execute("copy (\n" + models.mart(mart.tableName()).sql() + "\n) to " + SqlText.literal(staged)
+                        + " (format parquet)");
+                String name = layout.publishedName(mart, version.get(), vintage);
                 Path target = layout.lakeDir().resolve(name);
                 Files.createDirectories(target.getParent());
                 Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -96,7 +94,7 @@ public final class MartTasklet implements Tasklet {
                 try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(target))) {
                     rows = reader.getRecordCount();
                 }
-                manifest.add(new LakeFile(mart.getKey(), name, version.get().sourceFile(), version.get().sha256(),
+                manifest.add(new LakeFile(mart, name, version.get().sourceFile(), version.get().sha256(),
                         version.get().referenceSha256(), vintage, rows, 0));
                 contribution.incrementWriteCount(rows);
             }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.kaifang.table.Fingerprint;
 import org.springframework.core.io.Resource;
@@ -46,12 +47,18 @@ public final class SqlModels {
     }
 
     public List<SqlModel> views() {
-        return models.stream().filter(m -> !m.isCheck()).toList();
+        return models.stream().filter(m -> !m.isCheck() && !m.isMart()).toList();
     }
 
     /** The model (not a check) that creates the view {@code name}. */
-    public java.util.Optional<SqlModel> view(String name) {
+    public Optional<SqlModel> view(String name) {
         return views().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /** The query under {@code marts/} whose rows the lake stores as {@code lake_<name>}. */
+    public SqlModel mart(String name) {
+        return models.stream().filter(m -> m.isMart() && m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new CatalogException("no sql/marts/" + name + ".sql"));
     }
 
     public List<SqlModel> checks() {

@@ -39,9 +39,13 @@ public final class ParquetTableWriter implements AutoCloseable {
 
     /** Writes a validated row with its stamp: source file, line and vintage. */
     public void write(ValidRow row, long vintageMicros) {
+        if (row.row().table() != table) {
+            throw new IllegalArgumentException("a row of lake_" + row.row().table().tableName() + " cannot go to lake_"
+                    + table.tableName());
+        }
         int own = table.ownColumns().size();
         Object[] stamped = new Object[own + LakeTable.STAMP.size()];
-        System.arraycopy(row.values(), 0, stamped, 0, own);
+        System.arraycopy(row.row().values(), 0, stamped, 0, own);
         stamped[own] = row.file();
         stamped[own + 1] = row.line();
         stamped[own + 2] = vintageMicros;

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
@@ -39,7 +40,7 @@ public final class ObservationValidator implements RowValidator {
     }
 
     @Override
-    public Object[] validate(SourceRow row) {
+    public LakeRow validate(SourceRow row) {
         Fields f = new Fields(row);
         String region = SourceChecks.region(f, reference, "region_code");
         Indicator indicator = SourceChecks.indicator(f, reference, "indicator_code");
@@ -64,12 +65,22 @@ public final class ObservationValidator implements RowValidator {
         if (rate != null && rate.compareTo(BigDecimal.valueOf(-100)) < 0) {
             throw f.reject("reported_yoy_pct", Messages.text("value.fall_over_100"));
         }
-        return new Object[] {
-            region, indicator.code(), year, month, base == null ? null : base.doubleValue(),
-            indicator.baseUnit(), unit, rate == null ? null : rate.doubleValue(),
-            rate == null ? null : Math.max(rate.scale(), 0), f.text("source"), options.precedence(),
-            f.optionalOneOf("qualifier", QUALIFIERS), released(f), status(f),
-            rounding == null ? null : rounding.doubleValue()};
+        return new LakeRow(LakeTable.OBSERVATION)
+                .set("region_code", region)
+                .set("indicator_code", indicator.code())
+                .set("year", year)
+                .set("month", month)
+                .set("value", base == null ? null : base.doubleValue())
+                .set("base_unit", indicator.baseUnit())
+                .set("declared_unit", unit)
+                .set("reported_yoy_pct", rate == null ? null : rate.doubleValue())
+                .set("reported_yoy_decimals", rate == null ? null : Math.max(rate.scale(), 0))
+                .set("source", f.text("source"))
+                .set("precedence", options.precedence())
+                .set("qualifier", f.optionalOneOf("qualifier", QUALIFIERS))
+                .set("released", released(f))
+                .set("release_status", status(f))
+                .set("value_rounding", rounding == null ? null : rounding.doubleValue());
     }
 
     private static boolean isMoney(Indicator indicator) {

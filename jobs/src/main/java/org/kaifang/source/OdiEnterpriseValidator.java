@@ -3,6 +3,7 @@ package org.kaifang.source;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.reference.ReferenceData;
 
@@ -26,7 +27,7 @@ public final class OdiEnterpriseValidator implements RowValidator {
     }
 
     @Override
-    public Object[] validate(SourceRow row) {
+    public LakeRow validate(SourceRow row) {
         Fields f = new Fields(row);
         int year = f.integer("year", Years.FIRST, lastYear);
         String region = SourceChecks.region(f, reference, "region_code");
@@ -37,7 +38,13 @@ public final class OdiEnterpriseValidator implements RowValidator {
         if (!TRUE.contains(isNew) && !FALSE.contains(isNew)) {
             throw f.reject("is_new", Messages.text("value.boolean"));
         }
-        return new Object[] {year, region, enterprise, destination, f.optionalText("sector"),
-            investment == null ? null : investment.doubleValue(), TRUE.contains(isNew)};
+        return new LakeRow(LakeTable.ODI_ENTERPRISE)
+                .set("year", year)
+                .set("region_code", region)
+                .set("enterprise", enterprise)
+                .set("destination_iso", destination)
+                .set("sector", f.optionalText("sector"))
+                .set("investment_usd", investment == null ? null : investment.doubleValue())
+                .set("is_new", TRUE.contains(isNew));
     }
 }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.kaifang.config.Messages;
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.source.CsvSource;
 import org.kaifang.source.Fields;
@@ -66,25 +67,45 @@ public final class ReferenceLoader {
         Map<String, Indicator> indicators = read("indicator.csv", LakeTable.INDICATOR, lakeRows,
                 List.of("indicator_code", "name_zh", "name_en", "domain", "unit", "kind", "growth_basis"),
                 List.of("caliber_zh", "caliber_en", "national_code"),
-                ReferenceLoader::indicator, Indicator::code, i -> new Object[] {
-                    i.code(), i.nameZh(), i.nameEn(), i.domain(), i.unit(), i.baseUnit(),
-                    i.unitFactor().doubleValue(), i.kind(), i.growthBasis(), i.caliberZh(), i.caliberEn(),
-                    i.nationalCode()});
+                ReferenceLoader::indicator, Indicator::code, i -> new LakeRow(LakeTable.INDICATOR)
+                        .set("indicator_code", i.code())
+                        .set("name_zh", i.nameZh())
+                        .set("name_en", i.nameEn())
+                        .set("domain", i.domain())
+                        .set("unit", i.unit())
+                        .set("base_unit", i.baseUnit())
+                        .set("unit_factor", i.unitFactor().doubleValue())
+                        .set("kind", i.kind())
+                        .set("growth_basis", i.growthBasis())
+                        .set("caliber_zh", i.caliberZh())
+                        .set("caliber_en", i.caliberEn())
+                        .set("national_code", i.nationalCode()));
         Map<String, Region> regions = read("region.csv", LakeTable.REGION, lakeRows,
                 List.of("region_code", "name_zh", "name_en", "parent_code", "level"), List.of(),
-                ReferenceLoader::region, Region::code, r -> new Object[] {
-                    r.code(), r.nameZh(), r.nameEn(), r.parentCode(), r.level()});
+                ReferenceLoader::region, Region::code, r -> new LakeRow(LakeTable.REGION)
+                        .set("region_code", r.code())
+                        .set("name_zh", r.nameZh())
+                        .set("name_en", r.nameEn())
+                        .set("parent_code", r.parentCode())
+                        .set("level", r.level()));
         Map<String, Country> countries = read("country.csv", LakeTable.COUNTRY, lakeRows,
                 List.of("iso3", "iso2", "name_zh", "name_en"), List.of(),
-                ReferenceLoader::country, Country::iso3, c -> new Object[] {
-                    c.iso3(), c.iso2(), c.nameZh(), c.nameEn()});
+                ReferenceLoader::country, Country::iso3, c -> new LakeRow(LakeTable.COUNTRY)
+                        .set("iso3", c.iso3())
+                        .set("iso2", c.iso2())
+                        .set("name_zh", c.nameZh())
+                        .set("name_en", c.nameEn()));
         Map<Integer, FxRate> rates = read("fx_rate.csv", LakeTable.FX_RATE, lakeRows,
                 List.of("year", "cny_per_usd"), List.of("source", "note"),
-                ReferenceLoader::fxRate, FxRate::year, r -> new Object[] {r.year(), r.cnyPerUsd(), r.source(), r.note()});
+                ReferenceLoader::fxRate, FxRate::year, r -> new LakeRow(LakeTable.FX_RATE)
+                        .set("year", r.year())
+                        .set("cny_per_usd", r.cnyPerUsd())
+                        .set("source", r.source())
+                        .set("note", r.note()));
 
         // a figure is only ever set against a series of the same 口径: one that exists, and grows on the same basis
         for (ValidRow row : lakeRows.get(LakeTable.INDICATOR)) {
-            Indicator indicator = indicators.get((String) row.values()[0]);
+            Indicator indicator = indicators.get((String) row.row().get("indicator_code"));
             Indicator national = indicators.get(indicator.nationalCode());
             if (national == null || !national.growthBasis().equals(indicator.growthBasis())) {
                 throw new SourceException(row.file(), row.line(), 0,
@@ -106,7 +127,7 @@ public final class ReferenceLoader {
 
     private <K, T> Map<K, T> read(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
                                   List<String> header, List<String> optional, Function<SourceRow, T> parse, Function<T, K> key,
-                                  Function<T, Object[]> toLake) {
+                                  Function<T, LakeRow> toLake) {
         Path file = dataDir.resolve("reference").resolve(fileName);
         Map<K, T> result = new LinkedHashMap<>();
         List<ValidRow> rows = new ArrayList<>();

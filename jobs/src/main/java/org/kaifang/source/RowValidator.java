@@ -1,5 +1,6 @@
 package org.kaifang.source;
 
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 
 /**
@@ -12,8 +13,8 @@ public interface RowValidator {
     LakeTable table();
 
     /**
-     * @return the row's values in {@link LakeTable#ownColumns()} order
+     * @return the lake row of {@link #table()} it makes
      * @throws RowRejectedException naming the column and what was expected
      */
-    Object[] validate(SourceRow row);
+    LakeRow validate(SourceRow row);
 }

@@ -16,12 +16,9 @@ public enum SourceKind {
             List.of("region_code", "indicator_code", "year", "kind", "value", "unit", "binding", "source_doc"),
             List.of("plan_start", "qualifier", "tolerance_pp"),
             (reference, lastYear) -> new TargetValidator(reference)),
-    TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW,
-            List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity"),
-            List.of(), null),
-    ODI_ENTERPRISES("odi_enterprises", LakeTable.ODI_ENTERPRISE,
-            List.of("year", "region_code", "enterprise", "destination_iso", "sector", "investment_usd", "is_new"),
-            List.of(), OdiEnterpriseValidator::new);
+    TRADE_FLOWS("trade_flows", LakeTable.TRADE_FLOW, LakeTable.TRADE_FLOW.ownColumnNames(), List.of(), null),
+    ODI_ENTERPRISES("odi_enterprises", LakeTable.ODI_ENTERPRISE, LakeTable.ODI_ENTERPRISE.ownColumnNames(), List.of(),
+            OdiEnterpriseValidator::new);
 
     private final String folder;
     private final LakeTable table;

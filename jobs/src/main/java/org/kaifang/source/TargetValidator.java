@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
@@ -30,7 +31,7 @@ public final class TargetValidator implements RowValidator {
     }
 
     @Override
-    public Object[] validate(SourceRow row) {
+    public LakeRow validate(SourceRow row) {
         Fields f = new Fields(row);
         String region = SourceChecks.region(f, reference, "region_code");
         Indicator indicator = SourceChecks.indicator(f, reference, "indicator_code");
@@ -54,10 +55,19 @@ public final class TargetValidator implements RowValidator {
         if (planStart != null && planStart == year) {
             throw f.reject("plan_start", Messages.text("target.plan_start", year));
         }
-        return new Object[] {
-            region, indicator.code(), year, kind, stored.doubleValue(), baseUnit, unit,
-            f.oneOf("binding", Set.of("expected", "binding")), f.text("source_doc"), planStart,
-            f.optionalOneOf("qualifier", QUALIFIERS), tolerance(f)};
+        return new LakeRow(LakeTable.TARGET)
+                .set("region_code", region)
+                .set("indicator_code", indicator.code())
+                .set("year", year)
+                .set("kind", kind)
+                .set("value", stored.doubleValue())
+                .set("base_unit", baseUnit)
+                .set("declared_unit", unit)
+                .set("binding", f.oneOf("binding", Set.of("expected", "binding")))
+                .set("source_doc", f.text("source_doc"))
+                .set("plan_start", planStart)
+                .set("qualifier", f.optionalOneOf("qualifier", QUALIFIERS))
+                .set("tolerance_pp", tolerance(f));
     }
 
     private static Double tolerance(Fields f) {

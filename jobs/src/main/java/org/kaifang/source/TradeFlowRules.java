@@ -1,6 +1,7 @@
 package org.kaifang.source;
 
 import org.kaifang.config.Messages;
+import org.kaifang.table.LakeTable;
 import org.kaifang.table.SqlText;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,8 @@ import java.util.function.Predicate;
  */
 public final class TradeFlowRules {
 
-    public static final List<String> COLUMNS =
-            List.of("year", "month", "region_code", "partner_iso", "hs_code", "flow", "value_usd", "quantity");
+    /** A line's fields, in order: the lake table's own columns. */
+    public static final List<String> COLUMNS = LakeTable.TRADE_FLOW.ownColumnNames();
 
     /** The People's Republic's first year: no statistics of this warehouse are older. */
     private static final int FIRST_YEAR = Years.FIRST;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +19,9 @@ import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.unsafe.types.UTF8String;
 import org.kaifang.source.TradeFlowRules;
+import org.kaifang.table.Column;
+import org.kaifang.table.ColumnType;
+import org.kaifang.table.LakeTable;
 
 /**
  * A Spark task's reader: one chunk of a customs detail file, line by line, each line judged by
@@ -44,9 +48,20 @@ final class ChunkReader implements PartitionReader<InternalRow> {
     private final FileChannel channel;
     private final UTF8String sourceName;
     private final long vintageMicros;
-    /** Region, partner and flow codes repeat endlessly: each is encoded for Spark once. */
+    /** Region, partner, HS and flow codes repeat endlessly: each is encoded for Spark once. */
     private final Map<String, UTF8String> codes = new HashMap<>();
     private final GenericInternalRow row = new GenericInternalRow(SparkTradeFlowEngine.SCHEMA.size());
+
+    /** A line's fields are the lake table's own columns, in order; where each goes in a row, found by name. */
+    private static final List<Column> FIELDS = LakeTable.TRADE_FLOW.ownColumns();
+    private static final ColumnType[] TYPES = FIELDS.stream().map(Column::type).toArray(ColumnType[]::new);
+    private static final int STATUS = SparkTradeFlowEngine.SCHEMA.fieldIndex("load_status");
+    private static final int FIRST_FIELD = SparkTradeFlowEngine.SCHEMA.fieldIndex(FIELDS.get(0).name());
+    private static final int SOURCE_FILE = SparkTradeFlowEngine.SCHEMA.fieldIndex("source_file");
+    private static final int SOURCE_LINE = SparkTradeFlowEngine.SCHEMA.fieldIndex("source_line");
+    private static final int VINTAGE = SparkTradeFlowEngine.SCHEMA.fieldIndex("vintage");
+    private static final int REJECT_COLUMN = SparkTradeFlowEngine.SCHEMA.fieldIndex("reject_column");
+    private static final int REJECT_VALUE = SparkTradeFlowEngine.SCHEMA.fieldIndex("reject_value");
 
     private byte[] buffer = new byte[BUFFER_BYTES];
     private int lineStart;
@@ -82,37 +97,39 @@ final class ChunkReader implements PartitionReader<InternalRow> {
         } else {
             rejected(column, column == TradeFlowRules.FIELD_COUNT ? text : fields[column - 1]);
         }
-        row.update(9, sourceName);
-        row.setLong(10, line);
-        row.setLong(11, vintageMicros);
+        row.update(SOURCE_FILE, sourceName);
+        row.setLong(SOURCE_LINE, line);
+        row.setLong(VINTAGE, vintageMicros);
         return true;
     }
 
+    /** A line that passed the rules: every field parses as its column's type; an empty one is null. */
     private void loaded(String[] f) {
-        row.update(0, LOADED);
-        row.setInt(1, Integer.parseInt(f[0]));
-        row.setInt(2, Integer.parseInt(f[1]));
-        row.update(3, code(f[2]));
-        row.update(4, code(f[3]));
-        row.update(5, UTF8String.fromString(f[4]));
-        row.update(6, code(f[5]));
-        row.setDouble(7, Double.parseDouble(f[6]));
-        if (f[7].isEmpty()) {
-            row.setNullAt(8);
-        } else {
-            row.setDouble(8, Double.parseDouble(f[7]));
+        row.update(STATUS, LOADED);
+        for (int i = 0; i < TYPES.length; i++) {
+            int at = FIRST_FIELD + i;
+            if (f[i].isEmpty()) {
+                row.setNullAt(at);
+                continue;
+            }
+            switch (TYPES[i]) {
+                case INT -> row.setInt(at, Integer.parseInt(f[i]));
+                case DOUBLE -> row.setDouble(at, Double.parseDouble(f[i]));
+                case STRING -> row.update(at, code(f[i]));
+                default -> throw new IllegalStateException("a customs detail field of type " + TYPES[i] + " has no parser");
+            }
         }
-        row.setNullAt(12);
-        row.setNullAt(13);
+        row.setNullAt(REJECT_COLUMN);
+        row.setNullAt(REJECT_VALUE);
     }
 
     private void rejected(int column, String value) {
-        row.update(0, REJECTED);
-        for (int i = 1; i <= 8; i++) {
-            row.setNullAt(i);
+        row.update(STATUS, REJECTED);
+        for (int i = 0; i < TYPES.length; i++) {
+            row.setNullAt(FIRST_FIELD + i);
         }
-        row.setInt(12, column);
-        row.update(13, UTF8String.fromString(value));
+        row.setInt(REJECT_COLUMN, column);
+        row.update(REJECT_VALUE, UTF8String.fromString(value));
     }
 
     private UTF8String code(String value) {

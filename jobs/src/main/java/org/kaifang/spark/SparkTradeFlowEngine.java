@@ -1,15 +1,21 @@
 package org.kaifang.spark;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.source.TradeFlowRules;
+import org.kaifang.table.Column;
+import org.kaifang.table.ColumnType;
+import org.kaifang.table.LakeTable;
 
 /**
  * The scale-out engine: the file is read through {@link TradeDetailSource} (the driver splits it
@@ -21,21 +27,35 @@ public final class SparkTradeFlowEngine implements TradeFlowEngine {
 
     static final long CHUNK_BYTES = 64L << 20;
 
-    static final StructType SCHEMA = new StructType(new StructField[] {
-        DataTypes.createStructField("load_status", DataTypes.StringType, false),
-        DataTypes.createStructField("year", DataTypes.IntegerType, true),
-        DataTypes.createStructField("month", DataTypes.IntegerType, true),
-        DataTypes.createStructField("region_code", DataTypes.StringType, true),
-        DataTypes.createStructField("partner_iso", DataTypes.StringType, true),
-        DataTypes.createStructField("hs_code", DataTypes.StringType, true),
-        DataTypes.createStructField("flow", DataTypes.StringType, true),
-        DataTypes.createStructField("value_usd", DataTypes.DoubleType, true),
-        DataTypes.createStructField("quantity", DataTypes.DoubleType, true),
-        DataTypes.createStructField("source_file", DataTypes.StringType, false),
-        DataTypes.createStructField("source_line", DataTypes.LongType, false),
-        DataTypes.createStructField("vintage", DataTypes.TimestampNTZType, false),
-        DataTypes.createStructField("reject_column", DataTypes.IntegerType, true),
-        DataTypes.createStructField("reject_value", DataTypes.StringType, true)});
+    /**
+     * What the tasks give for each line: whether it loads, the lake table's columns (null for a
+     * rejected line, its stamp never), and for a rejected line the column it breaks and the value.
+     */
+    static final StructType SCHEMA = schema();
+
+    private static StructType schema() {
+        List<StructField> fields = new ArrayList<>();
+        fields.add(DataTypes.createStructField("load_status", DataTypes.StringType, false));
+        for (Column column : LakeTable.TRADE_FLOW.columns()) {
+            boolean own = LakeTable.TRADE_FLOW.ownColumns().contains(column);
+            fields.add(DataTypes.createStructField(column.name(), type(column.type()), own));
+        }
+        fields.add(DataTypes.createStructField("reject_column", DataTypes.IntegerType, true));
+        fields.add(DataTypes.createStructField("reject_value", DataTypes.StringType, true));
+        return new StructType(fields.toArray(StructField[]::new));
+    }
+
+    /** The Spark type of a lake column: what Spark writes to Parquet is what the lake reads. */
+    static DataType type(ColumnType type) {
+        return switch (type) {
+            case STRING -> DataTypes.StringType;
+            case INT -> DataTypes.IntegerType;
+            case LONG -> DataTypes.LongType;
+            case DOUBLE -> DataTypes.DoubleType;
+            case BOOLEAN -> DataTypes.BooleanType;
+            case TIMESTAMP -> DataTypes.TimestampNTZType;
+        };
+    }
 
     private final Supplier<SparkSession> spark;
 

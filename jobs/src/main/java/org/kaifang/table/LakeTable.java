@@ -1,7 +1,9 @@
 package org.kaifang.table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.kaifang.table.Column.optional;
 import static org.kaifang.table.Column.required;
@@ -131,6 +133,7 @@ public enum LakeTable {
     private final boolean stamped;
     private final boolean partitioned;
     private final List<Column> ownColumns;
+    private final Map<String, Integer> positions = new HashMap<>();
 
     LakeTable(String tableName, String description, List<Column> ownColumns) {
         this(tableName, description, true, false, ownColumns);
@@ -147,6 +150,24 @@ public enum LakeTable {
         this.stamped = stamped;
         this.partitioned = partitioned;
         this.ownColumns = ownColumns;
+        for (int i = 0; i < ownColumns.size(); i++) {
+            positions.put(ownColumns.get(i).name(), i);
+        }
+    }
+
+    /** The position of one of the table's own columns; a name it does not have fails at once. */
+    public int indexOf(String column) {
+        Integer position = positions.get(column);
+        if (position == null) {
+            throw new IllegalArgumentException("lake_" + tableName + " has no column " + column + "; its columns: "
+                    + ownColumns.stream().map(Column::name).toList());
+        }
+        return position;
+    }
+
+    /** The names of the table's own columns, in order: the header of a source file that is the table itself. */
+    public List<String> ownColumnNames() {
+        return ownColumns.stream().map(Column::name).toList();
     }
 
     /** Whether rows carry source_file, source_line and vintage: every table loaded from a source. */

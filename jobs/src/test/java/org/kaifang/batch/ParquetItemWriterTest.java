@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.lake.LakeLayout;
+import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,9 +41,9 @@ class ParquetItemWriterTest {
                 inputEnded::get);
         writer.beforeStep(step);
         writer.open(new ExecutionContext());
-        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, new Object[] {2010, 6.7695, null, null})));
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, rate(2010, 6.7695))));
         writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
-        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, new Object[] {2011, 6.4588, null, null})));
+        writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, rate(2011, 6.4588))));
         // the last chunk committed: the file is finished here, before the step is recorded
         // COMPLETED and long before Spring Batch closes the step's streams
         inputEnded.set(true);
@@ -63,5 +64,10 @@ class ParquetItemWriterTest {
                 "2010 6.7695 reference/fx_rate.csv:2 2026-11-26T02:00",
                 "2011 6.4588 reference/fx_rate.csv:3 2026-11-26T02:00"), rows);
         assertEquals(Instant.parse("2026-11-26T02:00:00Z"), Vintage.of(step));
+    }
+
+    private static LakeRow rate(int year, double cnyPerUsd) {
+        return new LakeRow(LakeTable.FX_RATE).set("year", year).set("cny_per_usd", cnyPerUsd).set("source", null)
+                .set("note", null);
     }
 }
