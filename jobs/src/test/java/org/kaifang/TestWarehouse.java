@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,8 +16,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.kaifang.cli.Main;
@@ -134,7 +139,7 @@ public final class TestWarehouse {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,7 +161,7 @@ public final class TestWarehouse {
         if (!Files.exists(folder)) {
             return List.of();
         }
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder)) {
             Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             return Files.readAllLines(file);
         } catch (IOException e) {
@@ -177,18 +182,18 @@ public final class TestWarehouse {
          * named vintage only trace the load, so two warehouses built from the same folder by
          * different sequences of runs must agree on everything else.
          */
-        public java.util.Map<String, String> contentsOfEveryView() {
+        public Map<String, String> contentsOfEveryView() {
             return contentsOfViews(true);
         }
 
         /** The same, for the views of the present only: not the histories, which remember what was. */
-        public java.util.Map<String, String> contentsOfCurrentViews() {
+        public Map<String, String> contentsOfCurrentViews() {
             return contentsOfViews(false);
         }
 
-        private java.util.Map<String, String> contentsOfViews(boolean withHistories) {
+        private Map<String, String> contentsOfViews(boolean withHistories) {
             // one connection for every view: opening the catalog for each query costs more than the query
-            java.util.Map<String, String> contents = new java.util.TreeMap<>();
+            Map<String, String> contents = new TreeMap<>();
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
@@ -295,7 +300,7 @@ public final class TestWarehouse {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 if (!p.equals(folder)) {
                     Files.delete(p);
                 }
@@ -312,7 +317,7 @@ public final class TestWarehouse {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

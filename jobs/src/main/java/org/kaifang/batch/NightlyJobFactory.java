@@ -1,34 +1,43 @@
 package org.kaifang.batch;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import org.apache.spark.sql.SparkSession;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
 import org.kaifang.lake.DuckDbTradeFlowEngine;
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.TradeFlowEngine;
 import org.kaifang.reference.ReferenceData;
+import org.kaifang.source.FileOptions;
 import org.kaifang.source.ReferenceLoader;
 import org.kaifang.source.RowRejectedException;
 import org.kaifang.source.RowValidator;
+import org.kaifang.source.SourceException;
 import org.kaifang.source.SourceFile;
+import org.kaifang.source.SourceKind;
 import org.kaifang.source.SourceRow;
-import org.kaifang.table.ValidRow;
 import org.kaifang.source.Years;
-import org.apache.spark.sql.SparkSession;
 import org.kaifang.spark.SparkSessions;
 import org.kaifang.spark.SparkTradeFlowEngine;
+import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -113,7 +122,7 @@ public final class NightlyJobFactory {
     private Step loadStep(SourceFile source, NightlyPlan plan, Supplier<ReferenceData> reference, LakeLayout layout) {
         int lastYear = Years.last(plan.runDate());
         Supplier<RowValidator> validator = () -> source.kind().validator(reference.get(), lastYear,
-                org.kaifang.source.FileOptions.of(source.path(), source.name()));
+                FileOptions.of(source.path(), source.name()));
         InputEnd<SourceRow> input = new InputEnd<>(reader(source, reference));
         ParquetItemWriter writer = new ParquetItemWriter(source.kind().table(), source.name(), layout, input::reached);
         RejectsRecorder rejects = new RejectsRecorder(settings.rejectsDir(), source.name());
@@ -128,28 +137,28 @@ public final class NightlyJobFactory {
                 .skipLimit(Long.MAX_VALUE)
                 .skipListener(rejects)
                 .listener(rejects)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) writer)
+                .listener((StepExecutionListener) writer)
                 // named as a chunk listener as well: the builder takes an object of both kinds as a
                 // step listener only
-                .listener((org.springframework.batch.core.listener.ChunkListener<?, ?>) writer)
+                .listener((ChunkListener<?, ?>) writer)
                 .listener(new RejectShareGuard(source.name(), settings.maxRejectShare(), settings.rejectsDir()))
                 .listener(PausePoints.aroundSteps())
                 .build();
     }
 
     /** A CSV file line by line, or a yearbook-style workbook (observations only) through its mapping. */
-    private static org.springframework.batch.infrastructure.item.ItemStreamReader<SourceRow> reader(
+    private static ItemStreamReader<SourceRow> reader(
             SourceFile source, Supplier<ReferenceData> reference) {
         if (!source.name().endsWith(".xlsx")) {
             return new SourceRowReader(source.path(), source.name(), source.kind().header(),
                     source.kind().optionalColumns());
         }
-        if (source.kind() != org.kaifang.source.SourceKind.OBSERVATIONS) {
-            throw new org.kaifang.source.SourceException(source.name(), 0, 0,
-                    org.kaifang.config.Messages.text("workbook.kind"));
+        if (source.kind() != SourceKind.OBSERVATIONS) {
+            throw new SourceException(source.name(), 0, 0,
+                    Messages.text("workbook.kind"));
         }
         return new WorkbookRowReader(source.path(), source.name(), source.kind().header(), () -> {
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, String> names = new HashMap<>();
             reference.get().indicators().values().forEach(i -> {
                 names.put(i.nameZh(), i.code());
                 names.put(i.code(), i.code());

@@ -2,16 +2,17 @@ package org.kaifang.batch;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.kaifang.table.Fingerprint;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.source.SourceFile;
 import org.kaifang.source.SourceKind;
+import org.kaifang.table.Fingerprint;
 
 /**
  * What one nightly run has to do, decided before it starts.
@@ -78,7 +79,7 @@ public record NightlyPlan(
         if (detail.isEmpty()) {
             return Optional.empty();
         }
-        List<String> texts = new java.util.ArrayList<>(detail);
+        List<String> texts = new ArrayList<>(detail);
         texts.add(MART_SHAPE);
         return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(texts), referenceSha256));
     }

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
 import org.kaifang.lake.LakeLayout;
-import org.kaifang.table.LakeTable;
 import org.kaifang.lake.ParquetTableWriter;
+import org.kaifang.source.SourceRow;
+import org.kaifang.table.LakeTable;
 import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -20,7 +21,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Parquet file. The file becomes part of the lake only when the publish step moves it.
  */
 public final class ParquetItemWriter implements ItemStreamWriter<ValidRow>, StepExecutionListener,
-        ChunkListener<org.kaifang.source.SourceRow, ValidRow> {
+        ChunkListener<SourceRow, ValidRow> {
 
     private final LakeTable table;
     private final String sourceName;

@@ -1,6 +1,7 @@
 package org.kaifang.batch;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.kaifang.config.Messages;
 import org.kaifang.source.SourceException;
@@ -34,8 +35,8 @@ public final class RejectShareGuard implements StepExecutionListener {
         double allowed = Math.max(maxShare * read, maxShare > 0 ? 1 : 0);
         if (read > 0 && rejected > allowed) {
             throw new SourceException(sourceName, 0, 0, Messages.text("rejects.too_many", rejected, read,
-                    String.format(java.util.Locale.ROOT, "%.1f", 100.0 * rejected / read),
-                    String.format(java.util.Locale.ROOT, "%.1f", 100 * maxShare), rejectsFolder));
+                    String.format(Locale.ROOT, "%.1f", 100.0 * rejected / read),
+                    String.format(Locale.ROOT, "%.1f", 100 * maxShare), rejectsFolder));
         }
     }
 

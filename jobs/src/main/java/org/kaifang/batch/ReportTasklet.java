@@ -2,6 +2,7 @@ package org.kaifang.batch;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
@@ -33,7 +34,7 @@ public final class ReportTasklet implements Tasklet {
             int written = new TrendTableReport(connection, language).writeAll(reportsDir).size()
                     + new BriefReport(connection, language, briefPdf).writeAll(reportsDir).size();
             contribution.incrementWriteCount(written);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);
         }
         return RepeatStatus.FINISHED;

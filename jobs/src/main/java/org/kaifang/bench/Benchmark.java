@@ -3,13 +3,16 @@ package org.kaifang.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -162,7 +165,7 @@ public final class Benchmark {
 
     private Run child(List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent")).toList());
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
@@ -171,7 +174,7 @@ public final class Benchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         long peak = 0;
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
-        while (!process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
             peak = Math.max(peak, highWaterMark(status));
         }
         double wall = (System.nanoTime() - started) / 1e9;
@@ -200,7 +203,7 @@ public final class Benchmark {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

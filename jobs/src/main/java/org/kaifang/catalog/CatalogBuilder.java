@@ -1,6 +1,5 @@
 package org.kaifang.catalog;
 
-import org.kaifang.table.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,16 +9,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kaifang.table.SqlText;
 
-import org.kaifang.table.Column;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.LakeStates;
-import org.kaifang.table.LakeTable;
 import org.kaifang.lake.SourceVersion;
+import org.kaifang.table.Column;
+import org.kaifang.table.LakeTable;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -223,7 +226,7 @@ public final class CatalogBuilder {
     }
 
     private static Set<String> columnsOf(Statement statement, String source) throws SQLException {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         try (var rs = statement.executeQuery("select column_name from (describe select * from " + source + ")")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
@@ -273,7 +276,7 @@ public final class CatalogBuilder {
         commentCheckColumns(connection, statement, "data_quality");
     }
 
-    private static final java.util.Map<String, String> CHECK_COLUMNS = java.util.Map.of(
+    private static final Map<String, String> CHECK_COLUMNS = Map.of(
             "check_name", "The check that failed: a view named as its file in sql/checks/",
             "severity", "error (the warehouse cannot stand behind the data) or warn (reported only)",
             "region_code", "Region of the failing figure",
@@ -286,7 +289,7 @@ public final class CatalogBuilder {
             throws SQLException {
         // the view's own columns from binding it alone: duckdb_columns() binds every view of the
         // catalog on each call, a second per check on a catalog of layered views
-        List<String> columns = new java.util.ArrayList<>();
+        List<String> columns = new ArrayList<>();
         try (Statement describe = connection.createStatement();
              var rs = describe.executeQuery("select * from main." + view + " limit 0")) {
             var meta = rs.getMetaData();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,9 +31,9 @@ final class ModelOrder {
             Set<String> names = new LinkedHashSet<>();
             Matcher m = DEFINES.matcher(code(model));
             while (m.find()) {
-                definedBy.putIfAbsent(m.group(1).toLowerCase(java.util.Locale.ROOT), model);
-                if (m.group(0).toLowerCase(java.util.Locale.ROOT).contains("macro")) {
-                    names.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                definedBy.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), model);
+                if (m.group(0).toLowerCase(Locale.ROOT).contains("macro")) {
+                    names.add(m.group(1).toLowerCase(Locale.ROOT));
                 }
             }
             macros.put(model, names);

@@ -1,5 +1,8 @@
 package org.kaifang.catalog;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -98,7 +101,7 @@ public final class ReadOnlySession implements AutoCloseable {
      * passed through {@link #readingStatement} first. Closing it closes the session.
      */
     public Connection guardedConnection() {
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
@@ -119,7 +122,7 @@ public final class ReadOnlySession implements AutoCloseable {
     }
 
     private static Statement guarded(Statement statement) {
-        return (Statement) java.lang.reflect.Proxy.newProxyInstance(Statement.class.getClassLoader(),
+        return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(),
                 new Class<?>[] {Statement.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("execute") || method.getName().equals("addBatch")) {
                         if (args != null && args.length > 0 && args[0] instanceof String sql) {
@@ -130,10 +133,10 @@ public final class ReadOnlySession implements AutoCloseable {
                 });
     }
 
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
             throw e.getCause() instanceof SQLException sql ? explained(sql) : e.getCause();
         }
     }

@@ -1,11 +1,13 @@
 package org.kaifang.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
-import org.kaifang.config.SettingsLoader;
 import org.kaifang.config.SettingsLoader.Overrides;
+import org.kaifang.config.SettingsLoader;
 
 import picocli.CommandLine.Option;
 
@@ -29,19 +31,19 @@ public final class CommonOptions {
     String lang;
 
     /** These options as given, to hand on to a command run in a process of its own. */
-    java.util.List<String> asArguments() {
-        java.util.List<String> args = new java.util.ArrayList<>();
+    List<String> asArguments() {
+        List<String> args = new ArrayList<>();
         if (warehouse != null) {
-            args.addAll(java.util.List.of("--warehouse", warehouse.toAbsolutePath().toString()));
+            args.addAll(List.of("--warehouse", warehouse.toAbsolutePath().toString()));
         }
         if (data != null) {
-            args.addAll(java.util.List.of("--data", data.toAbsolutePath().toString()));
+            args.addAll(List.of("--data", data.toAbsolutePath().toString()));
         }
         if (config != null) {
-            args.addAll(java.util.List.of("--config", config.toAbsolutePath().toString()));
+            args.addAll(List.of("--config", config.toAbsolutePath().toString()));
         }
         if (lang != null) {
-            args.addAll(java.util.List.of("--lang", lang));
+            args.addAll(List.of("--lang", lang));
         }
         return args;
     }

@@ -6,10 +6,11 @@ import org.kaifang.catalog.CatalogException;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.source.SourceException;
 
-import picocli.CommandLine;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "kaifang",
         mixinStandardHelpOptions = true,
@@ -61,7 +62,7 @@ public final class KaifangCommand implements Runnable {
     /** Turns domain errors into one clear message and the exit code DESIGN.md promises. */
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        org.slf4j.LoggerFactory.getLogger(KaifangCommand.class).debug("command failed", e);
+        LoggerFactory.getLogger(KaifangCommand.class).debug("command failed", e);
         if (e instanceof ConfigurationException) {
             err.println("kaifang: " + e.getMessage());
             return ExitCodes.BAD_USAGE;

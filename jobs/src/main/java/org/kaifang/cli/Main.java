@@ -1,5 +1,6 @@
 package org.kaifang.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./kaifang}. */
@@ -23,7 +24,7 @@ public final class Main {
     }
 
     /** Runs a command printing to the given writers. */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         picocli.CommandLine commandLine = KaifangCommand.commandLine();
         commandLine.setOut(out);
         commandLine.setErr(err);

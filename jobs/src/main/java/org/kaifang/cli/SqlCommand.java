@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.kaifang.catalog.CatalogDriver;
 import org.kaifang.catalog.ReadOnlySession;
@@ -36,7 +39,7 @@ final class SqlCommand implements Callable<Integer> {
     private static final int PIPED_WIDTH = 200;
 
     /** Held so the level set on it stays set: java.util.logging keeps loggers weakly. */
-    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     @Mixin
     CommonOptions common;
@@ -102,13 +105,13 @@ final class SqlCommand implements Callable<Integer> {
                 "-n", "analyst", "-p", "", "-nn", "kaifang",
                 "--connectInteractionMode=notAskCredentials",
                 "--isolation=TRANSACTION_NONE",
-                "--outputformat=" + format.name().toLowerCase(java.util.Locale.ROOT),
+                "--outputformat=" + format.name().toLowerCase(Locale.ROOT),
                 "--showWarnings=false"));
         boolean piped = System.console() == null;
         if (piped) {
             // statements piped in (a script, a test): no terminal to size the table by, and JLine's
             // warning that it falls back to a plain one says nothing the user needs
-            JLINE_LOG.setLevel(java.util.logging.Level.SEVERE);
+            JLINE_LOG.setLevel(Level.SEVERE);
             args.add("--maxWidth=" + PIPED_WIDTH);
         }
         sqlline.SqlLine shell = new sqlline.SqlLine();

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -98,7 +100,7 @@ public final class SettingsLoader {
     }
 
     private static boolean yesOrNo(String text) {
-        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
             default -> throw new ConfigurationException("report.pdf '" + text + "': expected true or false");
@@ -203,10 +205,10 @@ public final class SettingsLoader {
      * Chinese first.
      */
     private Language localeLanguage() {
-        for (String variable : java.util.List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+        for (String variable : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
             String locale = environment.get(variable);
             if (locale != null && !locale.isBlank()) {
-                return locale.toLowerCase(java.util.Locale.ROOT).startsWith("en") ? Language.EN : Language.ZH;
+                return locale.toLowerCase(Locale.ROOT).startsWith("en") ? Language.EN : Language.ZH;
             }
         }
         return Language.ZH;

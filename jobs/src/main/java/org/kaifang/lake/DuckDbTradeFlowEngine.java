@@ -12,10 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.duckdb.DuckDBPreparedStatement;
-import org.kaifang.progress.ProgressBar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import org.duckdb.DuckDBPreparedStatement;
+import org.kaifang.progress.ProgressBar;
 
 import org.kaifang.source.SourceException;
 import org.kaifang.source.TradeFlowRules;
@@ -104,7 +105,7 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "kaifang-load-progress");
             thread.setDaemon(true);

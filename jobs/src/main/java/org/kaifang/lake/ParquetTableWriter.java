@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
-import org.kaifang.table.ValidRow;
 import org.kaifang.table.LakeTable;
+import org.kaifang.table.ValidRow;
 
 /**
  * Writes one Parquet file of a lake table with parquet-hadoop, without Hadoop's file system:
@@ -83,12 +85,12 @@ public final class ParquetTableWriter implements AutoCloseable {
         }
 
         @Override
-        protected RowWriteSupport getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+        protected RowWriteSupport getWriteSupport(Configuration conf) {
             return new RowWriteSupport(table);
         }
 
         @Override
-        protected RowWriteSupport getWriteSupport(org.apache.parquet.conf.ParquetConfiguration conf) {
+        protected RowWriteSupport getWriteSupport(ParquetConfiguration conf) {
             return new RowWriteSupport(table);
         }
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.kaifang.config.Language;
 
@@ -22,7 +24,7 @@ final class Citations {
     }
 
     private final Map<String, String> latestVintage = new TreeMap<>();
-    private final Map<String, java.util.Set<String>> passages = new TreeMap<>();
+    private final Map<String, Set<String>> passages = new TreeMap<>();
     private boolean synthetic;
 
     void add(String source, String vintage, boolean syntheticFigure) {
@@ -30,7 +32,7 @@ final class Citations {
             int colon = source.indexOf(':');
             String document = colon > 0 ? source.substring(0, colon) : source;
             latestVintage.merge(document, vintage == null ? "" : vintage, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-            java.util.Set<String> quoted = passages.computeIfAbsent(document, d -> new java.util.TreeSet<>());
+            Set<String> quoted = passages.computeIfAbsent(document, d -> new TreeSet<>());
             if (colon > 0 && colon < source.length() - 1) {
                 quoted.add(source.substring(colon + 1).strip());
             }
@@ -50,7 +52,7 @@ final class Citations {
         latestVintage.forEach((document, vintage) -> {
             String cited = vintage.isEmpty() ? document
                     : document + language.pick("(载入于 " + vintage + " UTC)", " (loaded " + vintage + " UTC)");
-            java.util.Set<String> quoted = passages.get(document);
+            Set<String> quoted = passages.get(document);
             lines.add(quoted.isEmpty() ? cited : cited + language.pick(":", ": ")
                     + String.join(language.pick(";", "; "), quoted));
         });

@@ -3,10 +3,13 @@ package org.kaifang.report;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -292,6 +295,6 @@ final class ReportSections {
     }
 
     private static String month(int month) {
-        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return Month.of(month).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 }

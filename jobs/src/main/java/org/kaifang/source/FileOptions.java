@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.kaifang.config.Messages;
 
@@ -78,10 +80,10 @@ public record FileOptions(int precedence, boolean convertsCurrency, Charset enco
         String declared = p.getProperty("encoding");
         Charset encoding = null;
         if (declared != null) {
-            encoding = ENCODINGS.get(declared.strip().toUpperCase(java.util.Locale.ROOT));
+            encoding = ENCODINGS.get(declared.strip().toUpperCase(Locale.ROOT));
             if (encoding == null) {
                 throw new SourceException(name, 0, 0, Messages.text("mapping.encoding", declared.strip(),
-                        String.join(", ", new java.util.TreeSet<>(ENCODINGS.keySet()))));
+                        String.join(", ", new TreeSet<>(ENCODINGS.keySet()))));
             }
         }
         return new FileOptions(rank, conversion != null, encoding, release(p, name));

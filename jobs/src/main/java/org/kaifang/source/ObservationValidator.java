@@ -1,18 +1,20 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.kaifang.config.Messages;
-import org.kaifang.table.LakeRow;
-import org.kaifang.table.LakeTable;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.Unit;
+import org.kaifang.table.LakeRow;
+import org.kaifang.table.LakeTable;
 
 /** Rows of {@code sources/observations/}: published figures with their declared unit. */
 public final class ObservationValidator implements RowValidator {
@@ -57,7 +59,7 @@ public final class ObservationValidator implements RowValidator {
         if (declared != null && !isMoney(indicator)) {
             rounding = BigDecimal.ZERO;
         } else if (declared != null) {
-            BigDecimal factor = declared.signum() != 0 ? base.divide(declared, java.math.MathContext.DECIMAL64)
+            BigDecimal factor = declared.signum() != 0 ? base.divide(declared, MathContext.DECIMAL64)
                     : SourceChecks.toBase(f, "unit", "value", BigDecimal.ONE, indicator, year, conversion);
             rounding = BigDecimal.valueOf(5, Math.max(declared.scale(), 0) + 1).multiply(factor);
         }
@@ -98,7 +100,7 @@ public final class ObservationValidator implements RowValidator {
     }
 
     private String status(Fields f) {
-        String status = f.optionalOneOf("release_status", new java.util.LinkedHashSet<>(Release.STATUSES));
+        String status = f.optionalOneOf("release_status", new LinkedHashSet<>(Release.STATUSES));
         return status != null ? status : options.release().status();
     }
 }

@@ -1,6 +1,7 @@
 package org.kaifang.source;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 import org.kaifang.config.Messages;
 import org.kaifang.reference.Indicator;
@@ -60,7 +61,7 @@ final class SourceChecks {
             BigDecimal rate = BigDecimal.valueOf(cnyPerUsd);
             BigDecimal inOwnCurrency = unit.toBase(value);
             return unit.baseUnit().equals(Unit.CNY)
-                    ? inOwnCurrency.divide(rate, java.math.MathContext.DECIMAL64)
+                    ? inOwnCurrency.divide(rate, MathContext.DECIMAL64)
                     : inOwnCurrency.multiply(rate);
         }
         if (!symbol.equals(indicator.baseUnit())) {

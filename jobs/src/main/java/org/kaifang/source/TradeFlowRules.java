@@ -1,11 +1,14 @@
 package org.kaifang.source;
 
-import org.kaifang.config.Messages;
-import org.kaifang.table.LakeTable;
-import org.kaifang.table.SqlText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.kaifang.config.Messages;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.SqlText;
 
 /**
  * The one contract both trade detail engines apply, written twice side by side: as Java for
@@ -147,8 +150,8 @@ public final class TradeFlowRules {
      * patterns accept ("1900".."lastYear"; "1".."12" and "01".."09"), nothing more.
      */
     public List<String> duckdbTypes() {
-        List<String> years = java.util.stream.IntStream.rangeClosed(FIRST_YEAR, lastYear).mapToObj(String::valueOf).toList();
-        List<String> months = new java.util.ArrayList<>();
+        List<String> years = IntStream.rangeClosed(FIRST_YEAR, lastYear).mapToObj(String::valueOf).toList();
+        List<String> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             months.add(String.valueOf(month));
             if (month < 10) {
@@ -165,7 +168,7 @@ public final class TradeFlowRules {
 
     private static String enumType(String name, List<String> values) {
         return "create type " + name + " as enum (" + values.stream().map(SqlText::literal)
-                .collect(java.util.stream.Collectors.joining(", ")) + ")";
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     /**
@@ -183,7 +186,7 @@ public final class TradeFlowRules {
 
     /** The name of each reject column ("line" for 0), in DuckDB SQL. */
     public String duckdbColumnName(String columnExpression) {
-        return "(['line', " + COLUMNS.stream().map(SqlText::literal).collect(java.util.stream.Collectors.joining(", "))
+        return "(['line', " + COLUMNS.stream().map(SqlText::literal).collect(Collectors.joining(", "))
                 + "])[" + columnExpression + " + 1]";
     }
 

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
@@ -96,7 +97,7 @@ public record WorkbookMapping(
 
     /** A column letter (A, B, …, AA) as a 1-based index. */
     private static int column(String letters, String name) {
-        String l = letters.strip().toUpperCase(java.util.Locale.ROOT);
+        String l = letters.strip().toUpperCase(Locale.ROOT);
         if (!l.matches("[A-Z]{1,3}")) {
             throw new SourceException(name, 0, 0, Messages.text("mapping.column", letters));
         }

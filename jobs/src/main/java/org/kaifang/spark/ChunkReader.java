@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +173,7 @@ final class ChunkReader implements PartitionReader<InternalRow> {
     private void refill() throws IOException {
         int kept = filled - lineStart;
         if (kept == buffer.length) {
-            buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
         } else {
             System.arraycopy(buffer, lineStart, buffer, 0, kept);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.connector.read.InputPartition;
 
 /**
  * Splits a text file into byte ranges that start and end at line boundaries, each with the
@@ -17,7 +18,7 @@ import java.util.List;
 public final class LineChunks {
 
     /** Bytes [start, end) of the file; its first line is line number {@code firstLine}. */
-    public record Chunk(long start, long end, long firstLine) implements org.apache.spark.sql.connector.read.InputPartition {
+    public record Chunk(long start, long end, long firstLine) implements InputPartition {
     }
 
     private LineChunks() {

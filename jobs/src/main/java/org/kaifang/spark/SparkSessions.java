@@ -1,9 +1,11 @@
 package org.kaifang.spark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -40,10 +42,10 @@ public final class SparkSessions {
 
     /** The driver's own module flags (--add-opens …, from the launcher), which executors need too. */
     static String moduleFlags() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("--add-modules")
                         || a.startsWith("-XX:+IgnoreUnrecognizedVMOptions") || a.startsWith("-Dio.netty"))
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
     }
 
     /** How many sessions this JVM has asked for: lets a test see that a run never started Spark. */

@@ -9,15 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.kaifang.source.ReferenceLoader;
 import org.kaifang.reference.Region;
+import org.kaifang.source.ReferenceLoader;
 
 /**
  * Writes a realistic, deterministic, clearly synthetic data folder for a province and its
@@ -147,7 +150,7 @@ public final class PanelGenerator {
 
     private static BigDecimal[] zeros(int n) {
         BigDecimal[] zeros = new BigDecimal[n];
-        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
+        Arrays.fill(zeros, BigDecimal.ZERO);
         return zeros;
     }
 
@@ -215,7 +218,7 @@ public final class PanelGenerator {
     }
 
     /** New overseas enterprises: small whole counts; a rate only where last year's count was not zero. */
-    private List<Figure> newOverseasEnterprises(java.util.Collection<String> regions, SplittableRandom random) {
+    private List<Figure> newOverseasEnterprises(Collection<String> regions, SplittableRandom random) {
         List<Figure> figures = new ArrayList<>();
         Map<Integer, Long> provinceCounts = new LinkedHashMap<>();
         Map<Integer, Long> provincePrevious = new LinkedHashMap<>();
@@ -281,7 +284,7 @@ public final class PanelGenerator {
     }
 
     private static void replace(List<Figure> figures, String region, String indicator, int year, int month,
-                                java.util.function.UnaryOperator<Figure> change) {
+                                UnaryOperator<Figure> change) {
         for (int i = 0; i < figures.size(); i++) {
             if (is(figures.get(i), region, indicator, year, month)) {
                 figures.set(i, change.apply(figures.get(i)));

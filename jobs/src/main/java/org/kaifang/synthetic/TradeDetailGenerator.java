@@ -10,13 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntToDoubleFunction;
 
 import org.kaifang.reference.Country;
 import org.kaifang.reference.ReferenceData;
-import org.kaifang.source.ReferenceLoader;
 import org.kaifang.reference.Region;
+import org.kaifang.source.ReferenceLoader;
 
 /**
  * Writes customs-style trade detail in the {@code sources/trade_flows} format, deterministic
@@ -170,7 +172,7 @@ public final class TradeDetailGenerator {
         private final List<T> items;
         private final double[] cumulative;
 
-        Weighted(List<T> items, java.util.function.IntToDoubleFunction weight) {
+        Weighted(List<T> items, IntToDoubleFunction weight) {
             this.items = items;
             this.cumulative = new double[items.size()];
             double sum = 0;
@@ -182,7 +184,7 @@ public final class TradeDetailGenerator {
 
         T pick(SplittableRandom random) {
             double x = random.nextDouble() * cumulative[cumulative.length - 1];
-            int i = java.util.Arrays.binarySearch(cumulative, x);
+            int i = Arrays.binarySearch(cumulative, x);
             return items.get(i >= 0 ? i : Math.min(-i - 1, items.size() - 1));
         }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kaifang.TestWarehouse;
+import org.kaifang.spark.SparkSessions;
 
 /** The nightly job end to end on the shipped data: the seed city's published figures. */
 class NightlyJobTest {
@@ -42,10 +43,10 @@ class NightlyJobTest {
 
     @Test
     void shippedDataLoadsWithoutStartingSpark() {
-        int before = org.kaifang.spark.SparkSessions.created();
+        int before = SparkSessions.created();
         TestWarehouse.Run run = warehouse.nightly("2026-11-26", "--rerun");
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertEquals(before, org.kaifang.spark.SparkSessions.created(), "no SparkSession for the shipped data");
+        assertEquals(before, SparkSessions.created(), "no SparkSession for the shipped data");
     }
 
     @Test

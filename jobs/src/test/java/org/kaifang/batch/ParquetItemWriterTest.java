@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.kaifang.table.LakeRow;
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.ValidRow;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -36,18 +38,18 @@ class ParquetItemWriterTest {
         StepExecution step = MetaDataInstanceFactory.createStepExecution(job, "load x", 13L);
 
         LakeLayout layout = new LakeLayout(lake);
-        java.util.concurrent.atomic.AtomicBoolean inputEnded = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean inputEnded = new AtomicBoolean();
         ParquetItemWriter writer = new ParquetItemWriter(LakeTable.FX_RATE, "reference/fx_rate.csv", layout,
                 inputEnded::get);
         writer.beforeStep(step);
         writer.open(new ExecutionContext());
         writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 2, rate(2010, 6.7695))));
-        writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
+        writer.afterChunk((ChunkContext) null);
         writer.write(Chunk.of(new ValidRow("reference/fx_rate.csv", 3, rate(2011, 6.4588))));
         // the last chunk committed: the file is finished here, before the step is recorded
         // COMPLETED and long before Spring Batch closes the step's streams
         inputEnded.set(true);
-        writer.afterChunk((org.springframework.batch.core.scope.context.ChunkContext) null);
+        writer.afterChunk((ChunkContext) null);
 
         Path file = layout.stagingFile(7L, LakeTable.FX_RATE, "reference/fx_rate.csv");
         List<String> rows = new ArrayList<>();

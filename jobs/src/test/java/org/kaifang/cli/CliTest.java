@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -54,13 +55,13 @@ class CliTest {
     void briefWritesTheYearsAndTheMonthsOrNamesWhatIsMissing() throws Exception {
         TestWarehouse.Run brief = warehouse.kaifang("brief", "--region", "430300", "--year", "2011", "--lang", "en");
         assertEquals(0, brief.exitCode(), brief.err());
-        java.nio.file.Path md = warehouse.warehouse().resolve("reports/430300/2011/brief.md");
+        Path md = warehouse.warehouse().resolve("reports/430300/2011/brief.md");
         assertEquals(md.toString(), brief.out().strip());
-        String text = java.nio.file.Files.readString(md);
+        String text = Files.readString(md);
         assertTrue(text.contains("Actually utilized foreign direct investment 4.68 亿美元, up 16.1% on the previous year"),
                 text);
         for (String file : List.of("brief.html", "brief.docx", "brief.trace.json")) {
-            assertTrue(java.nio.file.Files.exists(md.resolveSibling(file)), file);
+            assertTrue(Files.exists(md.resolveSibling(file)), file);
         }
         // the shipped data has no monthly figures: the months brief says what it lacks
         TestWarehouse.Run months = warehouse.kaifang("brief", "--region", "430300", "--year", "2011", "--month", "6");
@@ -133,7 +134,7 @@ class CliTest {
         TestWarehouse.Run refused = warehouse.kaifang("sql",
                 "copy (select 1) to '" + lakeFile + "' (format parquet, use_tmp_file false)");
         assertEquals(2, refused.exitCode());
-        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(Files.readAllBytes(lakeFile)));
+        assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(lakeFile)));
     }
 
     @Test

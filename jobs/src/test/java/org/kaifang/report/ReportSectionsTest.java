@@ -8,6 +8,8 @@ import static org.kaifang.report.WorkbookCells.numbers;
 import static org.kaifang.report.WorkbookCells.read;
 import static org.kaifang.report.WorkbookCells.row;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -239,7 +241,7 @@ class ReportSectionsTest {
             return cell.getStringCellValue();
         }
         int places = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
-        return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).setScale(places, java.math.RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(places, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 

@@ -7,10 +7,13 @@ import static org.kaifang.report.WorkbookCells.fill;
 import static org.kaifang.report.WorkbookCells.numbers;
 import static org.kaifang.report.WorkbookCells.row;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,7 +144,7 @@ class TrendWorkbookTest {
 
     @Test
     void markdownHtmlAndWorkbookShowTheSameFigures() {
-        DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
         Sheet overview = book.getSheet("总览");
         // the trend table: the first table of the Markdown, and of the page
         List<List<String>> mdRows = markdown.lines().dropWhile(l -> !l.startsWith("| 指标")).takeWhile(l -> l.startsWith("| "))
@@ -168,7 +171,7 @@ class TrendWorkbookTest {
                 // POI's formatter scales by 100 for any % in a format, even a quoted one, which Excel
                 // prints as it stands: rates are compared by their value to one place instead
                 String shown = cell == null ? "" : c >= 7
-                        ? java.math.BigDecimal.valueOf(cell.getNumericCellValue()).setScale(1, java.math.RoundingMode.HALF_UP)
+                        ? BigDecimal.valueOf(cell.getNumericCellValue()).setScale(1, RoundingMode.HALF_UP)
                                 .toPlainString()
                         : formatter.formatCellValue(cell).replace(",", "");
                 assertEquals(md.get(c), shown, md.get(0) + " column " + c);
@@ -176,8 +179,8 @@ class TrendWorkbookTest {
             Cell completion = xlsx.getCell(COMPLETION);
             assertEquals(md.get(11), completion == null ? "" : completion.getCellType() == CellType.STRING
                     ? completion.getStringCellValue()
-                    : java.math.BigDecimal.valueOf(completion.getNumericCellValue())
-                            .setScale(1, java.math.RoundingMode.HALF_UP).toPlainString(), md.get(0));
+                    : BigDecimal.valueOf(completion.getNumericCellValue())
+                            .setScale(1, RoundingMode.HALF_UP).toPlainString(), md.get(0));
             Cell status = xlsx.getCell(STATUS);
             assertEquals(md.get(md.size() - 1), status == null ? "" : status.getStringCellValue(), md.get(0));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class EngineParityTest {
         try {
             strict.write(FILE, Files.readAllLines(duckdb.data().resolve(FILE)).toArray(String[]::new));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         TestWarehouse.Run refused = strict.nightly("2026-11-26");
         assertEquals(1, refused.exitCode(), refused.out());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -197,9 +198,9 @@ class GeneratedPanelTest {
                 "--warehouse", oneRun.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("3 of 3 sources changed"), run.out());
-        java.util.Map<String, String> fileByFile = new TestWarehouse.Catalog(root.resolve("warehouse/kaifang.duckdb"))
+        Map<String, String> fileByFile = new TestWarehouse.Catalog(root.resolve("warehouse/kaifang.duckdb"))
                 .contentsOfEveryView();
-        java.util.Map<String, String> together = new TestWarehouse.Catalog(oneRun.resolve("kaifang.duckdb"))
+        Map<String, String> together = new TestWarehouse.Catalog(oneRun.resolve("kaifang.duckdb"))
                 .contentsOfEveryView();
         assertTrue(fileByFile.size() > 40, fileByFile.keySet().toString());
         assertEquals(fileByFile, together);
