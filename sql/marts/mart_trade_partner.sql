@@ -1,15 +1,25 @@
 -- mart_trade_partner: customs detail summed by region, partner, year, month and flow.
 -- grain: one row per region_code, partner_iso, year, month, flow.
 -- Built by the nightly's marts step from `detail`, the current customs detail files, whenever
--- they change, and stored in the lake as lake_mart_trade_partner (see stg_trade_partner).
-select
-    region_code,
-    partner_iso,
-    cast(year as integer) as year,
-    month,
-    flow,
-    sum(value_usd) as value_usd,
-    count(*) as records,
-    max(vintage) as vintage,
-from detail
-group by all
+-- they or this query change, and stored in the lake as lake_mart_trade_partner (see
+-- stg_trade_partner). Not a view of the catalog: its rows are stored, and stg_ views read them.
+
+with detail_rows as (
+    select * from detail
+),
+
+partner_sums as (
+    select
+        region_code,
+        partner_iso,
+        cast(year as integer) as year,
+        month,
+        flow,
+        sum(value_usd) as value_usd,
+        count(*) as records,
+        max(vintage) as vintage,
+    from detail_rows
+    group by all
+)
+
+select * from partner_sums

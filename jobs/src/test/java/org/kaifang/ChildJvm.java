@@ -19,16 +19,32 @@ public record ChildJvm(Process process, Path log) {
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 
-    /** Runs {@code org.kaifang.cli.Main} with these arguments. */
+    /**
+     * Runs {@code org.kaifang.cli.Main} with these arguments, with the JIT the launcher chooses:
+     * its first tier only, unless the command is bench or schedule, or a nightly or repair that
+     * the arguments or the environment point at Spark (the tests give no config file that does).
+     */
     public static ChildJvm kaifang(Path logDir, Map<String, String> environment, Path input, String... args)
             throws IOException {
-        List<String> all = new ArrayList<>(List.of("org.kaifang.cli.Main"));
+        List<String> all = new ArrayList<>();
+        String command = args.length == 0 ? "" : args[0];
+        String master = environment.containsKey("KAIFANG_SPARK_MASTER") ? environment.get("KAIFANG_SPARK_MASTER")
+                : System.getenv("KAIFANG_SPARK_MASTER");
+        boolean spark = (master != null && !master.isBlank())
+                || List.of(args).stream().anyMatch(a -> a.startsWith("--spark-master"));
+        boolean optimizing = command.equals("bench") || command.equals("schedule")
+                || ((command.equals("nightly") || command.equals("repair")) && spark);
+        if (!optimizing) {
+            all.add("-XX:TieredStopAtLevel=1");
+        }
+        all.add("org.kaifang.cli.Main");
         all.addAll(List.of(args));
         return start(logDir, environment, input, all.toArray(String[]::new));
     }
 
     /**
      * @param environment variables to set; a null value removes one
+     * @param mainAndArgs JVM options first if any, then the main class and its arguments
      * @param input       file to pipe into standard input, or null for none
      */
     public static ChildJvm start(Path logDir, Map<String, String> environment, Path input, String... mainAndArgs)

@@ -1,6 +1,5 @@
 package org.kaifang.batch;
 
-import org.kaifang.table.SqlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,13 +17,15 @@ import java.util.stream.Collectors;
 
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
+import org.kaifang.catalog.SqlModel;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
-import org.kaifang.table.LakeTable;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.source.ReferenceTables;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.SqlText;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -33,14 +34,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Sums the current customs detail into the trade marts (by month and flow, by partner, by HS
- * chapter), so the catalog's trade views and the trend tables never scan the detail. A mart is
- * rebuilt only when the set of current detail files changed.
+ * chapter) with the queries of {@code sql/marts/}, so the catalog's trade views and the trend
+ * tables never scan the detail. A mart is rebuilt only when the set of current detail files or
+ * the marts' queries changed ({@code NightlyPlan.martVersion}).
  */
 public final class MartTasklet implements Tasklet {
-
-    /** The marts, each built by its query in {@code sql/marts/} over {@code detail}. */
-    static final List<LakeTable> MARTS = List.of(LakeTable.MART_TRADE_MONTHLY, LakeTable.MART_TRADE_PARTNER,
-            LakeTable.MART_TRADE_HS);
 
     private final NightlyPlan plan;
     private final LakeLayout layout;
@@ -60,7 +58,8 @@ public final class MartTasklet implements Tasklet {
         }
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         LakeManifest manifest = LakeManifest.read(layout.lakeDir());
-        if (MARTS.stream().allMatch(t -> manifest.find(t, version.get()).isPresent())) {
+        List<SqlModel> marts = models.marts();
+        if (marts.stream().allMatch(m -> manifest.find(LakeTable.named(m.name()), version.get()).isPresent())) {
             return RepeatStatus.FINISHED;
         }
         Set<SourceVersion> current = plan.currentVersions(ReferenceTables.sourceFiles());
@@ -78,13 +77,14 @@ public final class MartTasklet implements Tasklet {
              Statement statement = duckdb.createStatement()) {
             statement.execute("create view detail as select * from read_parquet([" + source
                     + "], hive_partitioning = true, union_by_name = true)");
-            for (LakeTable mart : MARTS) {
+            for (SqlModel model : marts) {
+                LakeTable mart = LakeTable.named(model.name());
                 if (manifest.find(mart, version.get()).isPresent()) {
                     continue;
                 }
                 Path staged = layout.stagingFile(instanceId, mart, version.get().sourceFile());
                 Files.createDirectories(staged.getParent());
-                statement.execute("copy (\n" + models.mart(mart.tableName()).sql() + "\n) to " + SqlText.literal(staged)
+                statement.execute("copy (\n" + model.singleStatement() + "\n) to " + SqlText.literal(staged)
                         + " (format parquet)");
                 String name = layout.publishedName(mart, version.get(), vintage);
                 Path target = layout.lakeDir().resolve(name);

@@ -24,6 +24,7 @@ import org.kaifang.table.Fingerprint;
  * @param toLoad            those whose version the lake does not hold yet
  * @param inputsFingerprint fingerprint of everything that decides the warehouse's contents:
  *                          reference, sources, SQL models and the application version
+ * @param martsFingerprint  fingerprint of the marts' queries ({@code sql/marts/})
  */
 public record NightlyPlan(
         LocalDate runDate,
@@ -32,6 +33,7 @@ public record NightlyPlan(
         List<SourceFile> sources,
         List<SourceFile> toLoad,
         String inputsFingerprint,
+        String martsFingerprint,
         Map<String, Instant> restoredVintages) {
 
     /**
@@ -60,15 +62,10 @@ public record NightlyPlan(
     }
 
     /**
-     * The shape of the marts: part of their version, so marts a former shape wrote (without
-     * months, before breakdowns compared the same months) are summed again.
-     */
-    static final String MART_SHAPE = "marts by month";
-
-    /**
-     * The version of the trade marts: they summarize exactly the current customs detail files,
-     * so their fingerprint is that of those files' versions and the marts' shape. Empty without
-     * customs detail.
+     * The version of the trade marts: they summarize exactly the current customs detail files
+     * with the queries of {@code sql/marts/}, so their fingerprint is that of those files'
+     * versions and of the queries: a query edited sums the marts again. Empty without customs
+     * detail.
      */
     public Optional<SourceVersion> martVersion() {
         List<String> detail = sources.stream()
@@ -80,7 +77,7 @@ public record NightlyPlan(
             return Optional.empty();
         }
         List<String> texts = new ArrayList<>(detail);
-        texts.add(MART_SHAPE);
+        texts.add(martsFingerprint);
         return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(texts), referenceSha256));
     }
 }

@@ -51,7 +51,7 @@ public final class NightlyPlanner {
             fingerprints.add(source.sha256());
         }
         NightlyPlan unrestored = new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad,
-                Fingerprint.ofTexts(fingerprints), Map.of());
+                Fingerprint.ofTexts(fingerprints), models.martsFingerprint(), Map.of());
         // files set aside as damaged load again with the vintage they were first loaded with
         Map<String, Instant> restored = new HashMap<>();
         Set<SourceVersion> current = unrestored.currentVersions(ReferenceTables.sourceFiles());
@@ -61,6 +61,6 @@ public final class NightlyPlanner {
             }
         }
         return new NightlyPlan(runDate, referenceSha, loadReference, sources, toLoad, unrestored.inputsFingerprint(),
-                Map.copyOf(restored));
+                unrestored.martsFingerprint(), Map.copyOf(restored));
     }
 }

@@ -57,16 +57,29 @@ public record SqlModel(String path, String sql) {
      */
     public String query() {
         Matcher definition = DEFINITION.matcher(SqlStatements.split(sql).get(0));
-        if (!definition.matches()) {
-            throw new CatalogException("sql/" + path + ": the model does not begin with 'create or replace view "
-                    + name() + " as'");
+        if (!definition.matches() || !definition.group(1).equalsIgnoreCase(name())) {
+            throw new CatalogException("sql/" + path + ": a model begins with 'create or replace view " + name()
+                    + " as', after its header");
         }
-        return definition.group(1);
+        return definition.group(2);
     }
 
     private static final Pattern DEFINITION = Pattern.compile(
-            "(?:\\s*--[^\n]*\n)*\\s*create\\s+(?:or\\s+replace\\s+)?view\\s+[\\w.]+\\s+as\\s+(.*)",
+            "(?:\\s*--[^\n]*\n)*\\s*create\\s+or\\s+replace\\s+view\\s+(\\w+)\\s+as\\b\\s*(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * The file's one statement: a check's or a mart's query. A second statement is refused; a
+     * trailing semicolon or comment is not one.
+     */
+    public String singleStatement() {
+        List<String> statements = SqlStatements.split(sql).stream()
+                .filter(statement -> !SqlStatements.firstKeyword(statement).isEmpty()).toList();
+        if (statements.size() != 1) {
+            throw new CatalogException("sql/" + path + ": one query, not " + statements.size() + " statements");
+        }
+        return statements.get(0);
+    }
 
     /** The model's {@code comment on} statements. */
     public List<String> comments() {

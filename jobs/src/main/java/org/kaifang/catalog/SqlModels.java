@@ -55,10 +55,14 @@ public final class SqlModels {
         return views().stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
-    /** The query under {@code marts/} whose rows the lake stores as {@code lake_<name>}. */
-    public SqlModel mart(String name) {
-        return models.stream().filter(m -> m.isMart() && m.name().equals(name)).findFirst()
-                .orElseThrow(() -> new CatalogException("no sql/marts/" + name + ".sql"));
+    /** The queries under {@code marts/}, each stored in the lake as {@code lake_<name>}. */
+    public List<SqlModel> marts() {
+        return models.stream().filter(SqlModel::isMart).toList();
+    }
+
+    /** Changes whenever a mart's query changes: part of the marts' version. */
+    public String martsFingerprint() {
+        return fingerprintOf(marts());
     }
 
     public List<SqlModel> checks() {
@@ -67,6 +71,10 @@ public final class SqlModels {
 
     /** Changes whenever any model's text changes: part of what decides a run has work to do. */
     public String fingerprint() {
+        return fingerprintOf(models);
+    }
+
+    private static String fingerprintOf(List<SqlModel> models) {
         List<String> texts = new ArrayList<>();
         for (SqlModel m : models) {
             texts.add(m.path());

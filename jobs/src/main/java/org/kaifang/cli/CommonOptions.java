@@ -6,9 +6,8 @@ import java.util.List;
 
 import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
-import org.kaifang.config.SettingsLoader.Overrides;
 import org.kaifang.config.SettingsLoader;
-
+import org.kaifang.config.SettingsLoader.Overrides;
 import picocli.CommandLine.Option;
 
 /** Options every command spells the same way; they override config file and environment. */

@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import org.kaifang.catalog.CatalogException;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.source.SourceException;
-
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 @Command(name = "kaifang",
         mixinStandardHelpOptions = true,

@@ -1,6 +1,7 @@
 package org.kaifang.cli;
 
 import java.io.PrintWriter;
+
 import picocli.CommandLine;
 
 /** Entry point of {@code ./kaifang}. */

@@ -8,16 +8,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
 import org.duckdb.DuckDBPreparedStatement;
 import org.kaifang.progress.ProgressBar;
-
 import org.kaifang.source.SourceException;
 import org.kaifang.source.TradeFlowRules;
 import org.kaifang.table.SqlText;

@@ -45,7 +45,8 @@ final class TrendPage {
             html.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 ReportCell cell = row.get(c);
-                // the trend table's figures and rates align right, words among them too
+                // right-aligned from the first year on, words too: a column reads as one, and 待核实
+                // or 持平 stands where a figure would
                 String css = cell.isStatus() ? status(cell.kind()) : c >= 2 ? "num" : "";
                 html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
                         .append("</td>");

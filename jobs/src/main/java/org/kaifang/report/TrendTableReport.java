@@ -75,7 +75,7 @@ public final class TrendTableReport {
             Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);
-            new TrendWorkbook(language, YEARS_SHOWN).write(file.resolveSibling("trend.xlsx"), regionCode, table);
+            new TrendWorkbook(language).write(file.resolveSibling("trend.xlsx"), regionCode, table);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -59,11 +59,9 @@ final class TrendWorkbook {
     private static final List<String> DOMAINS = List.of("trade", "inward_investment", "outbound_investment", "macro");
 
     private final Language language;
-    private final int yearsShown;
 
-    TrendWorkbook(Language language, int yearsShown) {
+    TrendWorkbook(Language language) {
         this.language = language;
-        this.yearsShown = yearsShown;
     }
 
     void write(Path file, String regionCode, TrendTable table) {
@@ -92,6 +90,7 @@ final class TrendWorkbook {
                        List<TrendTable.Line> lines) {
         Sheet sheet = book.createSheet(name);
         int year = table.year();
+        int yearsShown = table.yearHeaders().size();
         int firstYear = year - yearsShown + 1;
         List<String> header = table.header(TrendColumn.Shown.WORKBOOK);
         Row title = sheet.createRow(0);
@@ -113,7 +112,7 @@ final class TrendWorkbook {
         }
         int lastRow = r - 1;
         r = footnotes(sheet, r + 1, table.footnotes());
-        charts((XSSFSheet) sheet, 4, lastRow, r + 1, lines);
+        charts((XSSFSheet) sheet, 4, lastRow, r + 1, lines, yearsShown);
         for (int c = 0; c < header.size(); c++) {
             sheet.setColumnWidth(c, c == 0 ? 30 * 256 : 14 * 256);
         }
@@ -198,7 +197,8 @@ final class TrendWorkbook {
      * row's year cells, so the chart and the table cannot disagree; where the year has a target,
      * a second series marks the level it asks for at the target year.
      */
-    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<TrendTable.Line> lines) {
+    private void charts(XSSFSheet sheet, int firstRow, int lastRow, int top, List<TrendTable.Line> lines,
+                        int yearsShown) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int r = firstRow; r <= lastRow; r++) {
             int index = r - firstRow;

@@ -14,20 +14,15 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.kaifang.config.Messages;
-import org.kaifang.table.LakeRow;
-import org.kaifang.table.LakeTable;
-import org.kaifang.source.CsvSource;
-import org.kaifang.source.Fields;
-import org.kaifang.source.RowRejectedException;
-import org.kaifang.source.SourceException;
-import org.kaifang.source.SourceRow;
-import org.kaifang.table.ValidRow;
-import org.kaifang.table.Fingerprint;
 import org.kaifang.reference.Country;
 import org.kaifang.reference.Indicator;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.Region;
 import org.kaifang.reference.Unit;
+import org.kaifang.table.Fingerprint;
+import org.kaifang.table.LakeRow;
+import org.kaifang.table.LakeTable;
+import org.kaifang.table.ValidRow;
 
 /**
  * Loads {@code data/reference/}. Reference tables must be perfect: the first bad row stops

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
 import org.kaifang.config.Messages;
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.SqlText;

@@ -2,11 +2,12 @@ package org.kaifang.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A row of a lake table, its own columns set by name: a name the table does not have, a value
- * of another type than the column's, or a column left unset fails at once, naming the table and
- * the column. Only the Parquet writer sees the columns' order.
+ * of another type than the column's, null in a required column, or a column left unset fails at
+ * once, naming the table and the column. Only the Parquet writer sees the columns' order.
  */
 public final class LakeRow {
 
@@ -28,9 +29,13 @@ public final class LakeRow {
     public LakeRow set(String column, Object value) {
         int index = table.indexOf(column);
         Column declared = table.ownColumns().get(index);
+        if (value == null && declared.required()) {
+            throw new IllegalArgumentException("lake_" + table.tableName() + "." + column + " is required");
+        }
         if (value != null && !declared.type().javaType().isInstance(value)) {
             throw new IllegalArgumentException("lake_" + table.tableName() + "." + column + " holds "
-                    + declared.type().name().toLowerCase() + ", not " + value.getClass().getSimpleName() + " " + value);
+                    + declared.type().name().toLowerCase(Locale.ROOT) + ", not " + value.getClass().getSimpleName()
+                    + " " + value);
         }
         values[index] = value;
         set[index] = true;

@@ -1,6 +1,7 @@
 package org.kaifang.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,17 @@ public enum LakeTable {
     /** The names of the table's own columns, in order: the header of a source file that is the table itself. */
     public List<String> ownColumnNames() {
         return ownColumns.stream().map(Column::name).toList();
+    }
+
+    /** The table a file names, e.g. {@code mart_trade_hs} for sql/marts/mart_trade_hs.sql. */
+    public static LakeTable named(String name) {
+        for (LakeTable table : values()) {
+            if (table.tableName.equals(name)) {
+                return table;
+            }
+        }
+        throw new IllegalArgumentException("no lake table " + name + "; the tables: "
+                + Arrays.stream(values()).map(LakeTable::tableName).toList());
     }
 
     /** Whether rows carry source_file, source_line and vintage: every table loaded from a source. */

@@ -32,6 +32,13 @@ class LakeRowTest {
     }
 
     @Test
+    void nullInARequiredColumnFails() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new LakeRow(LakeTable.FX_RATE).set("cny_per_usd", null));
+        assertEquals("lake_fx_rate.cny_per_usd is required", error.getMessage());
+    }
+
+    @Test
     void aColumnLeftUnsetFailsBeforeTheRowIsWritten() {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> new LakeRow(LakeTable.FX_RATE).set("year", 2011).set("cny_per_usd", 6.4588).values());

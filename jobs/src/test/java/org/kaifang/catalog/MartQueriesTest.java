@@ -1,0 +1,82 @@
+package org.kaifang.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kaifang.CatalogFixture;
+import org.kaifang.table.LakeTable;
+
+/**
+ * The queries of {@code sql/marts/} over a few rows of customs detail: each gives exactly the
+ * columns its lake table declares, and sums as worked out by hand.
+ */
+class MartQueriesTest {
+
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
+
+    private static final SqlModels MODELS = SqlModels.fromClasspath();
+
+    /** Changsha's exports in March 2015, two records to the USA and one to Japan; one import. */
+    private static void detail() throws SQLException {
+        sql.rows(LakeTable.TRADE_FLOW, "year, month, region_code, partner_iso, hs_code, flow, value_usd, vintage",
+                "2015, 3, 430100, USA, 851712, export, 1.5e6, 2026-01-01",
+                "2015, 3, 430100, USA, 8517, export, 2.5e6, 2026-02-01",
+                "2015, 3, 430100, JPN, 6109, export, 1.0e6, 2026-01-01",
+                "2015, 3, 430100, JPN, 8517, import, 4.0e6, 2026-01-01");
+        try (Statement statement = sql.connection().createStatement()) {
+            // as the marts step reads the current detail files
+            statement.execute("create temporary view detail as select * from lake_trade_flow");
+        }
+    }
+
+    private static String query(LakeTable mart) {
+        return MODELS.marts().stream().filter(m -> m.name().equals(mart.tableName())).findFirst().orElseThrow()
+                .singleStatement();
+    }
+
+    @Test
+    void everyMartGivesTheColumnsItsLakeTableDeclares() throws SQLException {
+        detail();
+        assertEquals(List.of("mart_trade_hs", "mart_trade_monthly", "mart_trade_partner"),
+                MODELS.marts().stream().map(SqlModel::name).toList());
+        for (SqlModel mart : MODELS.marts()) {
+            LakeTable table = LakeTable.named(mart.name());
+            List<String> declared = table.columns().stream()
+                    .map(c -> c.name() + " " + c.type().duckdbType().toUpperCase(Locale.ROOT)).toList();
+            List<String> given = sql.query("select column_name || ' ' || column_type from (describe "
+                    + mart.singleStatement() + ")").stream().map(r -> r.get(0)).toList();
+            assertEquals(declared, given, mart.path());
+        }
+    }
+
+    @Test
+    void monthlySumsEachFlowAndCountsItsRecords() throws SQLException {
+        detail();
+        // exports 1.5e6 + 2.5e6 + 1.0e6 = 5.0e6 in 3 records, the latest loaded 2026-02-01; imports 4.0e6 in 1
+        assertEquals(List.of(
+                        Arrays.asList("export", "5000000.0", "3", "2026-02-01 00:00:00.0"),
+                        Arrays.asList("import", "4000000.0", "1", "2026-01-01 00:00:00.0")),
+                sql.query("select flow, value_usd, records, vintage from (" + query(LakeTable.MART_TRADE_MONTHLY)
+                        + ") where region_code = '430100' and year = 2015 and month = 3 order by flow"));
+    }
+
+    @Test
+    void partnerAndChapterSumsSplitTheSameTotal() throws SQLException {
+        detail();
+        // USA 1.5e6 + 2.5e6 = 4.0e6, Japan 1.0e6; chapter 85 (telephones) 4.0e6, chapter 61 (knitwear) 1.0e6
+        assertEquals(List.of(Arrays.asList("JPN", "1000000.0"), Arrays.asList("USA", "4000000.0")),
+                sql.query("select partner_iso, value_usd from (" + query(LakeTable.MART_TRADE_PARTNER)
+                        + ") where flow = 'export' order by partner_iso"));
+        assertEquals(List.of(Arrays.asList("61", "1000000.0"), Arrays.asList("85", "4000000.0")),
+                sql.query("select hs_chapter, value_usd from (" + query(LakeTable.MART_TRADE_HS)
+                        + ") where flow = 'export' order by hs_chapter"));
+    }
+}
