@@ -21,8 +21,8 @@ public record ChildJvm(Process process, Path log) {
 
     /**
      * Runs {@code org.kaifang.cli.Main} with these arguments, with the JIT the launcher chooses:
-     * its first tier only, unless the command is bench or schedule, or a nightly or repair that
-     * the arguments or the environment point at Spark (the tests give no config file that does).
+     * its first tier only, unless the command is bench, or a nightly, repair or schedule that the
+     * arguments or the environment point at Spark (the tests give no config file that does).
      */
     public static ChildJvm kaifang(Path logDir, Map<String, String> environment, Path input, String... args)
             throws IOException {
@@ -32,8 +32,8 @@ public record ChildJvm(Process process, Path log) {
                 : System.getenv("KAIFANG_SPARK_MASTER");
         boolean spark = (master != null && !master.isBlank())
                 || List.of(args).stream().anyMatch(a -> a.startsWith("--spark-master"));
-        boolean optimizing = command.equals("bench") || command.equals("schedule")
-                || ((command.equals("nightly") || command.equals("repair")) && spark);
+        boolean optimizing = command.equals("bench")
+                || (List.of("nightly", "repair", "schedule").contains(command) && spark);
         if (!optimizing) {
             all.add("-XX:TieredStopAtLevel=1");
         }

@@ -72,6 +72,12 @@ public final class TradeFlowRules {
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
                 new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || amount(v),
                         "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"));
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (i >= rules.size() || rules.get(i).column() != i + 1) {
+                throw new IllegalStateException("customs detail needs one rule per column of lake_trade_flow, in its"
+                        + " order: none for " + COLUMNS.get(i));
+            }
+        }
     }
 
     public int lastYear() {
