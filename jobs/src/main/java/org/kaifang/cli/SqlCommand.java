@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sqlline.SqlLine;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         header = "Query the catalog, read-only: one query, a file, or an interactive shell.",
@@ -38,8 +39,6 @@ final class SqlCommand implements Callable<Integer> {
     /** Width of a table printed to a pipe, where there is no terminal to measure. */
     private static final int PIPED_WIDTH = 200;
 
-    /** Held so the level set on it stays set: java.util.logging keeps loggers weakly. */
-    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     @Mixin
     CommonOptions common;
@@ -111,12 +110,20 @@ final class SqlCommand implements Callable<Integer> {
         if (piped) {
             // statements piped in (a script, a test): no terminal to size the table by, and JLine's
             // warning that it falls back to a plain one says nothing the user needs
-            JLINE_LOG.setLevel(Level.SEVERE);
+            JLineLog.LOGGER.setLevel(Level.SEVERE);
             args.add("--maxWidth=" + PIPED_WIDTH);
         }
-        sqlline.SqlLine shell = new sqlline.SqlLine();
+        SqlLine shell = new SqlLine();
         // no stream of our own: sqlline then reads the process's terminal, or its piped input
-        sqlline.SqlLine.Status status = shell.begin(args.toArray(String[]::new), null, true);
-        return status == sqlline.SqlLine.Status.OK ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+        SqlLine.Status status = shell.begin(args.toArray(String[]::new), null, true);
+        return status == SqlLine.Status.OK ? ExitCodes.OK : ExitCodes.JOB_FAILED;
+    }
+
+    /**
+     * JLine's logger, held so the level set on it stays set (java.util.logging keeps loggers
+     * weakly), and made only for the shell: a single query starts no java.util.logging.
+     */
+    private static final class JLineLog {
+        static final Logger LOGGER = Logger.getLogger("org.jline");
     }
 }
