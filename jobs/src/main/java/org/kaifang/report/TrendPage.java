@@ -57,7 +57,7 @@ final class TrendPage {
                 .append("<div class=\"charts\">\n");
         for (TrendTable.Line line : table.lines()) {
             if (line.values().stream().filter(Objects::nonNull).count() > 0) {
-                html.append(chart(line));
+                html.append(chart(line, table.years()));
             }
         }
         html.append("</div>\n");
@@ -92,7 +92,7 @@ final class TrendPage {
     }
 
     /** A line chart of one indicator's years, labelled with its values; the target's level dashed, marked at its year. */
-    private String chart(TrendTable.Line line) {
+    private String chart(TrendTable.Line line, List<Integer> years) {
         List<Double> known = new ArrayList<>(line.values().stream().filter(Objects::nonNull).toList());
         if (line.targetLevel() != null) {
             known.add(line.targetLevel());
@@ -102,7 +102,7 @@ final class TrendPage {
         if (max <= min) {
             max = min + 1;
         }
-        int n = line.years().size();
+        int n = years.size();
         double step = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, n - 1);
         StringBuilder svg = new StringBuilder();
         svg.append("<figure><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
@@ -117,7 +117,7 @@ final class TrendPage {
         for (int i = 0; i < n; i++) {
             double x = LEFT + i * step;
             svg.append("<text class=\"y\" x=\"").append(fmt(x)).append("\" y=\"").append(HEIGHT - 8).append("\">")
-                    .append(line.years().get(i)).append("</text>");
+                    .append(years.get(i)).append("</text>");
             Double value = line.values().get(i);
             if (value == null) {
                 continue;

@@ -26,14 +26,27 @@ final class TrendRow {
         this.language = language;
     }
 
-    /** The row the result set stands on, every column by its label. */
-    static TrendRow read(ResultSet rs, Language language) throws SQLException {
-        ResultSetMetaData meta = rs.getMetaData();
-        Map<String, Object> values = new HashMap<>(meta.getColumnCount() * 2);
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-            values.put(meta.getColumnLabel(c), rs.getObject(c));
-        }
-        return new TrendRow(values, language);
+    /** Reads the rows of one query, every column by its label: the labels once, from the first row. */
+    static CatalogRows.Mapper<TrendRow> reader(Language language) {
+        return new CatalogRows.Mapper<>() {
+            private String[] labels;
+
+            @Override
+            public TrendRow map(ResultSet rs) throws SQLException {
+                if (labels == null) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    labels = new String[meta.getColumnCount()];
+                    for (int c = 1; c <= labels.length; c++) {
+                        labels[c - 1] = meta.getColumnLabel(c);
+                    }
+                }
+                Map<String, Object> values = new HashMap<>(labels.length * 2);
+                for (int c = 1; c <= labels.length; c++) {
+                    values.put(labels[c - 1], rs.getObject(c));
+                }
+                return new TrendRow(values, language);
+            }
+        };
     }
 
     Object get(String column) {

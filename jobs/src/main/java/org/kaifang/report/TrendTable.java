@@ -14,14 +14,14 @@ import org.kaifang.config.Language;
  * note), and the further sections. Markdown, HTML and the workbook print exactly these cells,
  * so the formats cannot disagree.
  */
-record TrendTable(String title, String regionName, int year, List<String> yearHeaders, List<TrendColumn> columns,
+record TrendTable(String title, String regionName, int year, List<Integer> years, List<TrendColumn> columns,
                   List<Line> lines, List<String> footnotes, List<ReportSection> sections, Language language) {
 
     /**
      * One indicator: a figure per year (withheld figures as words, with no value to chart), a
      * cell per declared column from the year's row, and what its chart marks.
      */
-    record Line(String indicatorName, String unit, String domain, List<Integer> years, List<ReportCell> figures,
+    record Line(String indicatorName, String unit, String domain, List<ReportCell> figures,
                 List<ReportCell> columnCells, Double targetLevel, String targetText, String status,
                 boolean synthetic) {
 
@@ -51,7 +51,7 @@ record TrendTable(String title, String regionName, int year, List<String> yearHe
     /** The header as one format shows it: indicator, unit, the years, the declared columns. */
     List<String> header(TrendColumn.Shown format) {
         List<String> header = new ArrayList<>(List.of(language.pick("指标", "Indicator"), language.pick("单位", "Unit")));
-        header.addAll(yearHeaders);
+        years.forEach(y -> header.add(language.pick(y + "年", String.valueOf(y))));
         for (TrendColumn column : columns) {
             if (column.shown().in(format)) {
                 header.add(column.header(year, language));
@@ -75,10 +75,8 @@ record TrendTable(String title, String regionName, int year, List<String> yearHe
             }
         }
         List<Integer> years = new ArrayList<>();
-        List<String> yearHeaders = new ArrayList<>();
         for (int y = firstYear; y <= year; y++) {
             years.add(y);
-            yearHeaders.add(language.pick(y + "年", String.valueOf(y)));
         }
         Citations citations = new Citations();
         List<String> withheld = new ArrayList<>();
@@ -99,7 +97,7 @@ record TrendTable(String title, String regionName, int year, List<String> yearHe
                     .toList();
             String target = current == null ? "" : target(current, language);
             String status = current == null || current.status() == null ? "" : current.status();
-            lines.add(new Line(any.indicatorName(), any.unit(), any.domain(), years, figures, columnCells,
+            lines.add(new Line(any.indicatorName(), any.unit(), any.domain(), figures, columnCells,
                     current == null ? null : current.targetLevel(), target, status,
                     series.values().stream().anyMatch(TrendRow::synthetic)));
             if (any.caliber() != null) {
@@ -127,7 +125,7 @@ record TrendTable(String title, String regionName, int year, List<String> yearHe
             footnotes.add(language.pick("注:标“初步”的为初步核算或初步核实数,标“快报”的为快报数,以最终核实数为准。",
                     "Note: figures marked preliminary or flash are not yet finally verified."));
         }
-        return new TrendTable(title(regionName, year, language), regionName, year, yearHeaders, columns, lines,
+        return new TrendTable(title(regionName, year, language), regionName, year, years, columns, lines,
                 footnotes, sections, language);
     }
 

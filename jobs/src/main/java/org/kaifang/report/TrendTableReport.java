@@ -131,6 +131,6 @@ public final class TrendTableReport {
     private List<TrendRow> rows(String condition, List<Object> parameters) {
         String sql = "select *, " + Citations.vintageText("vintage") + " as " + VINTAGE_TEXT
                 + " from rpt_trend_table where " + condition + " order by region_code, display_order, year";
-        return CatalogRows.query(catalog, sql, parameters, rs -> TrendRow.read(rs, language));
+        return CatalogRows.query(catalog, sql, parameters, TrendRow.reader(language));
     }
 }

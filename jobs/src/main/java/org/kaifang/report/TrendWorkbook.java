@@ -90,7 +90,7 @@ final class TrendWorkbook {
                        List<TrendTable.Line> lines) {
         Sheet sheet = book.createSheet(name);
         int year = table.year();
-        int yearsShown = table.yearHeaders().size();
+        int yearsShown = table.years().size();
         int firstYear = year - yearsShown + 1;
         List<String> header = table.header(TrendColumn.Shown.WORKBOOK);
         Row title = sheet.createRow(0);
