@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A class of the packaged jar run in a JVM of its own, as the launcher runs it, its output in a
@@ -23,6 +25,8 @@ public record ChildJvm(Process process, Path log) {
      * Runs {@code org.kaifang.cli.Main} with these arguments, with the JIT the launcher chooses:
      * its first tier only, unless the command is bench, or a nightly, repair or schedule that the
      * arguments or the environment point at Spark (the tests give no config file that does).
+     * sql runs as the launcher runs it: with only the jars of {@code target/sql.jars} and without
+     * Spark's module openings.
      */
     public static ChildJvm kaifang(Path logDir, Map<String, String> environment, Path input, String... args)
             throws IOException {
@@ -39,7 +43,7 @@ public record ChildJvm(Process process, Path log) {
         }
         all.add("org.kaifang.cli.Main");
         all.addAll(List.of(args));
-        return start(logDir, environment, input, all.toArray(String[]::new));
+        return start(logDir, environment, input, command.equals("sql"), all.toArray(String[]::new));
     }
 
     /**
@@ -49,17 +53,30 @@ public record ChildJvm(Process process, Path log) {
      */
     public static ChildJvm start(Path logDir, Map<String, String> environment, Path input, String... mainAndArgs)
             throws IOException {
+        return start(logDir, environment, input, false, mainAndArgs);
+    }
+
+    private static ChildJvm start(Path logDir, Map<String, String> environment, Path input, boolean sql,
+                                  String... mainAndArgs) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")));
-        String classpath = TARGET.resolve("kaifang.jar") + ":" + TARGET.resolve("test-classes") + ":";
+        for (String flag : Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")) {
+            if (!(sql && flag.startsWith("--add-opens="))) {
+                command.add(flag);
+            }
+        }
+        List<String> classpath = new ArrayList<>(List.of(TARGET.resolve("kaifang.jar").toString()));
+        if (!sql) {
+            classpath.add(TARGET.resolve("test-classes").toString());
+        }
         // as the launcher runs it: DuckDB's library where the build unpacked it, if it did
         Path duckdb = TARGET.resolve("duckdb");
         if (Files.isRegularFile(duckdb.resolve("kaifang-duckdb.jar"))) {
-            classpath += duckdb.resolve("kaifang-duckdb.jar") + ":";
+            classpath.add(duckdb.resolve("kaifang-duckdb.jar").toString());
             command.add("-Djava.library.path=" + duckdb.resolve("native"));
         }
-        command.addAll(List.of("-cp", classpath + TARGET.resolve("lib") + "/*"));
+        classpath.addAll(sql ? sqlJars() : List.of(TARGET.resolve("lib") + "/*"));
+        command.addAll(List.of("-cp", String.join(":", classpath)));
         command.addAll(List.of(mainAndArgs));
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "child", ".log");
@@ -75,6 +92,18 @@ public record ChildJvm(Process process, Path log) {
             }
         });
         return new ChildJvm(builder.start(), log);
+    }
+
+    /** The jars of lib/ named (by artifactId) in target/sql.jars, as the launcher finds them. */
+    private static List<String> sqlJars() throws IOException {
+        List<String> jars = new ArrayList<>();
+        for (String id : Files.readString(TARGET.resolve("sql.jars")).trim().split("\\s+")) {
+            try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
+                lib.filter(jar -> jar.getFileName().toString().matches(Pattern.quote(id) + "-[0-9].*\\.jar"))
+                        .sorted().forEach(jar -> jars.add(jar.toString()));
+            }
+        }
+        return jars;
     }
 
     /** Waits until the output holds {@code text}, failing if the process ends first. */

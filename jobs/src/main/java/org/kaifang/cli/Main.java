@@ -2,6 +2,8 @@ package org.kaifang.cli;
 
 import java.io.PrintWriter;
 
+import org.kaifang.catalog.Catalog;
+
 import picocli.CommandLine;
 
 /** Entry point of {@code ./kaifang}. */
@@ -19,6 +21,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("sql")) {
+            Catalog.loadDriverAhead();
+        }
         System.exit(run(args));
     }
 

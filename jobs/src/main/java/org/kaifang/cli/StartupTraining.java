@@ -10,13 +10,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Runs once after each build, under {@code -XX:ArchiveClassesAtExit}, so that the launcher can
  * start every later command from an archive of the classes a short command loads (class-data
  * sharing): a query on an empty catalog, the help, and the start of a nightly. Prints nothing;
- * the archive is its output.
+ * the archive is its output. With the argument {@code sql}, the query alone: the launcher runs
+ * sql with only the jars a query needs, and trains its archive so.
  */
 public final class StartupTraining {
 
@@ -35,6 +37,9 @@ public final class StartupTraining {
             Path config = Files.createFile(warehouse.resolve("training.properties"));
             Main.run(quiet, quiet, "sql", "select * from trained", "--warehouse", warehouse.toString(),
                     "--config", config.toString());
+            if (List.of(args).contains("sql")) {
+                return;
+            }
             Main.run(quiet, quiet, "--help");
             // a nightly on an empty data folder stops at its first step, once the job, its
             // repository and the logging, what every nightly starts with, are up

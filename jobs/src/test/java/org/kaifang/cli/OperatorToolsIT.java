@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,42 @@ class OperatorToolsIT {
         assertTrue(out.contains("'views'\n'1'"), "csv output after !outputformat csv: " + out);
         assertFalse(Files.exists(root.resolve("leak.csv")));
         assertEquals("0", warehouse.value("select count(*) from duckdb_tables() where table_name = 'notes'"));
+    }
+
+    /**
+     * sql runs with only the jars of kaifang.sql.jars (jobs/pom.xml), as the launcher runs it:
+     * every output format, a file, a refused write, a bad query and a missing catalog, each with
+     * its own message and nothing else on the terminal (a jar missing from the list fails here
+     * with NoClassDefFoundError; the shell above runs so too).
+     */
+    @Test
+    void queriesRunWithOnlyTheJarsSqlDeclares() throws Exception {
+        String query = "select value as fdi from fct_growth"
+                + " where region_code = '430300' and indicator_code = 'fdi_actual' and year = 2011";
+        Path file = root.resolve("fdi.sql");
+        Files.writeString(file, query, StandardCharsets.UTF_8);
+        assertEquals("fdi\n----\n4.68\n(1 row)\n", sql(0, query));
+        assertEquals("fdi\n4.68\n", sql(0, "--format", "csv", query));
+        assertEquals("[\n  {\"fdi\": 4.68}\n]\n", sql(0, "--format", "json", query));
+        assertEquals("fdi\n4.68\n", sql(0, "--format", "csv", "-f", file.toString()));
+        assertEquals("kaifang sql: refused: the catalog is read-only: 'CREATE' statements are refused;"
+                + " use SELECT, SHOW, DESCRIBE, SUMMARIZE, EXPLAIN or PRAGMA\n", sql(2, "create table notes (line varchar)"));
+        assertTrue(sql(1, "select * from nowhere").startsWith("kaifang sql: Catalog Error: Table with name nowhere does not exist!"));
+        ChildJvm missing = ChildJvm.kaifang(root, Map.of(), null, "sql", "--lang", "en",
+                "--warehouse", root.resolve("none").toString(), "select 1");
+        assertEquals(1, missing.waitFor(), missing.output());
+        assertEquals("kaifang: no catalog at " + root.resolve("none").resolve("kaifang.duckdb")
+                + ": run ./kaifang nightly first\n", missing.output());
+    }
+
+    /** The output of one sql command (standard output and error together), after its exit code. */
+    private static String sql(int exitCode, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("sql", "--lang", "en",
+                "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString()));
+        all.addAll(List.of(args));
+        ChildJvm sql = ChildJvm.kaifang(root, Map.of(), null, all.toArray(String[]::new));
+        assertEquals(exitCode, sql.waitFor(), sql.output());
+        return sql.output();
     }
 
     @Test
