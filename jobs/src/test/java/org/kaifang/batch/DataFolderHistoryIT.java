@@ -26,6 +26,8 @@ import org.kaifang.table.Fingerprint;
  * earlier content and deleted, with a nightly run after each step, the warehouse equals a fresh
  * one built from the folder as it stands, and observation_as_of at each earlier step's time
  * gives what was current then. Random sequences from a fixed seed, so a failure reproduces.
+ * Sequences that begin alike share those steps: the warehouse a beginning reached is copied and
+ * the sequence goes on from there, each step run and checked once.
  */
 class DataFolderHistoryIT {
 
@@ -39,12 +41,24 @@ class DataFolderHistoryIT {
     /** Two files, each in one of three contents: few folders, so fresh builds are shared across sequences. */
     private static final List<String> FILES = List.of("a.csv", "b.csv");
     private static final int VARIANTS = 3;
+    private static final int DELETED = -1;
 
     @TempDir
     static Path root;
 
     /** Fresh builds, by the fingerprint of the folder they were built from. */
     private final Map<String, Map<String, String>> fresh = new HashMap<>();
+
+    /** The warehouse each beginning of a sequence reached, by its changes. */
+    private final Map<List<Change>, Reached> reached = new HashMap<>();
+
+    /** One change to the folder: a file written in one of its contents, or deleted. */
+    private record Change(String file, int variant, String story) {
+    }
+
+    /** A warehouse after some steps, with the lake's state time and the observations after each. */
+    private record Reached(TestWarehouse warehouse, List<String> states, List<String> snapshots) {
+    }
 
     @Test
     void anySequenceOfEditsGivesTheWarehouseOfTheFolderAsItStands() {
@@ -58,67 +72,98 @@ class DataFolderHistoryIT {
             variants.put(file, contents);
         }
         for (int sequence = 0; sequence < SEQUENCES; sequence++) {
-            run(sequence, random.split(), variants);
-        }
-    }
-
-    private void run(int sequence, SplittableRandom random, Map<String, List<List<String>>> variants) {
-        TestWarehouse warehouse = new TestWarehouse(root.resolve("s" + sequence)).inEnglish();
-        Path folder = warehouse.data().resolve("sources");
-        TestWarehouse.clear(folder);
-        Path observations = folder.resolve("observations");
-        Map<String, List<Integer>> written = new LinkedHashMap<>();
-        List<String> states = new ArrayList<>();
-        List<String> snapshots = new ArrayList<>();
-        List<String> story = new ArrayList<>();
-        for (int step = 0; step < STEPS; step++) {
-            story.add(change(observations, random, variants, written));
-            TestWarehouse.Run run = warehouse.nightly("2026-11-26");
-            String context = "sequence " + sequence + " after " + story;
-            assertTrue(run.exitCode() == 0 || run.exitCode() == 3, context + "\n" + run.out() + run.err());
-            assertEquals(freshBuild(warehouse.data(), sequence, step), new TestWarehouse.Catalog(warehouse.catalog())
-                    .contentsOfCurrentViews(), context);
-            states.add(warehouse.value("select strftime(max(state_time), '%Y-%m-%d %H:%M:%S.%f') from lake_state"));
-            snapshots.add(warehouse.contents("observation_as_of(null)"));
-            for (int earlier = 0; earlier <= step; earlier++) {
-                assertEquals(snapshots.get(earlier), warehouse.contents("observation_as_of(timestamp '"
-                        + states.get(earlier) + "')"), context + ": as of step " + earlier);
+            List<Change> changes = changes(random.split());
+            Reached before = null;
+            for (int step = 1; step <= changes.size(); step++) {
+                List<Change> beginning = List.copyOf(changes.subList(0, step));
+                Reached previous = before;
+                before = reached.computeIfAbsent(beginning, b -> step(previous, b, variants));
             }
         }
     }
 
-    /** One random change to the folder: add, edit, revert or delete a file; returns what it did. */
-    private static String change(Path folder, SplittableRandom random, Map<String, List<List<String>>> variants,
+    /** Runs the last change of {@code changes} on a copy of the warehouse the others reached, and checks it. */
+    private Reached step(Reached before, List<Change> changes, Map<String, List<List<String>>> variants) {
+        Path at = root.resolve("s" + reached.size());
+        TestWarehouse warehouse;
+        if (before == null) {
+            warehouse = new TestWarehouse(at).inEnglish();
+            TestWarehouse.clear(warehouse.data().resolve("sources"));
+        } else {
+            warehouse = before.warehouse().copyTo(at);
+        }
+        Change change = changes.get(changes.size() - 1);
+        apply(warehouse.data().resolve("sources").resolve("observations"), change, variants);
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        String context = "after " + changes.stream().map(Change::story).toList();
+        assertTrue(run.exitCode() == 0 || run.exitCode() == 3, context + "\n" + run.out() + run.err());
+        assertEquals(freshBuild(warehouse.data()), new TestWarehouse.Catalog(warehouse.catalog())
+                .contentsOfCurrentViews(), context);
+        List<String> states = new ArrayList<>(before == null ? List.of() : before.states());
+        List<String> snapshots = new ArrayList<>(before == null ? List.of() : before.snapshots());
+        states.add(warehouse.value("select strftime(max(state_time), '%Y-%m-%d %H:%M:%S.%f') from lake_state"));
+        snapshots.add(warehouse.contents("observation_as_of(null)"));
+        for (int earlier = 0; earlier < states.size(); earlier++) {
+            assertEquals(snapshots.get(earlier), warehouse.contents("observation_as_of(timestamp '"
+                    + states.get(earlier) + "')"), context + ": as of step " + earlier);
+        }
+        return new Reached(warehouse, states, snapshots);
+    }
+
+    /** A sequence of random changes to the folder, each an add, edit, revert or delete of a file. */
+    private static List<Change> changes(SplittableRandom random) {
+        Map<String, Integer> present = new LinkedHashMap<>();
+        Map<String, List<Integer>> written = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        for (int step = 0; step < STEPS; step++) {
+            Change change = change(random, present, written);
+            if (change.variant() == DELETED) {
+                present.remove(change.file());
+            } else {
+                present.put(change.file(), change.variant());
+                written.computeIfAbsent(change.file(), k -> new ArrayList<>()).add(change.variant());
+            }
+            changes.add(change);
+        }
+        return changes;
+    }
+
+    private static Change change(SplittableRandom random, Map<String, Integer> present,
                                  Map<String, List<Integer>> written) {
-        List<String> present = FILES.stream().filter(f -> Files.exists(folder.resolve(f))).toList();
-        List<String> absent = FILES.stream().filter(f -> !present.contains(f)).toList();
+        List<String> absent = FILES.stream().filter(f -> !present.containsKey(f)).toList();
         int kind = present.isEmpty() ? 0 : absent.isEmpty() ? 1 + random.nextInt(3) : random.nextInt(4);
         if (kind == 0) {
             String file = absent.get(random.nextInt(absent.size()));
             int variant = random.nextInt(VARIANTS);
-            write(folder, file, variant, variants, written);
-            return "add " + file + "#" + variant;
+            return new Change(file, variant, "add " + file + "#" + variant);
         }
-        String file = present.get(random.nextInt(present.size()));
-        List<Integer> history = written.get(file);
-        int now = history.get(history.size() - 1);
+        List<String> files = List.copyOf(present.keySet());
+        String file = files.get(random.nextInt(files.size()));
+        int now = present.get(file);
         if (kind == 1) {
             int variant = (now + 1 + random.nextInt(VARIANTS - 1)) % VARIANTS;
-            write(folder, file, variant, variants, written);
-            return "edit " + file + "#" + variant;
+            return new Change(file, variant, "edit " + file + "#" + variant);
         }
-        List<Integer> earlier = history.stream().filter(v -> v != now).distinct().toList();
+        List<Integer> earlier = written.get(file).stream().filter(v -> v != now).distinct().toList();
         if (kind == 2 && !earlier.isEmpty()) {
             int variant = earlier.get(random.nextInt(earlier.size()));
-            write(folder, file, variant, variants, written);
-            return "revert " + file + "#" + variant;
+            return new Change(file, variant, "revert " + file + "#" + variant);
         }
+        return new Change(file, DELETED, "delete " + file);
+    }
+
+    private static void apply(Path folder, Change change, Map<String, List<List<String>>> variants) {
         try {
-            Files.delete(folder.resolve(file));
+            if (change.variant() == DELETED) {
+                Files.delete(folder.resolve(change.file()));
+            } else {
+                Files.createDirectories(folder);
+                Files.write(folder.resolve(change.file()), variants.get(change.file()).get(change.variant()),
+                        StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "delete " + file;
     }
 
     /** A few figures of two regions, two indicators and two years, some in a stated release. */
@@ -135,21 +180,10 @@ class DataFolderHistoryIT {
         return rows;
     }
 
-    private static void write(Path folder, String file, int variant, Map<String, List<List<String>>> variants,
-                              Map<String, List<Integer>> written) {
-        try {
-            Files.createDirectories(folder);
-            Files.write(folder.resolve(file), variants.get(file).get(variant), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        written.computeIfAbsent(file, k -> new ArrayList<>()).add(variant);
-    }
-
-    private Map<String, String> freshBuild(Path data, int sequence, int step) {
+    private Map<String, String> freshBuild(Path data) {
         String key = folderFingerprint(data.resolve("sources"));
         return fresh.computeIfAbsent(key, k -> {
-            Path copy = root.resolve("fresh-" + sequence + "-" + step);
+            Path copy = root.resolve("fresh-" + fresh.size());
             TestWarehouse warehouse = new TestWarehouse(copy);
             TestWarehouse.clear(warehouse.data().resolve("sources"));
             TestWarehouse.copyTree(data.resolve("sources"), warehouse.data().resolve("sources"));
