@@ -228,6 +228,28 @@ public final class TestWarehouse {
                 throw new IllegalStateException(sql + ": " + e.getMessage(), e);
             }
         }
+
+        /** The single value of each of these one-row, one-column queries, on one connection. */
+        public List<String> values(List<String> queries) {
+            Properties readOnly = new Properties();
+            readOnly.setProperty("duckdb.read_only", "true");
+            List<String> values = new ArrayList<>();
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
+                 Statement statement = connection.createStatement()) {
+                for (String sql : queries) {
+                    try (ResultSet rs = statement.executeQuery(sql)) {
+                        List<List<String>> rows = rows(rs);
+                        if (rows.size() != 1) {
+                            throw new AssertionError("expected one row from " + sql + " but got " + rows);
+                        }
+                        values.add(rows.get(0).get(0));
+                    }
+                }
+                return values;
+            } catch (SQLException e) {
+                throw new IllegalStateException(file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Every row of a result, each value as text (null stays null). */
@@ -266,7 +288,12 @@ public final class TestWarehouse {
 
     /** A fingerprint of a view's full contents, independent of row order. */
     public String contents(String view) {
-        return value("select count(*) || ':' || coalesce(sum(hash(t)), 0) from " + view + " as t");
+        return value(contentsQuery(view));
+    }
+
+    /** The query of {@link #contents}: its row count and an order-free hash of its rows. */
+    public static String contentsQuery(String relation) {
+        return "select count(*) || ':' || coalesce(sum(hash(t)), 0) from " + relation + " as t";
     }
 
     public List<Path> lakeFiles() {
