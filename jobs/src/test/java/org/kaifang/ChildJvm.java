@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 public record ChildJvm(Process process, Path log) {
 
     private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     /**
      * Runs {@code org.kaifang.cli.Main} with these arguments, with the JIT the launcher chooses:
@@ -58,25 +60,37 @@ public record ChildJvm(Process process, Path log) {
 
     private static ChildJvm start(Path logDir, Map<String, String> environment, Path input, boolean sql,
                                   String... mainAndArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> flags = new ArrayList<>();
         for (String flag : Files.readString(TARGET.resolve("jvm.options")).trim().split("\\s+")) {
             if (!(sql && flag.startsWith("--add-opens="))) {
-                command.add(flag);
+                flags.add(flag);
             }
         }
         List<String> classpath = new ArrayList<>(List.of(TARGET.resolve("kaifang.jar").toString()));
-        if (!sql) {
-            classpath.add(TARGET.resolve("test-classes").toString());
-        }
         // as the launcher runs it: DuckDB's library where the build unpacked it, if it did
         Path duckdb = TARGET.resolve("duckdb");
         if (Files.isRegularFile(duckdb.resolve("kaifang-duckdb.jar"))) {
             classpath.add(duckdb.resolve("kaifang-duckdb.jar").toString());
-            command.add("-Djava.library.path=" + duckdb.resolve("native"));
+            flags.add("-Djava.library.path=" + duckdb.resolve("native"));
         }
-        classpath.addAll(sql ? sqlJars() : List.of(TARGET.resolve("lib") + "/*"));
-        command.addAll(List.of("-cp", String.join(":", classpath)));
+        if (sql) {
+            classpath.addAll(sqlJars());
+        } else {
+            try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
+                lib.filter(jar -> jar.getFileName().toString().startsWith("picocli-")).findFirst()
+                        .ifPresent(picocli -> classpath.add(picocli.toString()));
+            }
+            classpath.add(TARGET.resolve("lib") + "/*");
+        }
+        List<String> command = new ArrayList<>(List.of(JAVA));
+        command.addAll(flags);
+        Path archive = archive(sql, flags, String.join(":", classpath));
+        if (archive != null) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        // the tests' own classes last: the archive's class path stays the start of this one
+        String tests = sql ? "" : ":" + TARGET.resolve("test-classes");
+        command.addAll(List.of("-cp", String.join(":", classpath) + tests));
         command.addAll(List.of(mainAndArgs));
         Files.createDirectories(logDir);
         Path log = Files.createTempFile(logDir, "child", ".log");
@@ -92,6 +106,44 @@ public record ChildJvm(Process process, Path log) {
             }
         });
         return new ChildJvm(builder.start(), log);
+    }
+
+    /**
+     * The launcher's class-data archive for this class path, trained as the launcher trains it
+     * when missing or older than the jar, so that a child starts as ./kaifang starts (0.75 s
+     * sooner than without); null if the training failed, and the child starts without.
+     */
+    private static synchronized Path archive(boolean sql, List<String> flags, String classpath) throws IOException {
+        Path archive = TARGET.resolve(sql ? "kaifang-sql.jsa" : "kaifang.jsa");
+        if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive)
+                .compareTo(Files.getLastModifiedTime(TARGET.resolve("kaifang.jar"))) > 0) {
+            return archive;
+        }
+        Path training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+        List<String> command = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + training,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        command.addAll(flags);
+        command.addAll(List.of("-cp", classpath, "org.kaifang.cli.StartupTraining"));
+        if (sql) {
+            command.add("sql");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // as the launcher trains: never with the operator's settings
+        builder.environment().keySet().removeIf(name -> name.startsWith("KAIFANG_"));
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            if (process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isRegularFile(training)) {
+                Files.move(training, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return archive;
+            }
+            process.destroyForcibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Files.deleteIfExists(training);
+        return null;
     }
 
     /** The jars of lib/ named (by artifactId) in target/sql.jars, as the launcher finds them. */
