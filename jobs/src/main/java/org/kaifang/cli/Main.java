@@ -9,12 +9,21 @@ import picocli.CommandLine;
 /** Entry point of {@code ./kaifang}. */
 public final class Main {
 
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+
     static {
         // threads a run starts (Spark's, DuckDB's callbacks) log with the run's execution id too
         System.setProperty("log4j2.isThreadContextMapInheritable", "true");
         // picocli otherwise looks for Groovy's Closure class, in vain, through every jar on the
         // class path: a tenth of a second of every command's start
         System.setProperty("picocli.disable.closures", "true");
+        // POI asks for a new XSLT transformer factory for every part of every workbook it
+        // saves, and each time the JDK looks through every jar on the class path for another
+        // implementation than its own (none is there): a fifteenth of the reports' time, in
+        // threads that wait on each other for the jars. Named, the JDK's own is found at once.
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        }
     }
 
     private Main() {
