@@ -3,13 +3,18 @@ package org.kaifang;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,8 +81,9 @@ public record ChildJvm(Process process, Path log) {
         if (sql) {
             classpath.addAll(sqlJars());
         } else {
+            // picocli named first, as the launcher names it
             try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
-                lib.filter(jar -> jar.getFileName().toString().startsWith("picocli-")).findFirst()
+                lib.filter(jar -> jar.getFileName().toString().startsWith("picocli-")).sorted().findFirst()
                         .ifPresent(picocli -> classpath.add(picocli.toString()));
             }
             classpath.add(TARGET.resolve("lib") + "/*");
@@ -108,18 +114,40 @@ public record ChildJvm(Process process, Path log) {
         return new ChildJvm(builder.start(), log);
     }
 
+    /** Archives whose training failed in this JVM: not tried again, as the launcher does not. */
+    private static final Set<Path> UNTRAINABLE = ConcurrentHashMap.newKeySet();
+
     /**
-     * The launcher's class-data archive for this class path, trained as the launcher trains it
-     * when missing or older than the jar, so that a child starts as ./kaifang starts (0.75 s
-     * sooner than without); null if the training failed, and the child starts without.
+     * The launcher's class-data archive for this class path, written by the launcher's training
+     * run when missing or older than the jar, so that a child starts as ./kaifang starts (0.75 s
+     * sooner than without); null if the training failed, and the child starts without. The two
+     * test JVMs take turns by a file lock: one trains, the other finds the archive made.
      */
     private static synchronized Path archive(boolean sql, List<String> flags, String classpath) throws IOException {
         Path archive = TARGET.resolve(sql ? "kaifang-sql.jsa" : "kaifang.jsa");
-        if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive)
-                .compareTo(Files.getLastModifiedTime(TARGET.resolve("kaifang.jar"))) > 0) {
-            return archive;
+        if (UNTRAINABLE.contains(archive)) {
+            return null;
         }
-        Path training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+        try (FileChannel lock = FileChannel.open(archive.resolveSibling(archive.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock held = lock.lock()) {
+            if (Files.isRegularFile(archive) && Files.getLastModifiedTime(archive)
+                    .compareTo(Files.getLastModifiedTime(TARGET.resolve("kaifang.jar"))) > 0) {
+                return archive;
+            }
+            Path training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+            if (train(sql, flags, classpath, training)) {
+                Files.move(training, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return archive;
+            }
+            Files.deleteIfExists(training);
+            UNTRAINABLE.add(archive);
+            return null;
+        }
+    }
+
+    /** The launcher's training run (StartupTraining), never with the operator's settings. */
+    private static boolean train(boolean sql, List<String> flags, String classpath, Path training) throws IOException {
         List<String> command = new ArrayList<>(List.of(JAVA, "-XX:ArchiveClassesAtExit=" + training,
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(flags);
@@ -129,31 +157,30 @@ public record ChildJvm(Process process, Path log) {
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        // as the launcher trains: never with the operator's settings
         builder.environment().keySet().removeIf(name -> name.startsWith("KAIFANG_"));
+        Process process = builder.start();
+        process.getOutputStream().close();
         try {
-            Process process = builder.start();
-            process.getOutputStream().close();
-            if (process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isRegularFile(training)) {
-                Files.move(training, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return archive;
+            if (process.waitFor(120, TimeUnit.SECONDS)) {
+                return process.exitValue() == 0 && Files.isRegularFile(training);
             }
-            process.destroyForcibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Files.deleteIfExists(training);
-        return null;
+        process.destroyForcibly();
+        return false;
     }
 
     /** The jars of lib/ named (by artifactId) in target/sql.jars, as the launcher finds them. */
     private static List<String> sqlJars() throws IOException {
+        List<Path> lib;
+        try (Stream<Path> files = Files.list(TARGET.resolve("lib"))) {
+            lib = files.sorted().toList();
+        }
         List<String> jars = new ArrayList<>();
         for (String id : Files.readString(TARGET.resolve("sql.jars")).trim().split("\\s+")) {
-            try (Stream<Path> lib = Files.list(TARGET.resolve("lib"))) {
-                lib.filter(jar -> jar.getFileName().toString().matches(Pattern.quote(id) + "-[0-9].*\\.jar"))
-                        .sorted().forEach(jar -> jars.add(jar.toString()));
-            }
+            lib.stream().filter(jar -> jar.getFileName().toString().matches(Pattern.quote(id) + "-[0-9].*\\.jar"))
+                    .forEach(jar -> jars.add(jar.toString()));
         }
         return jars;
     }

@@ -206,8 +206,8 @@ public final class TestWarehouse {
                     if (!withHistories && name.endsWith("_history")) {
                         continue;
                     }
-                    try (ResultSet rs = statement.executeQuery("select count(*) || ':' || coalesce(sum(hash(t)), 0) from"
-                            + " (select columns(lambda c: c <> 'vintage') from " + name + ") as t")) {
+                    try (ResultSet rs = statement.executeQuery(
+                            contentsQuery("(select columns(lambda c: c <> 'vintage') from " + name + ")"))) {
                         contents.put(name, rows(rs).get(0).get(0));
                     }
                 }
@@ -218,34 +218,34 @@ public final class TestWarehouse {
         }
 
         public List<List<String>> query(String sql) {
-            Properties readOnly = new Properties();
-            readOnly.setProperty("duckdb.read_only", "true");
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
-                 Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(sql)) {
-                return rows(rs);
-            } catch (SQLException e) {
-                throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-            }
+            return answers(List.of(sql)).get(0);
         }
 
         /** The single value of each of these one-row, one-column queries, on one connection. */
         public List<String> values(List<String> queries) {
+            List<List<List<String>>> answers = answers(queries);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                values.add(single(queries.get(i), answers.get(i)));
+            }
+            return values;
+        }
+
+        /** The rows of each query, on one connection: opening the catalog costs more than a small query. */
+        private List<List<List<String>>> answers(List<String> queries) {
             Properties readOnly = new Properties();
             readOnly.setProperty("duckdb.read_only", "true");
-            List<String> values = new ArrayList<>();
+            List<List<List<String>>> answers = new ArrayList<>();
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file, readOnly);
                  Statement statement = connection.createStatement()) {
                 for (String sql : queries) {
                     try (ResultSet rs = statement.executeQuery(sql)) {
-                        List<List<String>> rows = rows(rs);
-                        if (rows.size() != 1) {
-                            throw new AssertionError("expected one row from " + sql + " but got " + rows);
-                        }
-                        values.add(rows.get(0).get(0));
+                        answers.add(rows(rs));
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(sql + ": " + e.getMessage(), e);
                     }
                 }
-                return values;
+                return answers;
             } catch (SQLException e) {
                 throw new IllegalStateException(file + ": " + e.getMessage(), e);
             }
@@ -269,7 +269,10 @@ public final class TestWarehouse {
 
     /** The single value of a one-row, one-column query. */
     public String value(String sql) {
-        List<List<String>> rows = query(sql);
+        return single(sql, query(sql));
+    }
+
+    private static String single(String sql, List<List<String>> rows) {
         if (rows.size() != 1) {
             throw new AssertionError("expected one row from " + sql + " but got " + rows);
         }

@@ -11,6 +11,9 @@ import org.duckdb.DuckDBDriver;
 /** Opens the published catalog for reading: read-only, so readers never block the nightly job. */
 public final class Catalog {
 
+    /** Why the driver could not be loaded ahead ({@link #loadDriverAhead}), if it could not. */
+    private static volatile Throwable driverFailure;
+
     private Catalog() {
     }
 
@@ -25,7 +28,9 @@ public final class Catalog {
                 Class.forName(DuckDBDriver.class.getName());
                 Class.forName("org.duckdb.DuckDBNative");
             } catch (ClassNotFoundException | LinkageError e) {
-                // opening the catalog reports it, where the user sees it
+                // kept for openReadOnly to report: a class whose initializer failed says only
+                // "Could not initialize class" to the next thread that asks for it
+                driverFailure = e;
             }
         }, "duckdb-driver-loader");
         loader.setDaemon(true);
@@ -45,6 +50,9 @@ public final class Catalog {
             return new DuckDBDriver().connect("jdbc:duckdb:" + catalogFile.toAbsolutePath(), properties);
         } catch (SQLException e) {
             throw new CatalogException("cannot open the catalog " + catalogFile + ": " + e.getMessage(), e);
+        } catch (LinkageError e) {
+            Throwable cause = driverFailure != null ? driverFailure : e;
+            throw new CatalogException("cannot load DuckDB's driver: " + cause, cause);
         }
     }
 }

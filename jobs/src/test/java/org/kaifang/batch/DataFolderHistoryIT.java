@@ -141,7 +141,8 @@ class DataFolderHistoryIT {
             int variant = random.nextInt(VARIANTS);
             return new Change(file, variant, "add " + file + "#" + variant);
         }
-        List<String> files = List.copyOf(present.keySet());
+        // in the order of FILES, as the folder lists them, whichever was added first
+        List<String> files = FILES.stream().filter(present::containsKey).toList();
         String file = files.get(random.nextInt(files.size()));
         int now = present.get(file);
         if (kind == 1) {

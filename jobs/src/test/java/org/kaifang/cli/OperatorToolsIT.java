@@ -62,7 +62,8 @@ class OperatorToolsIT {
      * sql runs with only the jars of kaifang.sql.jars (jobs/pom.xml), as the launcher runs it:
      * every output format, a file, a refused write, a bad query and a missing catalog, each with
      * its own message and nothing else on the terminal (a jar missing from the list fails here
-     * with NoClassDefFoundError; the shell above runs so too).
+     * with NoClassDefFoundError; the shell above runs so too, on piped input: the terminal's own
+     * jars, jna and jansi, load only on a real terminal).
      */
     @Test
     void queriesRunWithOnlyTheJarsSqlDeclares() throws Exception {
