@@ -91,7 +91,7 @@ final class TrendWorkbook {
         Sheet sheet = book.createSheet(name);
         int year = table.year();
         int yearsShown = table.years().size();
-        int firstYear = year - yearsShown + 1;
+        int firstYear = table.years().get(0);
         List<String> header = table.header(TrendColumn.Shown.WORKBOOK);
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue(table.title()
