@@ -152,9 +152,7 @@ public record ChildJvm(Process process, Path log) {
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         command.addAll(flags);
         command.addAll(List.of("-cp", classpath, "org.kaifang.cli.StartupTraining"));
-        if (sql) {
-            command.add("sql");
-        }
+        command.add(sql ? "sql" : TestWarehouse.PROJECT_DATA.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().keySet().removeIf(name -> name.startsWith("KAIFANG_"));
