@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,18 +31,45 @@ final class BriefDocuments {
         this.language = language;
     }
 
-    /** Writes the three files into {@code folder}; returns the Markdown's path. */
-    Path write(Brief brief, Path folder) {
+    /** The report's name in its folder, and the files every brief has. */
+    static final String REPORT = "brief";
+    private static final List<String> FILES = List.of("brief.md", "brief.html", "brief.docx", "brief.trace.json");
+
+    /**
+     * A brief whose files are written. Its mark ({@link WrittenReports}) is set by {@link #mark}
+     * once what is made from them (the PDF) is made too.
+     */
+    record Written(Path markdown, String fingerprint) {
+
+        void mark() {
+            WrittenReports.written(markdown.getParent(), REPORT, fingerprint);
+        }
+    }
+
+    /**
+     * Writes the files into {@code folder}, unless {@code always} is false and they were written
+     * from the same brief, with the same {@code settings} (what else makes its files, such as
+     * whether a PDF is made), by this build; then nothing is written.
+     */
+    Optional<Written> write(Brief brief, Path folder, boolean always, String settings) {
+        Map<Integer, Integer> offsets = new LinkedHashMap<>();
+        String md = markdown(brief, offsets);
+        String html = html(brief);
         try {
+            String trace = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(trace(brief, offsets));
+            // the Word document is laid out from the same paragraphs and numbers as these three
+            String fingerprint = WrittenReports.fingerprint(WrittenReports.lines(List.of(settings, md, html, trace)));
+            if (!always && WrittenReports.current(folder, REPORT, fingerprint, FILES)) {
+                return Optional.empty();
+            }
             Files.createDirectories(folder);
-            Map<Integer, Integer> offsets = new LinkedHashMap<>();
-            String md = markdown(brief, offsets);
+            WrittenReports.writing(folder, REPORT);
             Files.writeString(folder.resolve("brief.md"), md, StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("brief.html"), html(brief), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("brief.html"), html, StandardCharsets.UTF_8);
             BriefWord.write(brief, folder.resolve("brief.docx"));
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(folder.resolve("brief.trace.json").toFile(), trace(brief, offsets));
-            return folder.resolve("brief.md");
+            Files.writeString(folder.resolve("brief.trace.json"), trace, StandardCharsets.UTF_8);
+            return Optional.of(new Written(folder.resolve("brief.md"), fingerprint));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the brief into " + folder, e);
         }

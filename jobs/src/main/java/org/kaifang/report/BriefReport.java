@@ -2,7 +2,6 @@ package org.kaifang.report;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +28,8 @@ public final class BriefReport {
 
     /**
      * Writes the brief of every region and year with figures, and for a year still without its
-     * yearly figures the brief of its latest months (1-N月); returns the Markdown files written.
+     * yearly figures the brief of its latest months (1-N月), where the brief differs from the one
+     * its files were written from; returns the Markdown files written.
      */
     public List<Path> writeAll(Path reportsDir) {
         CheckFindings findings = CheckFindings.read(catalog);
@@ -41,44 +41,54 @@ public final class BriefReport {
                 + " select region_code, year, case when years.year is null then months.month end"
                 + " from years full join months using (region_code, year) order by 1, 2", List.of(),
                 rs -> new Period(rs.getString(1), rs.getInt(2), rs.getObject(3) == null ? null : rs.getInt(3)));
-        List<Path> written = CatalogWorkers.map(catalog, periods, (connection, p) -> {
+        List<BriefDocuments.Written> written = CatalogWorkers.map(catalog, periods, (connection, p) -> {
             BriefReport briefs = new BriefReport(connection, language, pdf);
-            return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings)
-                    : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months());
+            return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
+                    : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
-        renderPdfs(written);
-        return written;
+        return finish(written);
     }
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */
     public Optional<Path> write(Path reportsDir, String regionCode, int year) {
-        Optional<Path> written = compose(reportsDir, regionCode, year, CheckFindings.read(catalog));
-        renderPdfs(written.stream().toList());
-        return written;
+        return finish(compose(reportsDir, regionCode, year, CheckFindings.read(catalog), true).stream().toList())
+                .stream().findFirst();
     }
 
     /** The brief of months 1-N of a year, in a folder of its own beside the year's: {@code <year>/m06/}. */
     public Optional<Path> writeMonths(Path reportsDir, String regionCode, int year, int month) {
-        Optional<Path> written = composeMonths(reportsDir, regionCode, year, month);
-        renderPdfs(written.stream().toList());
-        return written;
+        return finish(composeMonths(reportsDir, regionCode, year, month, true).stream().toList()).stream().findFirst();
     }
 
-    /** One LibreOffice run for the Word documents beside these briefs, when PDFs are wanted. */
-    private void renderPdfs(List<Path> markdown) {
+    /**
+     * One LibreOffice run for the Word documents of these briefs, when PDFs are wanted; then each
+     * brief is marked written, its PDF included.
+     */
+    private List<Path> finish(List<BriefDocuments.Written> written) {
+        List<Path> markdown = written.stream().map(BriefDocuments.Written::markdown).toList();
         if (pdf && !markdown.isEmpty()) {
             BriefPdf.convert(markdown.stream().map(md -> md.resolveSibling("brief.docx")).toList());
         }
+        written.forEach(BriefDocuments.Written::mark);
+        return markdown;
     }
 
-    private Optional<Path> composeMonths(Path reportsDir, String regionCode, int year, int month) {
-        return new MonthBriefComposer(catalog, language).compose(regionCode, year, month).map(brief ->
+    /** What else makes a brief's files: whether its PDF is made. */
+    private String settings() {
+        return "pdf " + pdf;
+    }
+
+    private Optional<BriefDocuments.Written> composeMonths(Path reportsDir, String regionCode, int year, int month,
+                                                           boolean always) {
+        return new MonthBriefComposer(catalog, language).compose(regionCode, year, month).flatMap(brief ->
                 new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))
-                        .resolve(String.format("m%02d", month))));
+                        .resolve(String.format("m%02d", month)), always, settings()));
     }
 
-    private Optional<Path> compose(Path reportsDir, String regionCode, int year, CheckFindings findings) {
-        return new BriefComposer(catalog, language, findings).compose(regionCode, year).map(brief ->
-                new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))));
+    private Optional<BriefDocuments.Written> compose(Path reportsDir, String regionCode, int year, CheckFindings findings,
+                                                     boolean always) {
+        return new BriefComposer(catalog, language, findings).compose(regionCode, year).flatMap(brief ->
+                new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year)),
+                        always, settings()));
     }
 }

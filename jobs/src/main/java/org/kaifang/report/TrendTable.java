@@ -60,6 +60,17 @@ record TrendTable(String title, String regionName, int year, List<Integer> years
         return header;
     }
 
+    /**
+     * Everything the formats show, as text, for {@link WrittenReports}: every cell with its value,
+     * status and marks, the charts' series and target levels, footnotes and sections. A column
+     * counts by its headers and where it is shown; how it fills its cells is code, which the
+     * build's identity covers.
+     */
+    String content() {
+        return WrittenReports.lines(List.of(title, regionName, year, years, columns.stream()
+                .map(c -> c.zh() + " | " + c.en() + " | " + c.shown()).toList(), lines, footnotes, sections, language));
+    }
+
     /** The cells of every line as one format shows them. */
     List<List<ReportCell>> cells(List<Line> shown, TrendColumn.Shown format) {
         return shown.stream().map(line -> line.cells(columns, format)).toList();

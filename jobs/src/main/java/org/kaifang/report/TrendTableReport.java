@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,6 +25,10 @@ import org.kaifang.config.Language;
 public final class TrendTableReport {
 
     static final int YEARS_SHOWN = 5;
+
+    /** The report's name in its folder, and its files. */
+    private static final String REPORT = "trend";
+    private static final List<String> FILES = List.of("trend.md", "trend.html", "trend.xlsx");
 
     /** The column a row's vintage is read from, as footnotes print it. */
     static final String VINTAGE_TEXT = "vintage_text";
@@ -43,8 +48,9 @@ public final class TrendTableReport {
     }
 
     /**
-     * Writes a table for every region and year the catalog has figures or targets for. The
-     * trend view is read once: computing it is the cost, laying it out is cheap.
+     * Writes a table for every region and year the catalog has figures or targets for, where
+     * the table differs from the one its files were written from; returns the files written.
+     * The trend view is read once: computing it is the cost, laying it out is cheap.
      */
     public List<Path> writeAll(Path reportsDir) {
         Map<String, List<TrendRow>> byRegion = new LinkedHashMap<>();
@@ -59,24 +65,35 @@ public final class TrendTableReport {
             region.getValue().forEach(r -> years.add(r.year()));
             years.forEach(year -> tables.add(new Table(region.getKey(), year, region.getValue())));
         }
-        return CatalogWorkers.map(catalog, tables, (connection, t) ->
-                new TrendTableReport(connection, language, columns).write(reportsDir, t.regionCode(), t.year(), t.regionRows()));
+        return CatalogWorkers.map(catalog, tables, (connection, t) -> new TrendTableReport(connection, language, columns)
+                .write(reportsDir, t.regionCode(), t.year(), t.regionRows(), false)).stream().flatMap(Optional::stream).toList();
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {
-        return write(reportsDir, regionCode, year, rows("region_code = ?", List.of(regionCode)));
+        return write(reportsDir, regionCode, year, rows("region_code = ?", List.of(regionCode)), true).orElseThrow();
     }
 
-    private Path write(Path reportsDir, String regionCode, int year, List<TrendRow> regionRows) {
-        Path file = reportsDir.resolve(regionCode).resolve(String.valueOf(year)).resolve("trend.md");
+    /**
+     * Writes the table's three files, unless {@code always} is false and they were written from
+     * the same table by this build ({@link WrittenReports}); returns the Markdown file if written.
+     */
+    private Optional<Path> write(Path reportsDir, String regionCode, int year, List<TrendRow> regionRows, boolean always) {
+        Path folder = reportsDir.resolve(regionCode).resolve(String.valueOf(year));
+        Path file = folder.resolve("trend.md");
+        TrendTable table = table(regionCode, year, regionRows);
+        String fingerprint = WrittenReports.fingerprint(regionCode + "\n" + table.content());
+        if (!always && WrittenReports.current(folder, REPORT, fingerprint, FILES)) {
+            return Optional.empty();
+        }
         try {
-            Files.createDirectories(file.getParent());
-            TrendTable table = table(regionCode, year, regionRows);
+            Files.createDirectories(folder);
+            WrittenReports.writing(folder, REPORT);
             Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);
             new TrendWorkbook(language).write(file.resolveSibling("trend.xlsx"), regionCode, table);
-            return file;
+            WrittenReports.written(folder, REPORT, fingerprint);
+            return Optional.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
