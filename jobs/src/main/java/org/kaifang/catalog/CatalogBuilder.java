@@ -207,12 +207,14 @@ public final class CatalogBuilder {
                             : "cast(null as " + c.type().duckdbType() + ")") + " as " + c.name())
                     .collect(Collectors.joining(", ")) + " from " + source;
         }
-        statement.execute("create view " + name + " as " + select);
-        statement.execute("comment on view " + name + " is " + quote(comment));
+        // the view and its comments in one call: each statement through the driver costs as much
+        // again as DuckDB's own work on a comment
+        StringBuilder sql = new StringBuilder("create view " + name + " as " + select + ";\n")
+                .append("comment on view " + name + " is " + quote(comment) + ";\n");
         for (Column column : columns) {
-            statement.execute("comment on column " + name + "." + column.name() + " is "
-                    + quote(column.description()));
+            sql.append("comment on column " + name + "." + column.name() + " is " + quote(column.description()) + ";\n");
         }
+        statement.execute(sql.toString());
     }
 
     private static void createStates(Statement statement, Path states) throws SQLException {
@@ -242,8 +244,7 @@ public final class CatalogBuilder {
             String query = check.singleStatement();
             // the severity is declared once, in the check's header, and set here on every row
             execute(connection, check, "create view " + check.name() + " as\nselect " + quote(check.severity())
-                    + " as severity, * from (\n" + query + "\n)");
-            execute(connection, check, "comment on view " + check.name() + " is "
+                    + " as severity, * from (\n" + query + "\n);\ncomment on view " + check.name() + " is "
                     + quote("Data check (" + check.severity() + "): " + check.summary() + " One row per failing figure."));
             if (i > 0) {
                 union.append("union all by name\n");
@@ -292,9 +293,13 @@ public final class CatalogBuilder {
                 columns.add(meta.getColumnName(c));
             }
         }
+        StringBuilder comments = new StringBuilder();
         for (String column : columns) {
             String description = CHECK_COLUMNS.getOrDefault(column, "Detail of the failing row");
-            statement.execute("comment on column " + view + "." + column + " is " + quote(description));
+            comments.append("comment on column " + view + "." + column + " is " + quote(description) + ";\n");
+        }
+        if (!comments.isEmpty()) {
+            statement.execute(comments.toString());
         }
     }
 

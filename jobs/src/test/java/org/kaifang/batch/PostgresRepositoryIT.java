@@ -149,6 +149,7 @@ class PostgresRepositoryIT {
              Statement lock = holder.createStatement()) {
             holder.setAutoCommit(false);
             lock.execute("lock table batch_job_instance in access exclusive mode");
+            ChildJvm.trainArchive();
             long started = System.nanoTime();
             ChildJvm blocked = nightly(warehouse, config, "2026-11-26", null);
             assertEquals(1, blocked.waitFor(), blocked.output());

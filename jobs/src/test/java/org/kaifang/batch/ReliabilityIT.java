@@ -200,6 +200,7 @@ class ReliabilityIT {
         Map<String, String> environment = new HashMap<>();
         environment.put(PausePoints.VARIABLE, "repository update");
         environment.put("KAIFANG_JOB_REPOSITORY_DEADLINE", "3");
+        ChildJvm.trainArchive();
         long started = System.nanoTime();
         ChildJvm stuck = ChildJvm.kaifang(root, environment, null, "nightly", "--date", DATE, "--lang", "en",
                 "--data", warehouse.data().toString(), "--warehouse", warehouse.warehouse().toString());

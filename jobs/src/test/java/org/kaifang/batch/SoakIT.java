@@ -52,6 +52,7 @@ class SoakIT {
         TestWarehouse.dataWithCustomsDetail(data, root, ROWS);
         ChildJvm hog = HOG ? ChildJvm.start(root, Map.of(), null, CpuHog.class.getName()) : null;
         try {
+            ChildJvm.trainArchive();
             long started = System.nanoTime();
             Path clean = root.resolve("clean");
             ChildJvm uninterrupted = nightly(data, clean);
@@ -134,6 +135,7 @@ class SoakIT {
                     stop.toString(), query));
         }
         Thread.sleep(2000);
+        ChildJvm.trainArchive();
         long started = System.nanoTime();
         ChildJvm nightly = nightly(data, warehouse);
         assertEquals(0, nightly.waitFor(), nightly.output());
