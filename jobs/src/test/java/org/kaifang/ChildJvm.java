@@ -180,7 +180,8 @@ public record ChildJvm(Process process, Path log) {
         Process process = builder.start();
         process.getOutputStream().close();
         try {
-            if (process.waitFor(120, TimeUnit.SECONDS)) {
+            // as long as the launcher waits for it
+            if (process.waitFor(300, TimeUnit.SECONDS)) {
                 return process.exitValue() == 0 && Files.isRegularFile(training);
             }
         } catch (InterruptedException e) {

@@ -24,12 +24,12 @@ public final class NightlyPlanner {
 
     private final Settings settings;
     private final SqlModels models;
-    private final String applicationVersion;
+    private final String build;
 
-    public NightlyPlanner(Settings settings, SqlModels models, String applicationVersion) {
+    public NightlyPlanner(Settings settings, SqlModels models, String build) {
         this.settings = settings;
         this.models = models;
-        this.applicationVersion = applicationVersion;
+        this.build = build;
     }
 
     public NightlyPlan plan(LocalDate runDate) {
@@ -41,7 +41,10 @@ public final class NightlyPlanner {
                 manifest.find(f.table(), new SourceVersion(f.sourceFile(), referenceSha, referenceSha))
                         .isEmpty());
         List<SourceFile> toLoad = new ArrayList<>();
-        List<String> fingerprints = new ArrayList<>(List.of(applicationVersion, models.fingerprint(), referenceSha));
+        // what the night's outputs are made from: the build of kaifang (a new one lays every report
+        // out again), the SQL, the reference tables, the language and whether briefs get a PDF
+        List<String> fingerprints = new ArrayList<>(List.of(build, models.fingerprint(), referenceSha,
+                settings.language().name(), "pdf " + settings.briefPdf()));
         for (SourceFile source : sources) {
             SourceVersion version = new SourceVersion(source.name(), source.sha256(), referenceSha);
             if (manifest.find(source.kind().table(), version).isEmpty()) {

@@ -50,13 +50,13 @@ public final class NightlyRunner {
     private final Settings settings;
     private final BatchInfrastructure batch;
     private final SqlModels models;
-    private final String applicationVersion;
+    private final String build;
 
-    public NightlyRunner(Settings settings, BatchInfrastructure batch, SqlModels models, String applicationVersion) {
+    public NightlyRunner(Settings settings, BatchInfrastructure batch, SqlModels models, String build) {
         this.settings = settings;
         this.batch = batch;
         this.models = models;
-        this.applicationVersion = applicationVersion;
+        this.build = build;
     }
 
     /**
@@ -72,7 +72,7 @@ public final class NightlyRunner {
             damaged.forEach(f -> log.error("lake file {} is damaged: {}", f.path(), f.problem()));
             return new NightlyResult(1, null, false, WarehouseVerification.refusal(damaged));
         }
-        NightlyPlan plan = new NightlyPlanner(settings, models, applicationVersion).plan(runDate);
+        NightlyPlan plan = new NightlyPlanner(settings, models, build).plan(runDate);
         JobRepository repository = batch.jobRepository();
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLocalDate("run.date", runDate)

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.config.Settings;
@@ -44,7 +45,12 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         Settings settings = common.settings();
-        try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
+        // not while a nightly writes the same briefs
+        WriterLock lock = WarehouseWriter.lock(spec, settings, "brief");
+        if (lock == null) {
+            return ExitCodes.LOCKED;
+        }
+        try (lock; Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
             BriefReport briefs = new BriefReport(catalog, settings.language(), settings.briefPdf());
             if (month != null && (month < 1 || month > 12)) {
                 throw new ConfigurationException("--month " + month + ": expected a month from 1 to 12");

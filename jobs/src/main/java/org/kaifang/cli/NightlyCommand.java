@@ -9,6 +9,7 @@ import org.kaifang.batch.NightlyResult;
 import org.kaifang.batch.NightlyRunner;
 import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Build;
 import org.kaifang.config.Settings;
 
 import picocli.CommandLine.Command;
@@ -52,17 +53,14 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings(sparkMaster, maxRejectShare);
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        WriterLock lock;
-        try {
-            lock = WriterLock.acquire(settings.warehouseDir(), "nightly " + runDate);
-        } catch (WriterLock.WarehouseLockedException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        WriterLock lock = WarehouseWriter.lock(spec, settings, "nightly " + runDate);
+        if (lock == null) {
             return ExitCodes.LOCKED;
         }
         try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
              GracefulStop stop = new GracefulStop(batch.jobOperator()).install()) {
             NightlyResult result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(),
-                    VersionProvider.version()).run(runDate, rerun, stop);
+                    Build.identity()).run(runDate, rerun, stop);
             var out = result.exitCode() == ExitCodes.JOB_FAILED ? spec.commandLine().getErr()
                     : spec.commandLine().getOut();
             result.lines().forEach(out::println);

@@ -13,6 +13,7 @@ import org.kaifang.batch.NightlyRunner;
 import org.kaifang.batch.WarehouseVerification;
 import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.SqlModels;
+import org.kaifang.config.Build;
 import org.kaifang.config.Settings;
 import org.kaifang.lake.LakeFile;
 import org.kaifang.lake.LakeManifest;
@@ -41,11 +42,8 @@ final class RepairCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings();
         PrintWriter out = spec.commandLine().getOut();
-        WriterLock lock;
-        try {
-            lock = WriterLock.acquire(settings.warehouseDir(), "repair");
-        } catch (WriterLock.WarehouseLockedException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        WriterLock lock = WarehouseWriter.lock(spec, settings, "repair");
+        if (lock == null) {
             return ExitCodes.LOCKED;
         }
         try (lock) {
@@ -69,7 +67,7 @@ final class RepairCommand implements Callable<Integer> {
             NightlyResult result;
             try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
                  GracefulStop stop = new GracefulStop(batch.jobOperator()).install()) {
-                result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(), VersionProvider.version())
+                result = new NightlyRunner(settings, batch, SqlModels.fromClasspath(), Build.identity())
                         .run(LocalDate.now(), true, stop);
             }
             boolean ran = result.exitCode() == ExitCodes.OK || result.exitCode() == ExitCodes.CHECKS_FAILED;

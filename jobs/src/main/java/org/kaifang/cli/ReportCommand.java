@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.ConfigurationException;
 import org.kaifang.config.Settings;
@@ -42,7 +43,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         Settings settings = common.settings();
-        try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
+        // not while a nightly writes the same reports
+        WriterLock lock = WarehouseWriter.lock(spec, settings, "report");
+        if (lock == null) {
+            return ExitCodes.LOCKED;
+        }
+        try (lock; Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
             TrendTableReport report = new TrendTableReport(catalog, settings.language());
             List<Path> written = new ArrayList<>();
             for (String[] regionYear : regionYears(catalog)) {

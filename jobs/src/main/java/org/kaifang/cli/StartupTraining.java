@@ -56,14 +56,15 @@ public final class StartupTraining {
             Main.run(quiet, quiet, "--help");
             Path data = warehouse.resolve("data");
             Path reference = args.length > 0 ? Path.of(args[0]).resolve("reference") : null;
-            if (reference != null && Files.isDirectory(reference)) {
-                Main.run(quiet, quiet, "generate", "--rows", TRAINING_ROWS, "--out", data.toString(),
-                        "--data", reference.getParent().toString(), "--config", config.toString());
+            if (reference != null && Files.isDirectory(reference)
+                    && Main.run(quiet, quiet, "generate", "--rows", TRAINING_ROWS, "--out", data.toString(),
+                            "--data", reference.getParent().toString(), "--warehouse", warehouse.toString(),
+                            "--config", config.toString()) == 0) {
                 YearbookSample.write(data.resolve("sources").resolve("observations"));
-            } else {
-                Files.createDirectories(data.resolve("reference"));
-                Files.createDirectories(data.resolve("sources"));
             }
+            // without generated rows, the nightly stops at its first step: still the start of every nightly
+            Files.createDirectories(data.resolve("reference"));
+            Files.createDirectories(data.resolve("sources"));
             Main.run(quiet, quiet, "nightly", "--data", data.toString(), "--warehouse", warehouse.toString(),
                     "--config", config.toString());
         } finally {
@@ -71,6 +72,8 @@ public final class StartupTraining {
                 paths.sorted(Comparator.reverseOrder()).forEach(StartupTraining::delete);
             }
         }
+        // the archive is written as the JVM exits: no thread left running may hold it up
+        System.exit(0);
     }
 
     private static void delete(Path path) {

@@ -161,7 +161,7 @@ final class BriefComposer {
                 + " as vintage from rpt_national_comparison c"
                 + " left join (select region_code, indicator_code, year, source_file, source_line from rpt_trend_table) t"
                 + " using (region_code, indicator_code, year)"
-                + " where region_code = ? and year = ?", List.of(regionCode, year), rs -> {
+                + " where region_code = ? and year = ? order by indicator_code", List.of(regionCode, year), rs -> {
                     String code = rs.getString("indicator_code");
                     BriefCell cell = new BriefCell("rpt_national_comparison", BriefCell.key(regionCode, code, year),
                             rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"));

@@ -25,51 +25,58 @@ import org.kaifang.config.Language;
  */
 final class BriefDocuments {
 
+    /** The report's name in its folder, the files every brief has, and its PDF. */
+    static final String REPORT = "brief";
+    private static final List<String> FILES = List.of("brief.md", "brief.html", "brief.docx", "brief.trace.json");
+    static final String PDF = "brief.pdf";
+
     private final Language language;
 
     BriefDocuments(Language language) {
         this.language = language;
     }
 
-    /** The report's name in its folder, and the files every brief has. */
-    static final String REPORT = "brief";
-    private static final List<String> FILES = List.of("brief.md", "brief.html", "brief.docx", "brief.trace.json");
-
     /**
      * A brief whose files are written. Its mark ({@link WrittenReports}) is set by {@link #mark}
-     * once what is made from them (the PDF) is made too.
+     * once its PDF, if one is made, is made too.
      */
-    record Written(Path markdown, String fingerprint) {
+    record Written(Path markdown, String fingerprint, List<String> files) {
 
         void mark() {
-            WrittenReports.written(markdown.getParent(), REPORT, fingerprint);
+            WrittenReports.written(markdown.getParent(), REPORT, fingerprint, files);
         }
     }
 
     /**
      * Writes the files into {@code folder}, unless {@code always} is false and they were written
-     * from the same brief, with the same {@code settings} (what else makes its files, such as
-     * whether a PDF is made), by this build; then nothing is written.
+     * from the same brief by this build, with a PDF if {@code pdf} says one is made; then
+     * nothing is written. A PDF of an earlier brief is removed: it is made again after, or not
+     * at all.
      */
-    Optional<Written> write(Brief brief, Path folder, boolean always, String settings) {
+    Optional<Written> write(Brief brief, Path folder, boolean always, boolean pdf) {
         Map<Integer, Integer> offsets = new LinkedHashMap<>();
         String md = markdown(brief, offsets);
         String html = html(brief);
+        List<String> files = new ArrayList<>(FILES);
+        if (pdf) {
+            files.add(PDF);
+        }
         try {
             String trace = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(trace(brief, offsets));
             // the Word document is laid out from the same paragraphs and numbers as these three
-            String fingerprint = WrittenReports.fingerprint(WrittenReports.lines(List.of(settings, md, html, trace)));
-            if (!always && WrittenReports.current(folder, REPORT, fingerprint, FILES)) {
+            String fingerprint = WrittenReports.fingerprint(List.of("pdf " + pdf, md, html, trace));
+            if (!always && WrittenReports.current(folder, REPORT, fingerprint, files)) {
                 return Optional.empty();
             }
             Files.createDirectories(folder);
             WrittenReports.writing(folder, REPORT);
+            Files.deleteIfExists(folder.resolve(PDF));
             Files.writeString(folder.resolve("brief.md"), md, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("brief.html"), html, StandardCharsets.UTF_8);
             BriefWord.write(brief, folder.resolve("brief.docx"));
             Files.writeString(folder.resolve("brief.trace.json"), trace, StandardCharsets.UTF_8);
-            return Optional.of(new Written(folder.resolve("brief.md"), fingerprint));
+            return Optional.of(new Written(folder.resolve("brief.md"), fingerprint, files));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the brief into " + folder, e);
         }

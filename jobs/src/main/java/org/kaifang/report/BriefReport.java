@@ -66,29 +66,33 @@ public final class BriefReport {
      */
     private List<Path> finish(List<BriefDocuments.Written> written) {
         List<Path> markdown = written.stream().map(BriefDocuments.Written::markdown).toList();
-        if (pdf && !markdown.isEmpty()) {
+        if (pdfMade() && !markdown.isEmpty()) {
             BriefPdf.convert(markdown.stream().map(md -> md.resolveSibling("brief.docx")).toList());
         }
         written.forEach(BriefDocuments.Written::mark);
         return markdown;
     }
 
-    /** What else makes a brief's files: whether its PDF is made. */
-    private String settings() {
-        return "pdf " + pdf;
+    /**
+     * Whether the briefs get a PDF: asked for, and LibreOffice is here to make it. A night
+     * without LibreOffice marks its briefs as made without one, and the first night with it
+     * makes them all.
+     */
+    private boolean pdfMade() {
+        return pdf && BriefPdf.soffice() != null;
     }
 
     private Optional<BriefDocuments.Written> composeMonths(Path reportsDir, String regionCode, int year, int month,
                                                            boolean always) {
         return new MonthBriefComposer(catalog, language).compose(regionCode, year, month).flatMap(brief ->
                 new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))
-                        .resolve(String.format("m%02d", month)), always, settings()));
+                        .resolve(String.format("m%02d", month)), always, pdfMade()));
     }
 
     private Optional<BriefDocuments.Written> compose(Path reportsDir, String regionCode, int year, CheckFindings findings,
                                                      boolean always) {
         return new BriefComposer(catalog, language, findings).compose(regionCode, year).flatMap(brief ->
                 new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year)),
-                        always, settings()));
+                        always, pdfMade()));
     }
 }

@@ -15,6 +15,14 @@ import org.kaifang.config.Language;
  */
 record TrendColumn(String zh, String en, Shown shown, BiFunction<TrendRow, Language, ReportCell> cell) {
 
+    /**
+     * The column as a report's fingerprint knows it: its headers and where it is shown. How it
+     * fills its cells is code, which the build's identity covers ({@link WrittenReports}).
+     */
+    String heading() {
+        return zh + " | " + en + " | " + shown;
+    }
+
     /** The formats that show a column: a workbook splits a target into its number and unit. */
     enum Shown {
         EVERYWHERE, PAGES, WORKBOOK;

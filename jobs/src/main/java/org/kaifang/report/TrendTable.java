@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.kaifang.config.Language;
 
@@ -62,13 +63,11 @@ record TrendTable(String title, String regionName, int year, List<Integer> years
 
     /**
      * Everything the formats show, as text, for {@link WrittenReports}: every cell with its value,
-     * status and marks, the charts' series and target levels, footnotes and sections. A column
-     * counts by its headers and where it is shown; how it fills its cells is code, which the
-     * build's identity covers.
+     * status and marks, the charts' series and target levels, footnotes and sections, in parts.
      */
-    String content() {
-        return WrittenReports.lines(List.of(title, regionName, year, years, columns.stream()
-                .map(c -> c.zh() + " | " + c.en() + " | " + c.shown()).toList(), lines, footnotes, sections, language));
+    List<String> content() {
+        return Stream.of(title, regionName, year, years, columns.stream().map(TrendColumn::heading).toList(), lines,
+                footnotes, sections, language).map(String::valueOf).toList();
     }
 
     /** The cells of every line as one format shows them. */

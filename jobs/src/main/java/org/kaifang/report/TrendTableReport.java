@@ -81,7 +81,9 @@ public final class TrendTableReport {
         Path folder = reportsDir.resolve(regionCode).resolve(String.valueOf(year));
         Path file = folder.resolve("trend.md");
         TrendTable table = table(regionCode, year, regionRows);
-        String fingerprint = WrittenReports.fingerprint(regionCode + "\n" + table.content());
+        List<String> content = new ArrayList<>(List.of(regionCode));
+        content.addAll(table.content());
+        String fingerprint = WrittenReports.fingerprint(content);
         if (!always && WrittenReports.current(folder, REPORT, fingerprint, FILES)) {
             return Optional.empty();
         }
@@ -92,7 +94,7 @@ public final class TrendTableReport {
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);
             new TrendWorkbook(language).write(file.resolveSibling("trend.xlsx"), regionCode, table);
-            WrittenReports.written(folder, REPORT, fingerprint);
+            WrittenReports.written(folder, REPORT, fingerprint, FILES);
             return Optional.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -3,9 +3,11 @@ package org.kaifang.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +29,11 @@ final class WrittenReports {
     private WrittenReports() {
     }
 
-    /** The fingerprint of a report's content, as laid out by this build of kaifang. */
-    static String fingerprint(String content) {
-        return Fingerprint.ofTexts(List.of(Build.identity(), content));
+    /** The fingerprint of a report's content, in parts, as laid out by this build of kaifang. */
+    static String fingerprint(List<String> content) {
+        List<String> texts = new ArrayList<>(List.of(Build.identity()));
+        texts.addAll(content);
+        return Fingerprint.ofTexts(texts);
     }
 
     /** Whether the files in {@code folder} were written from this fingerprint and are all there. */
@@ -52,23 +56,24 @@ final class WrittenReports {
         }
     }
 
-    /** Once every file of the report is written from this fingerprint. */
-    static void written(Path folder, String report, String fingerprint) {
+    /**
+     * Once every file of the report is written from this fingerprint: the files are forced to
+     * the disk first, so that a machine that goes down cannot keep the mark and lose the files.
+     */
+    static void written(Path folder, String report, String fingerprint, List<String> files) {
         Path mark = mark(folder, report);
         Path aside = mark.resolveSibling(mark.getFileName() + ".new");
         try {
+            for (String file : files) {
+                try (FileChannel channel = FileChannel.open(folder.resolve(file), StandardOpenOption.READ)) {
+                    channel.force(true);
+                }
+            }
             Files.writeString(aside, fingerprint + "\n", StandardCharsets.UTF_8);
             Files.move(aside, mark, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + mark, e);
         }
-    }
-
-    /** The content of a list of values, each on a line of its own, for a fingerprint. */
-    static String lines(List<?> values) {
-        List<String> lines = new ArrayList<>();
-        values.forEach(v -> lines.add(String.valueOf(v)));
-        return String.join("\n", lines);
     }
 
     private static Path mark(Path folder, String report) {

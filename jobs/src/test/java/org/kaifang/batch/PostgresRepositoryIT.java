@@ -145,11 +145,11 @@ class PostgresRepositoryIT {
         TestWarehouse.Run first = warehouse.kaifang("nightly", "--date", "2026-11-25", "--config", config.toString());
         assertEquals(0, first.exitCode(), first.out() + first.err());
 
+        ChildJvm.trainArchive();
         try (Connection holder = DriverManager.getConnection(url("kaifang_deadline"), "kaifang", PASSWORD);
              Statement lock = holder.createStatement()) {
             holder.setAutoCommit(false);
             lock.execute("lock table batch_job_instance in access exclusive mode");
-            ChildJvm.trainArchive();
             long started = System.nanoTime();
             ChildJvm blocked = nightly(warehouse, config, "2026-11-26", null);
             assertEquals(1, blocked.waitFor(), blocked.output());

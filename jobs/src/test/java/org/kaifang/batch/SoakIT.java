@@ -50,9 +50,9 @@ class SoakIT {
     void killedAtRandomMomentsEveryRerunEndsAsAnUninterruptedRun() throws Exception {
         Path data = root.resolve("data");
         TestWarehouse.dataWithCustomsDetail(data, root, ROWS);
+        ChildJvm.trainArchive();
         ChildJvm hog = HOG ? ChildJvm.start(root, Map.of(), null, CpuHog.class.getName()) : null;
         try {
-            ChildJvm.trainArchive();
             long started = System.nanoTime();
             Path clean = root.resolve("clean");
             ChildJvm uninterrupted = nightly(data, clean);

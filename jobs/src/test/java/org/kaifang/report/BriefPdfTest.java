@@ -47,7 +47,8 @@ class BriefPdfTest {
                 "430300, fdi_actual, 2011, 4.68e8, 16.1, speech",
                 "430300, odi_enterprises_new, 2011, 19, 125, speech");
         Brief brief = new BriefComposer(sql.connection(), Language.ZH).compose("430300", 2011).orElseThrow();
-        return new BriefDocuments(Language.ZH).write(brief, root.resolve("430300/2011"), true, "").orElseThrow().markdown();
+        return new BriefDocuments(Language.ZH).write(brief, root.resolve("430300/2011"), true, false)
+                .orElseThrow().markdown();
     }
 
     @Test
