@@ -30,6 +30,13 @@ final class BriefDocuments {
     private static final List<String> FILES = List.of("brief.md", "brief.html", "brief.docx", "brief.trace.json");
     static final String PDF = "brief.pdf";
 
+    /** Every file a brief may have, its PDF included. */
+    static List<String> files() {
+        List<String> files = new ArrayList<>(FILES);
+        files.add(PDF);
+        return files;
+    }
+
     private final Language language;
 
     BriefDocuments(Language language) {

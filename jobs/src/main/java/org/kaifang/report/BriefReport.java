@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.kaifang.config.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The leaders' written brief (文字简报) of a region and year, beside its trend tables:
@@ -14,6 +18,8 @@ import org.kaifang.config.Language;
  * months 1-N in {@code <year>/m<NN>/}, so it never replaces the year's.
  */
 public final class BriefReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefReport.class);
 
     private final Connection catalog;
     private final Language language;
@@ -46,7 +52,12 @@ public final class BriefReport {
             return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
                     : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
-        return finish(written);
+        List<Path> markdown = finish(written);
+        Set<Path> current = periods.stream().filter(p -> p.months() == null)
+                .map(p -> reportsDir.resolve(p.regionCode()).resolve(String.valueOf(p.year()))).collect(Collectors.toSet());
+        WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.files(), current)
+                .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
+        return markdown;
     }
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */

@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.kaifang.catalog.CatalogException;
 import org.kaifang.config.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The leaders' trend table in Markdown, one file per region and year:
@@ -23,6 +26,8 @@ import org.kaifang.config.Language;
  * this class only lays it out.
  */
 public final class TrendTableReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrendTableReport.class);
 
     static final int YEARS_SHOWN = 5;
 
@@ -65,8 +70,14 @@ public final class TrendTableReport {
             region.getValue().forEach(r -> years.add(r.year()));
             years.forEach(year -> tables.add(new Table(region.getKey(), year, region.getValue())));
         }
-        return CatalogWorkers.map(catalog, tables, (connection, t) -> new TrendTableReport(connection, language, columns)
-                .write(reportsDir, t.regionCode(), t.year(), t.regionRows(), false)).stream().flatMap(Optional::stream).toList();
+        List<Path> written = CatalogWorkers.map(catalog, tables, (connection, t) -> new TrendTableReport(connection,
+                language, columns).write(reportsDir, t.regionCode(), t.year(), t.regionRows(), false))
+                .stream().flatMap(Optional::stream).toList();
+        Set<Path> current = tables.stream()
+                .map(t -> reportsDir.resolve(t.regionCode()).resolve(String.valueOf(t.year()))).collect(Collectors.toSet());
+        WrittenReports.withdraw(reportsDir, REPORT, FILES, current)
+                .forEach(folder -> LOG.info("trend table withdrawn: {} has no figures or targets now", folder));
+        return written;
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {

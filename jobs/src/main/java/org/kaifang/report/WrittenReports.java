@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.kaifang.config.Build;
 import org.kaifang.table.Fingerprint;
@@ -73,6 +75,54 @@ final class WrittenReports {
             Files.move(aside, mark, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + mark, e);
+        }
+    }
+
+    /**
+     * Removes this report's files from every {@code <region>/<year>} folder of {@code reportsDir}
+     * that is not {@code current}: the figures of a deleted or withdrawn source leave the reports
+     * as they leave the views. Only the report's own files and its mark go, and a folder they leave empty;
+     * month folders ({@code <year>/m06/}) stay, each the brief of its months as it was written.
+     *
+     * @return the folders the report was withdrawn from
+     */
+    static List<Path> withdraw(Path reportsDir, String report, List<String> files, Set<Path> current) {
+        List<Path> withdrawn = new ArrayList<>();
+        try {
+            for (Path region : folders(reportsDir)) {
+                for (Path year : folders(region)) {
+                    if (current.contains(year) || files.stream().noneMatch(f -> Files.exists(year.resolve(f)))) {
+                        continue;
+                    }
+                    writing(year, report);
+                    for (String file : files) {
+                        Files.deleteIfExists(year.resolve(file));
+                    }
+                    withdrawn.add(year);
+                    deleteIfEmpty(year);
+                }
+                deleteIfEmpty(region);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot withdraw reports under " + reportsDir, e);
+        }
+        return withdrawn;
+    }
+
+    private static List<Path> folders(Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            if (children.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
         }
     }
 

@@ -26,7 +26,7 @@ import org.kaifang.TestWarehouse;
  * now names the data check the figure brings (Zhuzhou's FDI series stops a year before
  * Xiangtan's: chk_freshness); nothing else. A report whose files a killed run left unmarked is
  * written whole; a night in another language, whose files are otherwise unchanged, rewrites every
- * report.
+ * report; the reports of a city whose only source is deleted are removed with its figures.
  */
 class ChangedReportsTest {
 
@@ -74,6 +74,13 @@ class ChangedReportsTest {
         assertEquals(Map.of("430200/2010", "trend brief", "430200/2011", "trend brief", "430300/2011", "trend brief",
                 "430300/2012", "trend brief"), rewritten(reports));
         assertTrue(Files.readString(reports.resolve("430200/2011/trend.md")).contains("Indicator"));
+
+        // Zhuzhou's only figures are the yearbook's: deleted, its reports leave with them
+        Files.delete(warehouse.data().resolve("sources/observations/zhuzhou_yearbook_2011.xlsx"));
+        TestWarehouse.Run withdrawn = warehouse.nightly("2026-11-28", "--lang", "en");
+        assertEquals(0, withdrawn.exitCode(), withdrawn.out() + withdrawn.err());
+        assertEquals(List.of("430300/2011", "430300/2012"), folders(reports));
+        assertFalse(Files.exists(reports.resolve("430200")), "no file of Zhuzhou's reports is left");
     }
 
     /** The region/year folders that hold a trend table. */
