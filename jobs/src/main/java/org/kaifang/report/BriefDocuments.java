@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,11 +32,7 @@ final class BriefDocuments {
     static final String PDF = "brief.pdf";
 
     /** Every file a brief may have, its PDF included. */
-    static List<String> files() {
-        List<String> files = new ArrayList<>(FILES);
-        files.add(PDF);
-        return files;
-    }
+    static final List<String> ALL_FILES = Stream.concat(FILES.stream(), Stream.of(PDF)).toList();
 
     private final Language language;
 
@@ -64,10 +61,7 @@ final class BriefDocuments {
         Map<Integer, Integer> offsets = new LinkedHashMap<>();
         String md = markdown(brief, offsets);
         String html = html(brief);
-        List<String> files = new ArrayList<>(FILES);
-        if (pdf) {
-            files.add(PDF);
-        }
+        List<String> files = pdf ? ALL_FILES : FILES;
         try {
             String trace = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(trace(brief, offsets));

@@ -55,7 +55,7 @@ public final class BriefReport {
         List<Path> markdown = finish(written);
         Set<Path> current = periods.stream().filter(p -> p.months() == null)
                 .map(p -> reportsDir.resolve(p.regionCode()).resolve(String.valueOf(p.year()))).collect(Collectors.toSet());
-        WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.files(), current)
+        WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
                 .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
         return markdown;
     }

@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.kaifang.config.Build;
 import org.kaifang.table.Fingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a report's files were last written from: a fingerprint of everything they show (every
@@ -27,6 +31,12 @@ import org.kaifang.table.Fingerprint;
  * a run killed in between leaves no mark, and the next run writes that report whole.
  */
 final class WrittenReports {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WrittenReports.class);
+
+    /** How kaifang names a report's folders: a region's code (430300) or a country's (CHN), and a year. */
+    private static final Pattern REGION = Pattern.compile("[0-9]{6}|[A-Z]{3}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private WrittenReports() {
     }
@@ -81,40 +91,55 @@ final class WrittenReports {
     /**
      * Removes this report's files from every {@code <region>/<year>} folder of {@code reportsDir}
      * that is not {@code current}: the figures of a deleted or withdrawn source leave the reports
-     * as they leave the views. Only the report's own files and its mark go, and a folder they leave empty;
-     * month folders ({@code <year>/m06/}) stay, each the brief of its months as it was written.
+     * as they leave the views. Only folders named as kaifang names them (a region code, a year)
+     * are looked at, never through a link; only the report's own files and its mark go, and the
+     * year and region folder if that leaves them empty. Month folders ({@code <year>/m06/}) are
+     * never removed. A folder that cannot be cleared is logged and left for the next night.
      *
      * @return the folders the report was withdrawn from
      */
     static List<Path> withdraw(Path reportsDir, String report, List<String> files, Set<Path> current) {
         List<Path> withdrawn = new ArrayList<>();
-        try {
-            for (Path region : folders(reportsDir)) {
-                for (Path year : folders(region)) {
-                    if (current.contains(year) || files.stream().noneMatch(f -> Files.exists(year.resolve(f)))) {
-                        continue;
-                    }
+        for (Path region : folders(reportsDir, REGION)) {
+            boolean any = false;
+            for (Path year : folders(region, YEAR)) {
+                if (current.contains(year) || files.stream().noneMatch(f -> Files.exists(year.resolve(f)))) {
+                    continue;
+                }
+                try {
                     writing(year, report);
                     for (String file : files) {
                         Files.deleteIfExists(year.resolve(file));
                     }
                     withdrawn.add(year);
+                    any = true;
                     deleteIfEmpty(year);
+                } catch (IOException | UncheckedIOException e) {
+                    LOG.warn("cannot withdraw the {} in {}: {}", report, year, e.getMessage());
                 }
-                deleteIfEmpty(region);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot withdraw reports under " + reportsDir, e);
+            if (any) {
+                try {
+                    deleteIfEmpty(region);
+                } catch (IOException e) {
+                    LOG.warn("cannot remove the empty folder {}: {}", region, e.getMessage());
+                }
+            }
         }
         return withdrawn;
     }
 
-    private static List<Path> folders(Path parent) throws IOException {
-        if (!Files.isDirectory(parent)) {
+    /** The folders in {@code parent} whose names match, not following links. */
+    private static List<Path> folders(Path parent, Pattern name) {
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> children = Files.list(parent)) {
-            return children.filter(Files::isDirectory).sorted().toList();
+            return children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> name.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", parent, e.getMessage());
+            return List.of();
         }
     }
 

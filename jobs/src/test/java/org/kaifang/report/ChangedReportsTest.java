@@ -75,12 +75,19 @@ class ChangedReportsTest {
                 "430300/2012", "trend brief"), rewritten(reports));
         assertTrue(Files.readString(reports.resolve("430200/2011/trend.md")).contains("Indicator"));
 
-        // Zhuzhou's only figures are the yearbook's: deleted, its reports leave with them
+        // Zhuzhou's only figures are the yearbook's: deleted, its reports leave with them. What
+        // a user keeps beside the reports stays: a copy, a link to a region, an empty folder.
+        Path copy = Files.createDirectories(reports.resolve("archive/2011"));
+        Files.copy(reports.resolve("430200/2011/trend.md"), copy.resolve("trend.md"));
+        Files.createSymbolicLink(reports.resolve("XTN"), reports.resolve("430300"));
+        Files.createDirectories(reports.resolve("430100"));
         Files.delete(warehouse.data().resolve("sources/observations/zhuzhou_yearbook_2011.xlsx"));
         TestWarehouse.Run withdrawn = warehouse.nightly("2026-11-28", "--lang", "en");
         assertEquals(0, withdrawn.exitCode(), withdrawn.out() + withdrawn.err());
-        assertEquals(List.of("430300/2011", "430300/2012"), folders(reports));
+        assertEquals(List.of("430300/2011", "430300/2012", "archive/2011"), folders(reports));
         assertFalse(Files.exists(reports.resolve("430200")), "no file of Zhuzhou's reports is left");
+        assertTrue(Files.isDirectory(reports.resolve("430100")) && Files.isSymbolicLink(reports.resolve("XTN")));
+        assertTrue(Files.exists(reports.resolve("430300/2012/.trend.written")), "nothing withdrawn through the link");
     }
 
     /** The region/year folders that hold a trend table. */
