@@ -67,11 +67,9 @@ final class BriefDocuments {
                     .writeValueAsString(trace(brief, offsets));
             // the Word document is laid out from the same paragraphs and numbers as these three
             String fingerprint = WrittenReports.fingerprint(List.of("pdf " + pdf, md, html, trace));
-            if (!always && WrittenReports.current(folder, REPORT, fingerprint, files)) {
+            if (!WrittenReports.toWrite(folder, REPORT, fingerprint, files, always)) {
                 return Optional.empty();
             }
-            Files.createDirectories(folder);
-            WrittenReports.writing(folder, REPORT);
             Files.deleteIfExists(folder.resolve(PDF));
             Files.writeString(folder.resolve("brief.md"), md, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("brief.html"), html, StandardCharsets.UTF_8);

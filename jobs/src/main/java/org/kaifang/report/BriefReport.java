@@ -24,12 +24,26 @@ public final class BriefReport {
     private final Connection catalog;
     private final Language language;
     private final boolean pdf;
+    /**
+     * Whether a PDF is made: asked for, and LibreOffice is here. A night without it marks its
+     * briefs as made without one, and the first night with it makes them all.
+     */
+    private final boolean pdfMade;
 
     /** @param pdf whether to render each brief to PDF as well (LibreOffice; setting {@code report.pdf}) */
     public BriefReport(Connection catalog, Language language, boolean pdf) {
         this.catalog = catalog;
         this.language = language;
         this.pdf = pdf;
+        this.pdfMade = pdf && BriefPdf.soffice() != null;
+    }
+
+    /** The same night's briefs on another connection: LibreOffice is looked for once a night. */
+    private BriefReport(BriefReport night, Connection connection) {
+        this.catalog = connection;
+        this.language = night.language;
+        this.pdf = night.pdf;
+        this.pdfMade = night.pdfMade;
     }
 
     /**
@@ -48,13 +62,13 @@ public final class BriefReport {
                 + " from years full join months using (region_code, year) order by 1, 2", List.of(),
                 rs -> new Period(rs.getString(1), rs.getInt(2), rs.getObject(3) == null ? null : rs.getInt(3)));
         List<BriefDocuments.Written> written = CatalogWorkers.map(catalog, periods, (connection, p) -> {
-            BriefReport briefs = new BriefReport(connection, language, pdf);
+            BriefReport briefs = new BriefReport(this, connection);
             return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
                     : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
         List<Path> markdown = finish(written);
         Set<Path> current = periods.stream().filter(p -> p.months() == null)
-                .map(p -> reportsDir.resolve(p.regionCode()).resolve(String.valueOf(p.year()))).collect(Collectors.toSet());
+                .map(p -> WrittenReports.folder(reportsDir, p.regionCode(), p.year())).collect(Collectors.toSet());
         WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
                 .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
         return markdown;
@@ -77,33 +91,24 @@ public final class BriefReport {
      */
     private List<Path> finish(List<BriefDocuments.Written> written) {
         List<Path> markdown = written.stream().map(BriefDocuments.Written::markdown).toList();
-        if (pdfMade() && !markdown.isEmpty()) {
+        if (pdf && !markdown.isEmpty()) {
             BriefPdf.convert(markdown.stream().map(md -> md.resolveSibling("brief.docx")).toList());
         }
         written.forEach(BriefDocuments.Written::mark);
         return markdown;
     }
 
-    /**
-     * Whether the briefs get a PDF: asked for, and LibreOffice is here to make it. A night
-     * without LibreOffice marks its briefs as made without one, and the first night with it
-     * makes them all.
-     */
-    private boolean pdfMade() {
-        return pdf && BriefPdf.soffice() != null;
-    }
-
     private Optional<BriefDocuments.Written> composeMonths(Path reportsDir, String regionCode, int year, int month,
                                                            boolean always) {
         return new MonthBriefComposer(catalog, language).compose(regionCode, year, month).flatMap(brief ->
-                new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year))
-                        .resolve(String.format("m%02d", month)), always, pdfMade()));
+                new BriefDocuments(language).write(brief, WrittenReports.folder(reportsDir, regionCode, year)
+                        .resolve(String.format("m%02d", month)), always, pdfMade));
     }
 
     private Optional<BriefDocuments.Written> compose(Path reportsDir, String regionCode, int year, CheckFindings findings,
                                                      boolean always) {
         return new BriefComposer(catalog, language, findings).compose(regionCode, year).flatMap(brief ->
-                new BriefDocuments(language).write(brief, reportsDir.resolve(regionCode).resolve(String.valueOf(year)),
-                        always, pdfMade()));
+                new BriefDocuments(language).write(brief, WrittenReports.folder(reportsDir, regionCode, year),
+                        always, pdfMade));
     }
 }

@@ -74,7 +74,7 @@ public final class TrendTableReport {
                 language, columns).write(reportsDir, t.regionCode(), t.year(), t.regionRows(), false))
                 .stream().flatMap(Optional::stream).toList();
         Set<Path> current = tables.stream()
-                .map(t -> reportsDir.resolve(t.regionCode()).resolve(String.valueOf(t.year()))).collect(Collectors.toSet());
+                .map(t -> WrittenReports.folder(reportsDir, t.regionCode(), t.year())).collect(Collectors.toSet());
         WrittenReports.withdraw(reportsDir, REPORT, FILES, current)
                 .forEach(folder -> LOG.info("trend table withdrawn: {} has no figures or targets now", folder));
         return written;
@@ -89,18 +89,16 @@ public final class TrendTableReport {
      * the same table by this build ({@link WrittenReports}); returns the Markdown file if written.
      */
     private Optional<Path> write(Path reportsDir, String regionCode, int year, List<TrendRow> regionRows, boolean always) {
-        Path folder = reportsDir.resolve(regionCode).resolve(String.valueOf(year));
+        Path folder = WrittenReports.folder(reportsDir, regionCode, year);
         Path file = folder.resolve("trend.md");
         TrendTable table = table(regionCode, year, regionRows);
         List<String> content = new ArrayList<>(List.of(regionCode));
         content.addAll(table.content());
         String fingerprint = WrittenReports.fingerprint(content);
-        if (!always && WrittenReports.current(folder, REPORT, fingerprint, FILES)) {
+        if (!WrittenReports.toWrite(folder, REPORT, fingerprint, FILES, always)) {
             return Optional.empty();
         }
         try {
-            Files.createDirectories(folder);
-            WrittenReports.writing(folder, REPORT);
             Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
             Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
                     StandardCharsets.UTF_8);

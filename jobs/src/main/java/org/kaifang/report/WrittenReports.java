@@ -48,8 +48,30 @@ final class WrittenReports {
         return Fingerprint.ofTexts(texts);
     }
 
-    /** Whether the files in {@code folder} were written from this fingerprint and are all there. */
-    static boolean current(Path folder, String report, String fingerprint, List<String> files) {
+    /** The folder of a region's reports of a year: {@code reports/<region>/<year>/}. */
+    static Path folder(Path reportsDir, String regionCode, int year) {
+        return reportsDir.resolve(regionCode).resolve(String.valueOf(year));
+    }
+
+    /**
+     * Whether the report's files are to be written: {@code always}, or unless they were written
+     * from this fingerprint and are all there. If so, the folder is made and the mark removed,
+     * ready for the files; {@link #written} puts it back.
+     */
+    static boolean toWrite(Path folder, String report, String fingerprint, List<String> files, boolean always) {
+        if (!always && current(folder, report, fingerprint, files)) {
+            return false;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make " + folder, e);
+        }
+        writing(folder, report);
+        return true;
+    }
+
+    private static boolean current(Path folder, String report, String fingerprint, List<String> files) {
         Path mark = mark(folder, report);
         try {
             return Files.isRegularFile(mark) && Files.readString(mark, StandardCharsets.UTF_8).strip().equals(fingerprint)
@@ -60,7 +82,7 @@ final class WrittenReports {
     }
 
     /** Before the files are written: until {@link #written}, the report counts as not written. */
-    static void writing(Path folder, String report) {
+    private static void writing(Path folder, String report) {
         try {
             Files.deleteIfExists(mark(folder, report));
         } catch (IOException e) {
