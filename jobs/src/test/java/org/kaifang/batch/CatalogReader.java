@@ -3,17 +3,18 @@ package org.kaifang.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
+import org.kaifang.catalog.Catalog;
+
 /**
- * An analyst in a process of their own: opens the catalog read-only again and again, as a
- * notebook would, and asks what leaders read (or the query given third), until a stop file appears. Prints each distinct
- * answer with how often it came, then every error.
+ * An analyst in a process of their own: opens the catalog read-only again and again, as
+ * kaifang's {@code sql}, its JDBC driver and its reports do ({@link Catalog#openReadOnly}), and
+ * asks what leaders read (or the query given third), until a stop file appears. Prints each
+ * distinct answer with how often it came, then every error.
  */
 public final class CatalogReader {
 
@@ -27,12 +28,10 @@ public final class CatalogReader {
         Path catalog = Path.of(args[0]);
         Path stop = Path.of(args[1]);
         String query = args.length > 2 ? args[2] : QUERY;
-        Properties readOnly = new Properties();
-        readOnly.setProperty("duckdb.read_only", "true");
         Map<String, Integer> answers = new TreeMap<>();
         Map<String, Integer> errors = new TreeMap<>();
         while (!Files.exists(stop)) {
-            try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:" + catalog, readOnly);
+            try (Connection duckdb = Catalog.openReadOnly(catalog);
                  Statement statement = duckdb.createStatement();
                  ResultSet rs = statement.executeQuery(query)) {
                 rs.next();
