@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.table.Column;
+import org.kaifang.table.ColumnType;
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.SqlText;
 import org.kaifang.source.ReferenceLoader;
@@ -300,7 +301,9 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
             values.append(values.isEmpty() ? "(" : ", (");
             for (int i = 0; i < own.size(); i++) {
                 Object value = row.row().values()[i];
-                values.append(value == null ? "null" : SqlText.literal(value.toString())).append(", ");
+                // a time is held as microseconds from the epoch, as the Parquet writer takes it
+                values.append(value == null ? "null" : own.get(i).type() == ColumnType.TIMESTAMP
+                        ? "make_timestamp(" + value + ")" : SqlText.literal(value.toString())).append(", ");
             }
             values.append(SqlText.literal(row.file())).append(", ").append(row.line()).append(", ")
                     .append(SqlText.literal(VINTAGE)).append(')');

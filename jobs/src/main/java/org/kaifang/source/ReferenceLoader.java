@@ -1,9 +1,17 @@
 package org.kaifang.source;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +40,11 @@ public final class ReferenceLoader {
 
     public static final List<String> FILES = List.of("indicator.csv", "region.csv", "country.csv", "fx_rate.csv");
 
+    /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported. */
+    public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv");
+
+    private static final Set<String> GROUP_KINDS = Set.of("market");
+
     private static final Set<String> KINDS = Set.of("flow", "stock", "count");
     private static final Set<String> GROWTH_BASES = Set.of("nominal", "real");
     private static final Set<String> DOMAINS =
@@ -46,13 +59,28 @@ public final class ReferenceLoader {
 
     /** The fingerprint of the reference files' bytes, without parsing them. */
     public String fingerprint() {
-        List<Path> files = FILES.stream().map(f -> dataDir.resolve("reference").resolve(f)).toList();
+        List<Path> files = new ArrayList<>(FILES.stream().map(f -> dataDir.resolve("reference").resolve(f)).toList());
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new SourceException(name(file), 0, 0, Messages.text("reference.missing"));
             }
         }
+        OPTIONAL_FILES.stream().map(f -> dataDir.resolve("reference").resolve(f)).filter(Files::isRegularFile)
+                .forEach(files::add);
         return Fingerprint.ofFiles(files);
+    }
+
+    /** Copies a reference folder's files, the optional ones where present: a generated data folder's reference. */
+    public static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String file : FILES) {
+            Files.copy(from.resolve(file), to.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String file : OPTIONAL_FILES) {
+            if (Files.isRegularFile(from.resolve(file))) {
+                Files.copy(from.resolve(file), to.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     public ReferenceData load() {
@@ -112,12 +140,72 @@ public final class ReferenceLoader {
                 throw new SourceException("reference/region.csv", 0, 4, Messages.text("reference.parent", region.code(), region.parentCode()));
             }
         }
+        readTradeGroups(countries, lakeRows);
         Map<Integer, Double> cnyPerUsd = new TreeMap<>();
         rates.values().forEach(r -> cnyPerUsd.put(r.year(), r.cnyPerUsd()));
         return new ReferenceData(indicators, regions, countries, cnyPerUsd, sha256, lakeRows);
     }
 
     private record FxRate(int year, double cnyPerUsd, String source, String note) {
+    }
+
+    private record TradeGroup(String code, String kind, String nameZh, String nameEn, String source) {
+    }
+
+    /** A member of a group over a span of days; null ends are open. */
+    private record GroupMember(String groupCode, String member, LocalDate validFrom, LocalDate validTo, String note) {
+    }
+
+    /**
+     * The trade groups and their members, when the data folder has them: a member belongs to a
+     * group over days that no other row of the same member and group also covers.
+     */
+    private void readTradeGroups(Map<String, Country> countries, Map<LakeTable, List<ValidRow>> lakeRows) {
+        Map<String, TradeGroup> groups = readIfPresent("trade_group.csv", LakeTable.TRADE_GROUP, lakeRows,
+                List.of("group_code", "kind", "name_zh", "name_en"), List.of("source"),
+                ReferenceLoader::tradeGroup, TradeGroup::code, g -> new LakeRow(LakeTable.TRADE_GROUP)
+                        .set("group_code", g.code())
+                        .set("kind", g.kind())
+                        .set("name_zh", g.nameZh())
+                        .set("name_en", g.nameEn())
+                        .set("source", g.source()));
+        readIfPresent("trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER, lakeRows,
+                List.of("group_code", "member"), List.of("valid_from", "valid_to", "note"),
+                row -> groupMember(row, groups, countries), m -> m.groupCode() + " " + m.member() + " " + m.validFrom(),
+                m -> new LakeRow(LakeTable.TRADE_GROUP_MEMBER)
+                        .set("group_code", m.groupCode())
+                        .set("member", m.member())
+                        .set("valid_from", micros(m.validFrom()))
+                        .set("valid_to", micros(m.validTo()))
+                        .set("note", m.note()));
+        Map<String, ValidRow> latest = new TreeMap<>();
+        List<ValidRow> byStart = new ArrayList<>(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER));
+        byStart.sort(Comparator.comparing((ValidRow r) -> (Long) r.row().get("valid_from"),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (ValidRow row : byStart) {
+            String key = row.row().get("group_code") + " " + row.row().get("member");
+            ValidRow before = latest.put(key, row);
+            if (before == null) {
+                continue;
+            }
+            Long end = (Long) before.row().get("valid_to");
+            Long start = (Long) row.row().get("valid_from");
+            if (end == null || start == null || start <= end) {
+                throw new SourceException(row.file(), row.line(), 3, Messages.text("reference.member_overlap",
+                        row.row().get("member"), row.row().get("group_code"), day(before.row().get("valid_from")),
+                        day(start)));
+            }
+        }
+    }
+
+    private <K, T> Map<K, T> readIfPresent(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
+                                           List<String> header, List<String> optional, Function<SourceRow, T> parse,
+                                           Function<T, K> key, Function<T, LakeRow> toLake) {
+        if (!Files.isRegularFile(dataDir.resolve("reference").resolve(fileName))) {
+            lakeRows.put(table, List.of());
+            return Map.of();
+        }
+        return read(fileName, table, lakeRows, header, optional, parse, key, toLake);
     }
 
     private <K, T> Map<K, T> read(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
@@ -187,6 +275,52 @@ public final class ReferenceLoader {
             throw f.reject("iso2", Messages.text("reference.iso2"));
         }
         return new Country(iso3, iso2, f.text("name_zh"), f.text("name_en"));
+    }
+
+    private static TradeGroup tradeGroup(SourceRow row) {
+        Fields f = new Fields(row);
+        String code = f.text("group_code");
+        if (!code.matches("[a-z][a-z0-9_]*")) {
+            throw f.reject("group_code", Messages.text("reference.group_code"));
+        }
+        return new TradeGroup(code, f.oneOf("kind", GROUP_KINDS), f.text("name_zh"), f.text("name_en"),
+                f.optionalText("source"));
+    }
+
+    private static GroupMember groupMember(SourceRow row, Map<String, TradeGroup> groups, Map<String, Country> countries) {
+        Fields f = new Fields(row);
+        String group = f.text("group_code");
+        if (!groups.containsKey(group)) {
+            throw f.reject("group_code", Messages.text("reference.group_unknown", group));
+        }
+        String member = f.text("member");
+        if (!countries.containsKey(member)) {
+            throw f.reject("member", Messages.text("code.unknown_country"));
+        }
+        LocalDate from = date(f, "valid_from");
+        LocalDate to = date(f, "valid_to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw f.reject("valid_to", Messages.text("reference.date_order", to, from));
+        }
+        return new GroupMember(group, member, from, to, f.optionalText("note"));
+    }
+
+    private static LocalDate date(Fields f, String column) {
+        String text = f.optionalText(column);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw f.reject(column, Messages.text("reference.date"));
+        }
+    }
+
+    /** A day as the lake stores times: microseconds from the epoch at midnight UTC. */
+    private static Long micros(LocalDate day) {
+        return day == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    private static String day(Object micros) {
+        return micros == null ? "-" : LocalDate.ofEpochDay(Math.floorDiv((Long) micros, 86_400_000_000L)).toString();
     }
 
     private static FxRate fxRate(SourceRow row) {

@@ -15,7 +15,9 @@ public final class ReferenceTables {
             new ReferenceTable("reference/indicator.csv", LakeTable.INDICATOR),
             new ReferenceTable("reference/region.csv", LakeTable.REGION),
             new ReferenceTable("reference/country.csv", LakeTable.COUNTRY),
-            new ReferenceTable("reference/fx_rate.csv", LakeTable.FX_RATE));
+            new ReferenceTable("reference/fx_rate.csv", LakeTable.FX_RATE),
+            new ReferenceTable("reference/trade_group.csv", LakeTable.TRADE_GROUP),
+            new ReferenceTable("reference/trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER));
 
     private ReferenceTables() {
     }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -389,9 +388,6 @@ public final class PanelGenerator {
     }
 
     private void copyReference(Path target) throws IOException {
-        Files.createDirectories(target);
-        for (String file : ReferenceLoader.FILES) {
-            Files.copy(referenceDir.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-        }
+        ReferenceLoader.copy(referenceDir, target);
     }
 }

@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -161,10 +160,7 @@ public final class TradeDetailGenerator {
     }
 
     private void copyReference(Path target) throws IOException {
-        Files.createDirectories(target);
-        for (String name : ReferenceLoader.FILES) {
-            Files.copy(dataDir.resolve("reference").resolve(name), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        ReferenceLoader.copy(dataDir.resolve("reference"), target);
     }
 
     /** Picks items with given weights in O(log n): cumulative weights and a binary search. */

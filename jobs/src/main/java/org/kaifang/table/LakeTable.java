@@ -50,6 +50,18 @@ public enum LakeTable {
             required("cny_per_usd", DOUBLE, "yearly average central parity, CNY per USD"),
             optional("source", STRING, "publication the rate is taken from"),
             optional("note", STRING, "how the rate differs from other published yearly averages"))),
+    TRADE_GROUP("trade_group", "Groups of partner economies that customs breakdowns report together (欧盟, 东盟, RCEP…)", List.of(
+            required("group_code", STRING, "group code, e.g. eu"),
+            required("kind", STRING, "market: the members are partner economies"),
+            required("name_zh", STRING, "Chinese name, e.g. 欧盟"),
+            required("name_en", STRING, "English name"),
+            optional("source", STRING, "where the membership and its dates are taken from"))),
+    TRADE_GROUP_MEMBER("trade_group_member", "The members of each trade group and when they belonged to it", List.of(
+            required("group_code", STRING, "group code, from trade_group"),
+            required("member", STRING, "partner economy, ISO alpha-3"),
+            optional("valid_from", TIMESTAMP, "first day of membership (midnight UTC); null: a member from the start"),
+            optional("valid_to", TIMESTAMP, "last day of membership (midnight UTC); null: a member still"),
+            optional("note", STRING, "why the membership ends or starts when it does"))),
     OBSERVATION("observation", "Published figures: one value per region, indicator and period", List.of(
             required("region_code", STRING, "administrative code or ISO alpha-3"),
             required("indicator_code", STRING, "indicator code"),

@@ -1,0 +1,108 @@
+package org.kaifang.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kaifang.CatalogFixture;
+import org.kaifang.table.LakeTable;
+
+/**
+ * Market groups as customs reports them: members by date (data/reference/trade_group_member.csv
+ * as shipped), growth over the same members a year before, share and 拉动 of the region's trade.
+ */
+class TradeMarketGroupTest {
+
+    @RegisterExtension
+    static final CatalogFixture sql = CatalogFixture.shared();
+
+    /** Changsha's customs detail summed as the marts store it: partner rows, and each month's total over them. */
+    private static void trade(String flow, Object... partnerYearMonthUsd) {
+        Map<String, Double> months = new TreeMap<>();
+        String[] partners = new String[partnerYearMonthUsd.length / 4];
+        for (int i = 0; i < partnerYearMonthUsd.length; i += 4) {
+            String partner = (String) partnerYearMonthUsd[i];
+            int year = (Integer) partnerYearMonthUsd[i + 1];
+            int month = (Integer) partnerYearMonthUsd[i + 2];
+            double usd = ((Number) partnerYearMonthUsd[i + 3]).doubleValue();
+            partners[i / 4] = "430100, " + partner + ", " + year + ", " + month + ", " + flow + ", " + usd + ", 1";
+            months.merge(year + ", " + month, usd, Double::sum);
+        }
+        sql.rows(LakeTable.MART_TRADE_PARTNER, "region_code, partner_iso, year, month, flow, value_usd, records", partners);
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records",
+                months.entrySet().stream().map(e -> "430100, " + e.getKey() + ", " + flow + ", " + e.getValue() + ", 1")
+                        .toArray(String[]::new));
+    }
+
+    /** Germany 10, 11 and 12 million a month in 2019, 2020 and 2021; the United Kingdom 5 million a month throughout. */
+    private static void germanyAndTheUnitedKingdom() {
+        for (int month = 1; month <= 3; month++) {
+            trade("export",
+                    "DEU", 2019, month, 1e7, "GBR", 2019, month, 5e6,
+                    "DEU", 2020, month, 1.1e7, "GBR", 2020, month, 5e6,
+                    "DEU", 2021, month, 1.2e7, "GBR", 2021, month, 5e6);
+        }
+    }
+
+    @Test
+    void theEuropeanUnionCountsTheUnitedKingdomIn2019AndNotIn2021AndGrowsLikeForLike() {
+        germanyAndTheUnitedKingdom();
+        // 2019, 1-3月: (10 + 5) x 3 = 45 million, the United Kingdom in; 28 members
+        assertEquals(Arrays.asList("28", "4.5E7"), sql.row("select members, ytd_value_usd from fct_trade_market_group"
+                + " where group_code = 'eu' and year = 2019 and month = 3 and flow = 'export'"));
+        // 2021, 1-3月: 12 x 3 = 36 million without it, against Germany alone in 2020: 11 x 3 = 33 million,
+        // +9.09% (not 36 / 48 - 1 = -25%); share 36 / (36 + 15) = 70.59%; 拉动 (36 - 33) / 2020's 48 = 6.25 points
+        assertEquals(Arrays.asList("27", "3.6E7", "3.3E7", "9.09", "70.59", "6.25"), sql.row("select members,"
+                + " ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp from fct_trade_market_group"
+                + " where group_code = 'eu' and year = 2021 and month = 3 and flow = 'export'"));
+    }
+
+    @Test
+    void theUnitedKingdomLeavesAfterJanuary2020AndEachMonthComparesItsOwnMembers() {
+        germanyAndTheUnitedKingdom();
+        // January 2020: 11 + 5 = 16 against 10 + 5 = 15, +6.67%; February: 11 against Germany's 10, +10%;
+        // January-February: 27 against 25, +8%
+        assertEquals(List.of(
+                        Arrays.asList("1", "1.6E7", "1.5E7", "6.67", "1.6E7", "1.5E7", "6.67"),
+                        Arrays.asList("2", "1.1E7", "1.0E7", "10.0", "2.7E7", "2.5E7", "8.0")),
+                sql.query("select month, value_usd, prev_value_usd, yoy_pct, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct"
+                        + " from fct_trade_market_group where group_code = 'eu' and year = 2020 and month <= 2"
+                        + " and flow = 'export' order by month"));
+    }
+
+    @Test
+    void rcepIsReportedFrom2022AndComparedWithItsFourteenMembersIn2021() {
+        trade("export", "JPN", 2021, 1, 4e6, "AUS", 2021, 1, 1e6, "USA", 2021, 1, 5e6,
+                "JPN", 2022, 1, 5e6, "AUS", 2022, 1, 1.5e6, "USA", 2022, 1, 5e6);
+        assertEquals(List.of(Arrays.asList("2022", "14", "6500000.0", "5000000.0", "30.0")),
+                sql.query("select year, members, value_usd, prev_value_usd, yoy_pct from fct_trade_market_group"
+                        + " where group_code = 'rcep' and flow = 'export' order by year"));
+    }
+
+    @Test
+    void noGrowthWithoutDetailAYearBeforeAndNoCumulativeFigureOverAMissingMonth() {
+        // 2020 has only February; 2021 has January and March
+        trade("export", "USA", 2020, 2, 2e6, "USA", 2021, 1, 3e6, "USA", 2021, 3, 4e6);
+        assertEquals(List.of(
+                        Arrays.asList("1", "3000000.0", null, null, "3000000.0", null),
+                        Arrays.asList("3", "4000000.0", null, null, null, null)),
+                sql.query("select month, value_usd, prev_value_usd, yoy_pct, ytd_value_usd, ytd_prev_value_usd"
+                        + " from fct_trade_market_group where group_code = 'usa' and year = 2021 and flow = 'export'"
+                        + " order by month"));
+    }
+
+    @Test
+    void totalIsExportsPlusImportsForAMonthWithBoth() {
+        trade("export", "JPN", 2020, 1, 3e6, "JPN", 2021, 1, 4e6, "JPN", 2021, 2, 4e6);
+        trade("import", "JPN", 2020, 1, 1e6, "JPN", 2021, 1, 2e6);
+        // January 2021: 4 + 2 = 6 against 3 + 1 = 4, +50%; February has exports only: no total
+        assertEquals(List.of(Arrays.asList("1", "6000000.0", "4000000.0", "50.0", "100.0")),
+                sql.query("select month, value_usd, prev_value_usd, yoy_pct, share_pct from fct_trade_market_group"
+                        + " where group_code = 'jpn' and year = 2021 and flow = 'total' order by month"));
+    }
+}
