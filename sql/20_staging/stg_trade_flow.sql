@@ -17,6 +17,8 @@ final as (
         flow,
         value_usd,
         quantity,
+        trade_mode,
+        enterprise_type,
         source_file,
         source_line,
         vintage,
@@ -35,6 +37,8 @@ comment on column stg_trade_flow.hs_chapter is 'HS chapter: the code''s first tw
 comment on column stg_trade_flow.flow is 'export or import';
 comment on column stg_trade_flow.value_usd is 'Value in US dollars';
 comment on column stg_trade_flow.quantity is 'Quantity in the HS code''s unit';
+comment on column stg_trade_flow.trade_mode is 'Customs'' 贸易方式 code, e.g. 10 (一般贸易), dim_trade_code; null where the file does not give it';
+comment on column stg_trade_flow.enterprise_type is 'Customs'' 企业性质 code, e.g. 6 (私营企业), dim_trade_code; null where the file does not give it';
 comment on column stg_trade_flow.source_file is 'Source file, relative to the data folder';
 comment on column stg_trade_flow.source_line is 'Line of the row in the source file';
 comment on column stg_trade_flow.vintage is 'When this version of the source file was loaded (UTC)';

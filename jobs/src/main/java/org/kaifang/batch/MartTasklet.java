@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
+import org.kaifang.catalog.CatalogBuilder;
 import org.kaifang.catalog.SqlModel;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.lake.LakeFile;
@@ -75,8 +76,9 @@ public final class MartTasklet implements Tasklet {
                 .collect(Collectors.joining(", "));
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
-            statement.execute("create view detail as select * from read_parquet([" + source
-                    + "], hive_partitioning = true, union_by_name = true)");
+            // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
+            statement.execute("create view detail as " + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW,
+                    "read_parquet([" + source + "], hive_partitioning = true, union_by_name = true)"));
             for (SqlModel model : marts) {
                 LakeTable mart = LakeTable.named(model.name());
                 if (manifest.find(mart, version.get()).isPresent()) {

@@ -1,7 +1,9 @@
 package org.kaifang.batch;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,7 +75,9 @@ public final class TradeLoadTasklet implements Tasklet {
         ReferenceData data = reference.get();
         Set<String> regions = new HashSet<>(data.regions().keySet());
         regions.addAll(data.countries().keySet());
-        TradeFlowRules rules = new TradeFlowRules(lastYear, regions, data.countries().keySet());
+        TradeFlowRules rules = new TradeFlowRules(lastYear, regions, data.countries().keySet(),
+                data.tradeCodes("trade_mode"), data.tradeCodes("enterprise_type"),
+                TradeFlowRules.fieldsOf(source.name(), firstLine(source.path())));
         TradeFlowEngine chosen = engine.get();
         long starting = System.nanoTime();
         chosen.start();
@@ -113,6 +117,16 @@ public final class TradeLoadTasklet implements Tasklet {
                 step.getJobExecutionId(), source.name(), chosen.name(), loadedRows, rejectedRows,
                 String.format("%.1f", seconds), String.format("%.0f", (loadedRows + rejectedRows) / seconds));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The file's header: its first line, empty for an empty file. */
+    private static String firstLine(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Rows of the Parquet files under a folder the engine may not have written. */

@@ -199,13 +199,7 @@ public final class CatalogBuilder {
                     .map(f -> quote(manifest.resolve(f).toAbsolutePath() + (table.isPartitioned() ? "/**/*.parquet" : "")))
                     .collect(Collectors.joining(", ")) + "], union_by_name = true"
                     + (table.isPartitioned() ? ", hive_partitioning = true" : "") + ")";
-            Set<String> present = columnsOf(statement, source);
-            // Files written before a column was added lack it: it reads as null there. Casts keep
-            // the declared types whichever engine wrote the file.
-            select = "select " + columns.stream()
-                    .map(c -> (present.contains(c.name()) ? "cast(" + c.name() + " as " + c.type().duckdbType() + ")"
-                            : "cast(null as " + c.type().duckdbType() + ")") + " as " + c.name())
-                    .collect(Collectors.joining(", ")) + " from " + source;
+            select = declaredColumns(statement, table, source);
         }
         // the view and its comments in one call: each statement through the driver costs as much
         // again as DuckDB's own work on a comment
@@ -215,6 +209,21 @@ public final class CatalogBuilder {
             sql.append("comment on column " + name + "." + column.name() + " is " + quote(column.description()) + ";\n");
         }
         statement.execute(sql.toString());
+    }
+
+    /**
+     * A select of a lake table's declared columns from Parquet files of it. Files written before
+     * a column was added lack it: it reads as null there. Casts keep the declared types whichever
+     * engine wrote the file.
+     *
+     * @param source a {@code read_parquet(...)} of the files
+     */
+    public static String declaredColumns(Statement statement, LakeTable table, String source) throws SQLException {
+        Set<String> present = columnsOf(statement, source);
+        return "select " + table.columns().stream()
+                .map(c -> (present.contains(c.name()) ? "cast(" + c.name() + " as " + c.type().duckdbType() + ")"
+                        : "cast(null as " + c.type().duckdbType() + ")") + " as " + c.name())
+                .collect(Collectors.joining(", ")) + " from " + source;
     }
 
     private static void createStates(Statement statement, Path states) throws SQLException {

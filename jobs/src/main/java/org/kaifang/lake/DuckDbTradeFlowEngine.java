@@ -213,6 +213,9 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         try_cast(f[6] as trade_flow_direction) as flow,
                         try_cast(f[7] as double) as value_usd,
                         try_cast(nullif(f[8], '') as double) as quantity,
+                        -- a file of eight fields has neither: f[9] past the list's end is null
+                        nullif(f[9], '') as trade_mode,
+                        nullif(f[10], '') as enterprise_type,
                         %s::source_name as source_file,
                         source_line,
                         make_timestamp(%d::bigint) as vintage,

@@ -3,6 +3,7 @@ package org.kaifang.reference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.ValidRow;
@@ -16,6 +17,7 @@ public record ReferenceData(
         Map<String, Region> regions,
         Map<String, Country> countries,
         Map<Integer, Double> cnyPerUsd,
+        Map<String, Set<String>> tradeCodes,
         String sha256,
         Map<LakeTable, List<ValidRow>> lakeRows) {
 
@@ -26,6 +28,11 @@ public record ReferenceData(
     /** A region code is an administrative code from region.csv or an ISO alpha-3 country code. */
     public boolean isKnownRegion(String code) {
         return regions.containsKey(code) || countries.containsKey(code);
+    }
+
+    /** Customs' codes of a dimension of the detail (trade_mode, enterprise_type); none without reference/trade_code.csv. */
+    public Set<String> tradeCodes(String dimension) {
+        return tradeCodes.getOrDefault(dimension, Set.of());
     }
 
     public boolean isKnownCountry(String iso3) {

@@ -19,7 +19,8 @@ import org.kaifang.config.Language;
  * The tables a leaders' report shows beside the trend table, each read from its report view
  * for one region and year: progress within the year against 序时进度 (rpt_ytd_progress), the
  * city against the nation and the province (rpt_national_comparison), the city's rank in the
- * province (rpt_region_rank), leading trade partners (rpt_trade_partner)
+ * province (rpt_region_rank), trade by market group from January (rpt_trade_monthly), leading
+ * trade partners (rpt_trade_partner)
  * and where new overseas enterprises went (rpt_odi_destination). A table without rows for the
  * region and year is left out. Every figure is a view's; this class only picks labels.
  */
@@ -38,7 +39,8 @@ final class ReportSections {
     List<ReportSection> of(String regionCode, int year) {
         List<ReportSection> sections = new ArrayList<>();
         for (ReportSection section : List.of(ytdProgress(regionCode, year), nationalComparison(regionCode, year),
-                regionRank(regionCode, year), tradePartners(regionCode, year), odiDestinations(regionCode, year))) {
+                regionRank(regionCode, year), tradeMonthly(regionCode, year), tradePartners(regionCode, year),
+                odiDestinations(regionCode, year))) {
             if (!section.rows().isEmpty()) {
                 sections.add(section);
             }
@@ -227,6 +229,79 @@ final class ReportSections {
                         language.pick("贡献率(%)", "Contribution (%)"),
                         language.pick("拉动(百分点)", "Pull (points)")),
                 rows, footnotes);
+    }
+
+    /**
+     * 外贸进出口情况: the region's trade from January to the latest month with detail, then by
+     * trade mode and enterprise type where the detail gives them, and each market group it traded
+     * with, as the city's 外贸月报 lists them.
+     */
+    private ReportSection tradeMonthly(String regionCode, int year) {
+        Citations citations = new Citations();
+        String source = language.pick("海关进出口明细", "Customs trade detail");
+        int[] month = {12};
+        List<String> breakdowns = new ArrayList<>();
+        List<List<ReportCell>> lines = CatalogRows.query(catalog, "select month, breakdown, item_name_" + zh + " as item, unit,"
+                + " trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd, imports_yoy_pct,"
+                + " share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage"
+                + " from rpt_trade_monthly where region_code = ? and year = ? and is_latest_month"
+                // a breakdown the detail does not give (all of it 未注明) says nothing: left out
+                + " and (breakdown = 'total' or trade_100m_usd > 0 and not (item_code = 'not_given' and share_pct = 100))"
+                + " order by display_order", List.of(regionCode, year), rs -> {
+                    citations.add(source, rs.getString("vintage"), false);
+                    month[0] = rs.getInt("month");
+                    breakdowns.add(rs.getString("breakdown"));
+                    String unit = rs.getString("unit");
+                    return List.of(ReportCell.text(rs.getString("item")),
+                            ReportCell.amount(number(rs, "trade_100m_usd"), unit),
+                            ReportCell.rate(number(rs, "trade_yoy_pct")),
+                            ReportCell.amount(number(rs, "exports_100m_usd"), unit),
+                            ReportCell.rate(number(rs, "exports_yoy_pct")),
+                            ReportCell.amount(number(rs, "imports_100m_usd"), unit),
+                            ReportCell.rate(number(rs, "imports_yoy_pct")),
+                            ReportCell.share(number(rs, "share_pct")),
+                            ReportCell.rate(number(rs, "pull_pp")));
+                });
+        // each breakdown under a line of its own, as bulletins print 按贸易方式分 above its lines
+        List<List<ReportCell>> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String breakdown = breakdowns.get(i);
+            if (!breakdown.equals("total") && (i == 0 || !breakdown.equals(breakdowns.get(i - 1)))) {
+                List<ReportCell> label = new ArrayList<>(List.of(ReportCell.text(breakdownLabel(breakdown))));
+                while (label.size() < lines.get(i).size()) {
+                    label.add(ReportCell.text(""));
+                }
+                rows.add(label);
+            }
+            rows.add(lines.get(i));
+        }
+        boolean brexit = year >= 2020;
+        List<String> footnotes = new ArrayList<>(List.of(language.pick(
+                "注:金额为" + year + "年" + period(month[0]) + "累计;增速与上年同期比较,市场按当月成员计算、上年同期按相同成员比较"
+                        + (brexit ? "(欧盟自2020年2月起不含英国)" : "") + ";贸易方式、企业性质按海关代码归类;"
+                        + "拉动为对本地区进出口增长的拉动(百分点)。",
+                "Note: amounts are for " + period(month[0]) + " " + year + "; growth is on the same months a year before,"
+                        + " each market group over its members of the month in both years"
+                        + (brexit ? " (the EU without the United Kingdom from February 2020)" : "")
+                        + "; trade modes and enterprise types are grouped by customs' codes; the last"
+                        + " column is the points of the region's trade growth each line gave.")));
+        footnotes.addAll(citations.footnotes(language));
+        return new ReportSection(language.pick("外贸进出口", "Trade by market"),
+                language.pick("外贸进出口情况(" + period(month[0]) + ")", "Foreign trade, " + period(month[0]) + " " + year),
+                List.of(language.pick("项目", "Item"), language.pick("进出口(亿美元)", "Trade (100 million USD)"),
+                        language.pick("增长(%)", "Growth (%)"), language.pick("出口(亿美元)", "Exports (100 million USD)"),
+                        language.pick("增长(%)", "Growth (%)"), language.pick("进口(亿美元)", "Imports (100 million USD)"),
+                        language.pick("增长(%)", "Growth (%)"), language.pick("占进出口比重(%)", "Share of trade (%)"),
+                        language.pick("拉动(百分点)", "Contribution (points)")),
+                rows, footnotes);
+    }
+
+    private String breakdownLabel(String breakdown) {
+        return switch (breakdown) {
+            case "trade_mode" -> language.pick("按贸易方式分", "By trade mode");
+            case "enterprise_type" -> language.pick("按企业性质分", "By enterprise type");
+            default -> language.pick("按主要市场分", "By market");
+        };
     }
 
     private ReportSection tradePartners(String regionCode, int year) {

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.kaifang.config.Messages;
@@ -41,9 +43,12 @@ public final class ReferenceLoader {
     public static final List<String> FILES = List.of("indicator.csv", "region.csv", "country.csv", "fx_rate.csv");
 
     /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported. */
-    public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv");
+    public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv", "trade_code.csv");
 
     private static final Set<String> GROUP_KINDS = Set.of("market");
+
+    /** The dimensions of customs detail that reference/trade_code.csv names the codes of. */
+    public static final List<String> TRADE_CODE_DIMENSIONS = List.of("trade_mode", "enterprise_type");
 
     private static final Set<String> KINDS = Set.of("flow", "stock", "count");
     private static final Set<String> GROWTH_BASES = Set.of("nominal", "real");
@@ -141,9 +146,10 @@ public final class ReferenceLoader {
             }
         }
         readTradeGroups(countries, lakeRows);
+        Map<String, Set<String>> tradeCodes = readTradeCodes(lakeRows);
         Map<Integer, Double> cnyPerUsd = new TreeMap<>();
         rates.values().forEach(r -> cnyPerUsd.put(r.year(), r.cnyPerUsd()));
-        return new ReferenceData(indicators, regions, countries, cnyPerUsd, sha256, lakeRows);
+        return new ReferenceData(indicators, regions, countries, cnyPerUsd, tradeCodes, sha256, lakeRows);
     }
 
     private record FxRate(int year, double cnyPerUsd, String source, String note) {
@@ -196,6 +202,57 @@ public final class ReferenceLoader {
                         day(start)));
             }
         }
+    }
+
+    private record TradeCode(String dimension, String code, String nameZh, String nameEn, String categoryCode,
+                             String categoryZh, String categoryEn, String source) {
+    }
+
+    /**
+     * Customs' codes of trade mode and enterprise type, by dimension; a group (category) is named
+     * the same on every row of it, so bulletins' lines cannot split.
+     */
+    private Map<String, Set<String>> readTradeCodes(Map<LakeTable, List<ValidRow>> lakeRows) {
+        Map<String, TradeCode> codes = readIfPresent("trade_code.csv", LakeTable.TRADE_CODE, lakeRows,
+                List.of("dimension", "code", "name_zh", "name_en", "category_code", "category_zh", "category_en"),
+                List.of("source"), ReferenceLoader::tradeCode, c -> c.dimension() + " " + c.code(),
+                c -> new LakeRow(LakeTable.TRADE_CODE)
+                        .set("dimension", c.dimension())
+                        .set("code", c.code())
+                        .set("name_zh", c.nameZh())
+                        .set("name_en", c.nameEn())
+                        .set("category_code", c.categoryCode())
+                        .set("category_zh", c.categoryZh())
+                        .set("category_en", c.categoryEn())
+                        .set("source", c.source()));
+        Map<String, String> categoryNames = new TreeMap<>();
+        for (ValidRow row : lakeRows.get(LakeTable.TRADE_CODE)) {
+            String category = row.row().get("dimension") + " " + row.row().get("category_code");
+            String names = row.row().get("category_zh") + " / " + row.row().get("category_en");
+            String first = categoryNames.putIfAbsent(category, names);
+            if (first != null && !first.equals(names)) {
+                throw new SourceException(row.file(), row.line(), 6, Messages.text("reference.category_names",
+                        row.row().get("category_code"), first, names));
+            }
+        }
+        Map<String, Set<String>> byDimension = new TreeMap<>();
+        codes.values().forEach(c -> byDimension.computeIfAbsent(c.dimension(), d -> new TreeSet<>()).add(c.code()));
+        return byDimension;
+    }
+
+    private static TradeCode tradeCode(SourceRow row) {
+        Fields f = new Fields(row);
+        String dimension = f.oneOf("dimension", new LinkedHashSet<>(TRADE_CODE_DIMENSIONS));
+        String code = f.text("code");
+        if (!code.matches("[0-9]{1,2}")) {
+            throw f.reject("code", Messages.text("reference.trade_code"));
+        }
+        String category = f.text("category_code");
+        if (!category.matches("[a-z][a-z0-9_]*")) {
+            throw f.reject("category_code", Messages.text("reference.group_code"));
+        }
+        return new TradeCode(dimension, code, f.text("name_zh"), f.text("name_en"), category, f.text("category_zh"),
+                f.text("category_en"), f.optionalText("source"));
     }
 
     private <K, T> Map<K, T> readIfPresent(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,

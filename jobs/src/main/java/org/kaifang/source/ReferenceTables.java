@@ -17,7 +17,8 @@ public final class ReferenceTables {
             new ReferenceTable("reference/country.csv", LakeTable.COUNTRY),
             new ReferenceTable("reference/fx_rate.csv", LakeTable.FX_RATE),
             new ReferenceTable("reference/trade_group.csv", LakeTable.TRADE_GROUP),
-            new ReferenceTable("reference/trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER));
+            new ReferenceTable("reference/trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER),
+            new ReferenceTable("reference/trade_code.csv", LakeTable.TRADE_CODE));
 
     private ReferenceTables() {
     }

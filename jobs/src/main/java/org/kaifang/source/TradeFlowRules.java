@@ -14,13 +14,17 @@ import org.kaifang.table.SqlText;
 /**
  * The one contract both trade detail engines apply, written twice side by side: as Java for
  * the Spark engine's tasks, and as SQL for the DuckDB engine. A customs detail line is eight
- * comma-separated fields, unquoted and untrimmed; the first rule a line breaks rejects it.
- * The engine parity test loads one file both ways and compares rows and rejects.
+ * comma-separated fields, unquoted and untrimmed, or ten where the file's header adds
+ * trade_mode and enterprise_type; the first rule a line breaks rejects it. The engine parity
+ * test loads one file both ways and compares rows and rejects.
  */
 public final class TradeFlowRules {
 
-    /** A line's fields, in order: the lake table's own columns. */
+    /** A line's fields at most, in order: the lake table's own columns. */
     public static final List<String> COLUMNS = LakeTable.TRADE_FLOW.ownColumnNames();
+
+    /** The fields every file has: the columns up to quantity; trade_mode and enterprise_type may follow. */
+    public static final int REQUIRED_FIELDS = COLUMNS.indexOf("quantity") + 1;
 
     /** The People's Republic's first year: no statistics of this warehouse are older. */
     private static final int FIRST_YEAR = Years.FIRST;
@@ -28,7 +32,7 @@ public final class TradeFlowRules {
     /** Which rule a line breaks: no rule, so it loads. */
     public static final int LOADS = -1;
 
-    /** Which rule a line breaks: it does not have exactly eight fields. */
+    /** Which rule a line breaks: it does not have the header's number of fields. */
     public static final int FIELD_COUNT = 0;
 
     /**
@@ -41,16 +45,31 @@ public final class TradeFlowRules {
     private final int lastYear;
     private final Set<String> regions;
     private final Set<String> countries;
+    private final Set<String> tradeModes;
+    private final Set<String> enterpriseTypes;
+    private final int fields;
     private final List<Rule> rules;
 
-    /**
-     * @param regions   codes a region_code may take: administrative codes and ISO alpha-3
-     * @param countries ISO alpha-3 codes a partner may take
-     */
+    /** Rules for a file of the eight required fields. */
     public TradeFlowRules(int lastYear, Set<String> regions, Set<String> countries) {
+        this(lastYear, regions, countries, Set.of(), Set.of(), REQUIRED_FIELDS);
+    }
+
+    /**
+     * @param regions         codes a region_code may take: administrative codes and ISO alpha-3
+     * @param countries       ISO alpha-3 codes a partner may take
+     * @param tradeModes      customs' 贸易方式 codes a trade_mode may take
+     * @param enterpriseTypes customs' 企业性质 codes an enterprise_type may take
+     * @param fields          the fields of each line, as the file's header has them ({@link #fieldsOf})
+     */
+    public TradeFlowRules(int lastYear, Set<String> regions, Set<String> countries, Set<String> tradeModes,
+                          Set<String> enterpriseTypes, int fields) {
         this.lastYear = lastYear;
         this.regions = regions;
         this.countries = countries;
+        this.tradeModes = tradeModes;
+        this.enterpriseTypes = enterpriseTypes;
+        this.fields = fields;
         this.rules = List.of(
                 new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
                         v -> digits(v, 4, 4) && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
@@ -71,7 +90,11 @@ public final class TradeFlowRules {
                         TradeFlowRules::amount,
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
                 new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || amount(v),
-                        "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"));
+                        "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"),
+                new Rule(9, Messages.text("trade.trade_mode"), v -> v.isEmpty() || tradeModes.contains(v),
+                        knownOrEmpty(9, "known_trade_mode", tradeModes)),
+                new Rule(10, Messages.text("trade.enterprise_type"), v -> v.isEmpty() || enterpriseTypes.contains(v),
+                        knownOrEmpty(10, "known_enterprise_type", enterpriseTypes)));
         for (int i = 0; i < COLUMNS.size(); i++) {
             if (i >= rules.size() || rules.get(i).column() != i + 1) {
                 throw new IllegalStateException("customs detail needs one rule per column of lake_trade_flow, in its"
@@ -80,8 +103,49 @@ public final class TradeFlowRules {
         }
     }
 
+    /** An optional code: empty, or one of the codes (a type of {@link #duckdbTypes()} when there are any). */
+    private static String knownOrEmpty(int column, String type, Set<String> codes) {
+        String field = "f[" + column + "]";
+        return codes.isEmpty() ? "(" + field + " = '')"
+                : "(" + field + " = '' or try_cast(" + field + " as " + type + ") is not null)";
+    }
+
+    /**
+     * The number of fields a customs detail file's lines have, from its header: the eight
+     * required columns, optionally followed by trade_mode and enterprise_type.
+     *
+     * @throws SourceException naming the file's first line for any other header
+     */
+    public static int fieldsOf(String sourceName, String header) {
+        String text = header.startsWith("\uFEFF") ? header.substring(1) : header;
+        if (text.endsWith("\r")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        String required = String.join(",", COLUMNS.subList(0, REQUIRED_FIELDS));
+        if (text.equals(required)) {
+            return REQUIRED_FIELDS;
+        }
+        if (text.equals(String.join(",", COLUMNS))) {
+            return COLUMNS.size();
+        }
+        throw new SourceException(sourceName, 1, 0, Messages.text("trade.header", required,
+                String.join(",", COLUMNS.subList(REQUIRED_FIELDS, COLUMNS.size()))));
+    }
+
     public int lastYear() {
         return lastYear;
+    }
+
+    public int fields() {
+        return fields;
+    }
+
+    public Set<String> tradeModes() {
+        return tradeModes;
+    }
+
+    public Set<String> enterpriseTypes() {
+        return enterpriseTypes;
     }
 
     public Set<String> regions() {
@@ -107,14 +171,14 @@ public final class TradeFlowRules {
 
     /**
      * The 1-based column of the first rule a line's fields break, {@link #FIELD_COUNT} when
-     * there are not eight, or {@link #LOADS}: for engines that split the line once and go on
-     * to parse the same fields.
+     * there are not as many as the header's, or {@link #LOADS}: for engines that split the
+     * line once and go on to parse the same fields.
      */
     public int rejectColumn(String[] fields) {
-        if (fields.length != COLUMNS.size()) {
+        if (fields.length != this.fields) {
             return FIELD_COUNT;
         }
-        for (Rule rule : rules) {
+        for (Rule rule : rules.subList(0, this.fields)) {
             if (!rule.passes().test(fields[rule.column() - 1])) {
                 return rule.column();
             }
@@ -147,8 +211,8 @@ public final class TradeFlowRules {
         return true;
     }
 
-    private static String fieldCountReason() {
-        return Messages.text("trade.fields", String.join(",", COLUMNS));
+    private String fieldCountReason() {
+        return Messages.text("trade.fields", fields, String.join(",", COLUMNS.subList(0, fields)));
     }
 
     /**
@@ -165,12 +229,19 @@ public final class TradeFlowRules {
                 months.add("0" + month);
             }
         }
-        return List.of(
+        List<String> types = new ArrayList<>(List.of(
                 enumType("trade_year", years),
                 enumType("trade_month", months),
                 enumType("known_region", regions.stream().sorted().toList()),
                 enumType("known_country", countries.stream().sorted().toList()),
-                enumType("trade_flow_direction", List.of("export", "import")));
+                enumType("trade_flow_direction", List.of("export", "import"))));
+        if (!tradeModes.isEmpty()) {
+            types.add(enumType("known_trade_mode", tradeModes.stream().sorted().toList()));
+        }
+        if (!enterpriseTypes.isEmpty()) {
+            types.add(enumType("known_enterprise_type", enterpriseTypes.stream().sorted().toList()));
+        }
+        return types;
     }
 
     private static String enumType(String name, List<String> values) {
@@ -180,12 +251,12 @@ public final class TradeFlowRules {
 
     /**
      * The same rules in DuckDB SQL: the 1-based column of the first rule broken, or null;
-     * 0 for a line without exactly eight fields. Reads {@code f}, the list of fields, and needs
-     * the types of {@link #duckdbTypes()}.
+     * 0 for a line without the header's number of fields. Reads {@code f}, the list of fields,
+     * and needs the types of {@link #duckdbTypes()}.
      */
     public String duckdbRejectColumn() {
-        StringBuilder sql = new StringBuilder("case when len(f) <> ").append(COLUMNS.size()).append(" then 0");
-        for (Rule rule : rules) {
+        StringBuilder sql = new StringBuilder("case when len(f) <> ").append(fields).append(" then 0");
+        for (Rule rule : rules.subList(0, fields)) {
             sql.append(" when not coalesce(").append(rule.sql()).append(", false) then ").append(rule.column());
         }
         return sql.append(" end").toString();

@@ -33,7 +33,8 @@ final class ChunkReader implements PartitionReader<InternalRow> {
 
     /** What every task of one load shares; serialized to the executors. */
     record Factory(String file, String sourceName, long vintageMicros, int lastYear, Set<String> regions,
-            Set<String> countries) implements PartitionReaderFactory {
+            Set<String> countries, Set<String> tradeModes, Set<String> enterpriseTypes, int fields)
+            implements PartitionReaderFactory {
 
         @Override
         public PartitionReader<InternalRow> createReader(InputPartition partition) {
@@ -71,7 +72,8 @@ final class ChunkReader implements PartitionReader<InternalRow> {
     private long line;
 
     private ChunkReader(Factory factory, LineChunks.Chunk chunk) {
-        this.rules = new TradeFlowRules(factory.lastYear(), factory.regions(), factory.countries());
+        this.rules = new TradeFlowRules(factory.lastYear(), factory.regions(), factory.countries(),
+                factory.tradeModes(), factory.enterpriseTypes(), factory.fields());
         this.sourceName = UTF8String.fromString(factory.sourceName());
         this.vintageMicros = factory.vintageMicros();
         this.unread = chunk.end() - chunk.start();
@@ -104,12 +106,15 @@ final class ChunkReader implements PartitionReader<InternalRow> {
         return true;
     }
 
-    /** A line that passed the rules: every field parses as its column's type; an empty one is null. */
+    /**
+     * A line that passed the rules: every field parses as its column's type; an empty one, or
+     * one the file's header does not have, is null.
+     */
     private void loaded(String[] f) {
         row.update(STATUS, LOADED);
         for (int i = 0; i < TYPES.length; i++) {
             int at = FIRST_FIELD + i;
-            if (f[i].isEmpty()) {
+            if (i >= f.length || f[i].isEmpty()) {
                 row.setNullAt(at);
                 continue;
             }

@@ -35,6 +35,9 @@ public final class TradeDetailSource implements TableProvider {
     static final String LAST_YEAR = "last_year";
     static final String REGIONS = "regions";
     static final String COUNTRIES = "countries";
+    static final String TRADE_MODES = "trade_modes";
+    static final String ENTERPRISE_TYPES = "enterprise_types";
+    static final String FIELDS = "fields";
 
     /** Spark creates a provider by its no-argument constructor. */
     public TradeDetailSource() {
@@ -44,7 +47,9 @@ public final class TradeDetailSource implements TableProvider {
     static Map<String, String> options(Path file, String sourceName, long vintageMicros, TradeFlowRules rules) {
         return Map.of(FILE, file.toAbsolutePath().toString(), SOURCE_NAME, sourceName,
                 VINTAGE_MICROS, Long.toString(vintageMicros), LAST_YEAR, Integer.toString(rules.lastYear()),
-                REGIONS, String.join(",", rules.regions()), COUNTRIES, String.join(",", rules.countries()));
+                REGIONS, String.join(",", rules.regions()), COUNTRIES, String.join(",", rules.countries()),
+                TRADE_MODES, String.join(",", rules.tradeModes()),
+                ENTERPRISE_TYPES, String.join(",", rules.enterpriseTypes()), FIELDS, Integer.toString(rules.fields()));
     }
 
     @Override
@@ -104,7 +109,8 @@ public final class TradeDetailSource implements TableProvider {
         public PartitionReaderFactory createReaderFactory() {
             return new ChunkReader.Factory(options.get(FILE), options.get(SOURCE_NAME),
                     Long.parseLong(options.get(VINTAGE_MICROS)), Integer.parseInt(options.get(LAST_YEAR)),
-                    codes(options.get(REGIONS)), codes(options.get(COUNTRIES)));
+                    codes(options.get(REGIONS)), codes(options.get(COUNTRIES)), codes(options.get(TRADE_MODES)),
+                    codes(options.get(ENTERPRISE_TYPES)), Integer.parseInt(options.get(FIELDS)));
         }
 
         private static Set<String> codes(String joined) {

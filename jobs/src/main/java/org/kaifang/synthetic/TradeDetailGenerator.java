@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntToDoubleFunction;
 
@@ -18,14 +19,17 @@ import org.kaifang.reference.Country;
 import org.kaifang.reference.ReferenceData;
 import org.kaifang.reference.Region;
 import org.kaifang.source.ReferenceLoader;
+import org.kaifang.source.TradeFlowRules;
 
 /**
  * Writes customs-style trade detail in the {@code sources/trade_flows} format, deterministic
  * for a seed: the province's 14 cities (Changsha by far the largest), about 200 partner
  * economies with the skew of Hunan's real trade (a few partners carry most of it), 8-digit
  * tariff lines under the real HS chapters (machinery, electronics and steel heaviest), every
- * month of 2014 and 2015, exports and imports; plus a few planted bad rows, listed with their
- * line and column in {@code planted_rejects.csv}.
+ * month of 2014 and 2015, exports and imports, each with customs' trade mode and enterprise
+ * type in about the shares of an inland province's trade (一般贸易 two thirds, 民营企业 about
+ * three quarters); plus a few planted bad rows, listed with their line and column in
+ * {@code planted_rejects.csv}.
  */
 public final class TradeDetailGenerator {
 
@@ -34,6 +38,13 @@ public final class TradeDetailGenerator {
             "AUS", "BRA", "IND", "SGP", "MYS", "THA", "NLD", "GBR", "RUS", "IDN", "ZAF", "CHL", "FRA");
     /** HS chapters (77 is reserved) and how much of the trade each carries, by rough weight. */
     private static final int[] HEAVY_CHAPTERS = {84, 85, 72, 26, 87, 90, 61, 62, 94, 95, 39, 29, 73, 74, 64, 28};
+    /** Customs' 贸易方式 codes and their rough shares of trade, in percent. */
+    private static final Map<String, Double> TRADE_MODES = Map.ofEntries(Map.entry("10", 68.0), Map.entry("15", 7.0),
+            Map.entry("14", 3.0), Map.entry("33", 4.0), Map.entry("34", 8.0), Map.entry("19", 1.0), Map.entry("39", 6.0),
+            Map.entry("16", 0.5), Map.entry("20", 0.5), Map.entry("22", 1.0), Map.entry("25", 0.5), Map.entry("13", 0.5));
+    /** Customs' 企业性质 codes and their rough shares of trade, in percent. */
+    private static final Map<String, Double> ENTERPRISE_TYPES = Map.of("6", 62.0, "5", 3.0, "7", 8.0, "4", 9.0,
+            "3", 5.0, "2", 1.0, "1", 9.0, "8", 1.0, "9", 2.0);
     private static final int FIRST_YEAR = 2014;
     private static final int YEARS = 2;
 
@@ -62,10 +73,14 @@ public final class TradeDetailGenerator {
         Weighted<String> city = new Weighted<>(cities, i -> cities.get(i).equals("430100") ? 8.0 : 1.0 / (1 + i * 0.15));
         Weighted<String> partner = new Weighted<>(partners, i -> 1.0 / Math.pow(i + 1, 1.1));
         Weighted<String> chapter = new Weighted<>(chapters, i -> i < HEAVY_CHAPTERS.length ? 12.0 / (1 + i * 0.3) : 0.4);
+        Weighted<String> tradeMode = weighted(TRADE_MODES);
+        Weighted<String> enterpriseType = weighted(ENTERPRISE_TYPES);
 
         long planted = Math.max(6, rows / 1_000_000);
         long spacing = Math.max(1, rows / planted);
         SplittableRandom random = new SplittableRandom(seed);
+        // the codes draw from a stream of their own: the other fields are as before they existed
+        SplittableRandom codes = new SplittableRandom(seed + 1);
         long started = System.nanoTime();
         Path file = out.resolve("sources/trade_flows/customs_detail.csv");
         List<String[]> plantedRows = new ArrayList<>();
@@ -73,7 +88,7 @@ public final class TradeDetailGenerator {
             copyReference(out.resolve("reference"));
             Files.createDirectories(file.getParent());
             try (Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20)) {
-                writer.write("year,month,region_code,partner_iso,hs_code,flow,value_usd,quantity\n");
+                writer.write(String.join(",", TradeFlowRules.COLUMNS) + "\n");
                 StringBuilder line = new StringBuilder(96);
                 for (long i = 0; i < rows; i++) {
                     line.setLength(0);
@@ -91,6 +106,7 @@ public final class TradeDetailGenerator {
                     if (random.nextInt(10) > 0) {
                         line.append(1 + value / (1 + random.nextInt(200)));
                     }
+                    line.append(',').append(tradeMode.pick(codes)).append(',').append(enterpriseType.pick(codes));
                     if (i % spacing == spacing / 2 && plantedRows.size() < planted) {
                         plantedRows.add(plant(line, plantedRows.size(), i + 2));
                     }
@@ -124,6 +140,11 @@ public final class TradeDetailGenerator {
         line.setLength(0);
         line.append(String.join(",", fields));
         return new String[] {String.valueOf(lineNumber), String.valueOf(column), fields[column - 1]};
+    }
+
+    private static Weighted<String> weighted(Map<String, Double> shares) {
+        List<String> keys = shares.keySet().stream().sorted().toList();
+        return new Weighted<>(keys, i -> shares.get(keys.get(i)));
     }
 
     private static List<String> partners(ReferenceData reference) {

@@ -26,11 +26,12 @@ class MartQueriesTest {
 
     /** Changsha's exports in March 2015, two records to the USA and one to Japan; one import. */
     private static void detail() throws SQLException {
-        sql.rows(LakeTable.TRADE_FLOW, "year, month, region_code, partner_iso, hs_code, flow, value_usd, vintage",
-                "2015, 3, 430100, USA, 851712, export, 1.5e6, 2026-01-01",
-                "2015, 3, 430100, USA, 8517, export, 2.5e6, 2026-02-01",
-                "2015, 3, 430100, JPN, 6109, export, 1.0e6, 2026-01-01",
-                "2015, 3, 430100, JPN, 8517, import, 4.0e6, 2026-01-01");
+        sql.rows(LakeTable.TRADE_FLOW,
+                "year, month, region_code, partner_iso, hs_code, flow, value_usd, trade_mode, enterprise_type, vintage",
+                "2015, 3, 430100, USA, 851712, export, 1.5e6, 10, 6, 2026-01-01",
+                "2015, 3, 430100, USA, 8517, export, 2.5e6, 15, 4, 2026-02-01",
+                "2015, 3, 430100, JPN, 6109, export, 1.0e6, 10, , 2026-01-01",
+                "2015, 3, 430100, JPN, 8517, import, 4.0e6, , , 2026-01-01");
         try (Statement statement = sql.connection().createStatement()) {
             // as the marts step reads the current detail files
             statement.execute("create temporary view detail as select * from lake_trade_flow");
@@ -45,7 +46,7 @@ class MartQueriesTest {
     @Test
     void everyMartGivesTheColumnsItsLakeTableDeclares() throws SQLException {
         detail();
-        assertEquals(List.of("mart_trade_hs", "mart_trade_monthly", "mart_trade_partner"),
+        assertEquals(List.of("mart_trade_category", "mart_trade_hs", "mart_trade_monthly", "mart_trade_partner"),
                 MODELS.marts().stream().map(SqlModel::name).toList());
         for (SqlModel mart : MODELS.marts()) {
             LakeTable table = LakeTable.named(mart.name());
@@ -78,5 +79,22 @@ class MartQueriesTest {
         assertEquals(List.of(Arrays.asList("61", "1000000.0"), Arrays.asList("85", "4000000.0")),
                 sql.query("select hs_chapter, value_usd from (" + query(LakeTable.MART_TRADE_HS)
                         + ") where flow = 'export' order by hs_chapter"));
+    }
+
+    @Test
+    void tradeModesAndEnterpriseTypesInOnePassEachSplittingTheSameTotal() throws SQLException {
+        detail();
+        // exports: trade mode 10 1.5e6 + 1.0e6, 15 2.5e6; enterprise type 6 1.5e6, 4 2.5e6, none 1.0e6.
+        // The import gives neither code: it sums under null in both
+        assertEquals(List.of(
+                        Arrays.asList("enterprise_type", "4", "export", "2500000.0", "1"),
+                        Arrays.asList("enterprise_type", "6", "export", "1500000.0", "1"),
+                        Arrays.asList("enterprise_type", null, "export", "1000000.0", "1"),
+                        Arrays.asList("enterprise_type", null, "import", "4000000.0", "1"),
+                        Arrays.asList("trade_mode", "10", "export", "2500000.0", "2"),
+                        Arrays.asList("trade_mode", "15", "export", "2500000.0", "1"),
+                        Arrays.asList("trade_mode", null, "import", "4000000.0", "1")),
+                sql.query("select dimension, code, flow, value_usd, records from (" + query(LakeTable.MART_TRADE_CATEGORY)
+                        + ") order by dimension, code nulls last, flow"));
     }
 }

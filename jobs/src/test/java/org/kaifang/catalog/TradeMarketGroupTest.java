@@ -53,13 +53,13 @@ class TradeMarketGroupTest {
     void theEuropeanUnionCountsTheUnitedKingdomIn2019AndNotIn2021AndGrowsLikeForLike() {
         germanyAndTheUnitedKingdom();
         // 2019, 1-3月: (10 + 5) x 3 = 45 million, the United Kingdom in; 28 members
-        assertEquals(Arrays.asList("28", "4.5E7"), sql.row("select members, ytd_value_usd from fct_trade_market_group"
-                + " where group_code = 'eu' and year = 2019 and month = 3 and flow = 'export'"));
+        assertEquals(Arrays.asList("28", "4.5E7"), sql.row("select members, ytd_value_usd from fct_trade_monthly_breakdown"
+                + " where breakdown = 'market_group' and item_code = 'eu' and year = 2019 and month = 3 and flow = 'export'"));
         // 2021, 1-3月: 12 x 3 = 36 million without it, against Germany alone in 2020: 11 x 3 = 33 million,
         // +9.09% (not 36 / 48 - 1 = -25%); share 36 / (36 + 15) = 70.59%; 拉动 (36 - 33) / 2020's 48 = 6.25 points
         assertEquals(Arrays.asList("27", "3.6E7", "3.3E7", "9.09", "70.59", "6.25"), sql.row("select members,"
-                + " ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp from fct_trade_market_group"
-                + " where group_code = 'eu' and year = 2021 and month = 3 and flow = 'export'"));
+                + " ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp from fct_trade_monthly_breakdown"
+                + " where breakdown = 'market_group' and item_code = 'eu' and year = 2021 and month = 3 and flow = 'export'"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class TradeMarketGroupTest {
                         Arrays.asList("1", "1.6E7", "1.5E7", "6.67", "1.6E7", "1.5E7", "6.67"),
                         Arrays.asList("2", "1.1E7", "1.0E7", "10.0", "2.7E7", "2.5E7", "8.0")),
                 sql.query("select month, value_usd, prev_value_usd, yoy_pct, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct"
-                        + " from fct_trade_market_group where group_code = 'eu' and year = 2020 and month <= 2"
+                        + " from fct_trade_monthly_breakdown where breakdown = 'market_group' and item_code = 'eu' and year = 2020 and month <= 2"
                         + " and flow = 'export' order by month"));
     }
 
@@ -80,8 +80,8 @@ class TradeMarketGroupTest {
         trade("export", "JPN", 2021, 1, 4e6, "AUS", 2021, 1, 1e6, "USA", 2021, 1, 5e6,
                 "JPN", 2022, 1, 5e6, "AUS", 2022, 1, 1.5e6, "USA", 2022, 1, 5e6);
         assertEquals(List.of(Arrays.asList("2022", "14", "6500000.0", "5000000.0", "30.0")),
-                sql.query("select year, members, value_usd, prev_value_usd, yoy_pct from fct_trade_market_group"
-                        + " where group_code = 'rcep' and flow = 'export' order by year"));
+                sql.query("select year, members, value_usd, prev_value_usd, yoy_pct from fct_trade_monthly_breakdown"
+                        + " where breakdown = 'market_group' and item_code = 'rcep' and flow = 'export' order by year"));
     }
 
     @Test
@@ -92,7 +92,7 @@ class TradeMarketGroupTest {
                         Arrays.asList("1", "3000000.0", null, null, "3000000.0", null),
                         Arrays.asList("3", "4000000.0", null, null, null, null)),
                 sql.query("select month, value_usd, prev_value_usd, yoy_pct, ytd_value_usd, ytd_prev_value_usd"
-                        + " from fct_trade_market_group where group_code = 'usa' and year = 2021 and flow = 'export'"
+                        + " from fct_trade_monthly_breakdown where breakdown = 'market_group' and item_code = 'usa' and year = 2021 and flow = 'export'"
                         + " order by month"));
     }
 
@@ -102,7 +102,27 @@ class TradeMarketGroupTest {
         trade("import", "JPN", 2020, 1, 1e6, "JPN", 2021, 1, 2e6);
         // January 2021: 4 + 2 = 6 against 3 + 1 = 4, +50%; February has exports only: no total
         assertEquals(List.of(Arrays.asList("1", "6000000.0", "4000000.0", "50.0", "100.0")),
-                sql.query("select month, value_usd, prev_value_usd, yoy_pct, share_pct from fct_trade_market_group"
-                        + " where group_code = 'jpn' and year = 2021 and flow = 'total' order by month"));
+                sql.query("select month, value_usd, prev_value_usd, yoy_pct, share_pct from fct_trade_monthly_breakdown"
+                        + " where breakdown = 'market_group' and item_code = 'jpn' and year = 2021 and flow = 'total' order by month"));
+    }
+
+    @Test
+    void theMonthlyReportPrintsTheRegionThenItsGroupsIn100MillionUsd() {
+        // 2020 and 2021, January-February; exports to Germany and Japan, imports from Japan
+        trade("export", "DEU", 2020, 1, 1e8, "DEU", 2020, 2, 1e8, "JPN", 2020, 1, 5e7, "JPN", 2020, 2, 5e7,
+                "DEU", 2021, 1, 1.2e8, "DEU", 2021, 2, 1.2e8, "JPN", 2021, 1, 5e7, "JPN", 2021, 2, 5e7);
+        trade("import", "JPN", 2020, 1, 5e7, "JPN", 2020, 2, 5e7, "JPN", 2021, 1, 4e7, "JPN", 2021, 2, 4e7);
+        // the region, 1-2月 2021: exports 3.4 (against 3.0: +13.33%), imports 0.8 (against 1.0: -20%),
+        // trade 4.2 against 4.0: +5%. The EU: 2.4 against 2.0, +20%, share 2.4 / 4.2 = 57.14%,
+        // 拉动 0.4 / 4.0 = 10 points, imports from it none, no rate on none. Japan: 1.8 against 2.0, -10%, share 42.86%, 拉动 -0.2 / 4.0 = -5 points
+        assertEquals(List.of(
+                        Arrays.asList("进出口总值", "4.2", "5.0", "3.4", "13.33", "0.8", "-20.0", "100.0", "5.0", "true"),
+                        Arrays.asList("欧盟", "2.4", "20.0", "2.4", "20.0", "0.0", null, "57.14", "10.0", "true"),
+                        Arrays.asList("日本", "1.8", "-10.0", "1.0", "0.0", "0.8", "-20.0", "42.86", "-5.0", "true")),
+                sql.query("select item_name_zh, round(trade_100m_usd, 4), trade_yoy_pct,"
+                        + " round(exports_100m_usd, 4), exports_yoy_pct, round(imports_100m_usd, 4), imports_yoy_pct,"
+                        + " share_pct, pull_pp, is_latest_month from rpt_trade_monthly"
+                        + " where region_code = '430100' and year = 2021 and month = 2"
+                        + " and (item_code in ('total', 'eu', 'jpn')) order by display_order"));
     }
 }

@@ -98,11 +98,12 @@ class ReportSectionsTest {
     void everySectionHasItsSheet() {
         List<String> names = new ArrayList<>();
         book.forEach(s -> names.add(s.getSheetName()));
-        assertEquals(List.of("总览", "对外贸易", "宏观目标", "序时进度", "与全国比较", "全省位次", "贸易伙伴", "境外企业"), names);
+        assertEquals(List.of("总览", "对外贸易", "宏观目标", "序时进度", "与全国比较", "全省位次", "外贸进出口", "贸易伙伴", "境外企业"),
+                names);
         List<String> englishNames = new ArrayList<>();
         english.forEach(s -> englishNames.add(s.getSheetName()));
-        assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Against the nation", "Provincial rank", "Trade partners",
-                "Overseas enterprises"), englishNames);
+        assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Against the nation", "Provincial rank",
+                "Trade by market", "Trade partners", "Overseas enterprises"), englishNames);
     }
 
     @Test
@@ -161,6 +162,31 @@ class ReportSectionsTest {
     }
 
     @Test
+    void tradeByMarketGroupFromJanuary() {
+        Sheet trade = book.getSheet("外贸进出口");
+        assertEquals("长沙市 2011年开放型经济主要指标 · 外贸进出口情况(1-12月)", trade.getRow(0).getCell(0).getStringCellValue());
+        // 1-12月: exports 12 x 1,000,000 = 0.12 亿美元 to the United States, imports 12 x 500,000 =
+        // 0.06 from Germany (the EU); 2010 has no imports and no December: no rate anywhere
+        Row total = row(trade, "进出口总值");
+        assertEquals(List.of(0.18, 0.12, 0.06), List.of(total.getCell(1).getNumericCellValue(),
+                total.getCell(3).getNumericCellValue(), total.getCell(5).getNumericCellValue()));
+        assertNull(total.getCell(2));
+        assertEquals(100.0, total.getCell(7).getNumericCellValue(), 1e-9);
+        Row america = row(trade, "美国");
+        assertEquals(0.12, america.getCell(1).getNumericCellValue(), 1e-9);
+        assertEquals(Math.round(12 / 18.0 * 10000) / 100.0, america.getCell(7).getNumericCellValue(), 1e-9);
+        Row europe = row(trade, "欧盟");
+        assertEquals(List.of(0.06, 0.0, 0.06), List.of(europe.getCell(1).getNumericCellValue(),
+                europe.getCell(3).getNumericCellValue(), europe.getCell(5).getNumericCellValue()));
+        assertEquals(Math.round(6 / 18.0 * 10000) / 100.0, europe.getCell(7).getNumericCellValue(), 1e-9);
+        // groups without trade (东盟, 日本…) are left out: the total, the United States and the EU
+        // the file gives no trade mode nor enterprise type: those breakdowns (all 未注明) are left out
+        assertEquals(List.of("进出口总值", "按主要市场分", "美国", "欧盟"),
+                markdownTables(markdown).get(4).stream().map(r -> r.get(0)).toList());
+        assertTrue(markdown.contains("市场按当月成员计算、上年同期按相同成员比较;"), markdown);
+    }
+
+    @Test
     void newOverseasEnterprisesByDestination() {
         Sheet odi = book.getSheet("境外企业");
         // two new enterprises in the USA with 5 + 3 million USD = 800 万美元; one in Germany; the
@@ -216,9 +242,9 @@ class ReportSectionsTest {
     void markdownPageAndWorkbookShowTheSameSectionCells() {
         List<List<List<String>>> mdTables = markdownTables(markdown);
         List<List<List<String>>> htmlTables = htmlTables(html);
-        assertEquals(6, mdTables.size(), "the trend table and five sections");
+        assertEquals(7, mdTables.size(), "the trend table and six sections");
         assertEquals(mdTables, htmlTables);
-        List<String> sheets = List.of("序时进度", "与全国比较", "全省位次", "贸易伙伴", "境外企业");
+        List<String> sheets = List.of("序时进度", "与全国比较", "全省位次", "外贸进出口", "贸易伙伴", "境外企业");
         for (int t = 1; t < mdTables.size(); t++) {
             Sheet sheet = book.getSheet(sheets.get(t - 1));
             List<List<String>> table = mdTables.get(t);
