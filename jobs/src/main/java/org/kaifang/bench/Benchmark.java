@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kaifang.catalog.ReadOnlySession;
+import org.kaifang.source.ReferenceLoader;
 import org.kaifang.synthetic.TradeDetailGenerator;
 
 /**
@@ -32,10 +33,22 @@ public final class Benchmark {
     static final List<String> QUERIES = List.of(
             "select * from rpt_trend_table where region_code = '430100'",
             "select * from fct_growth where region_code = '430100'",
-            "select * from fct_trade_partner where region_code = '430100' and year = 2015 order by rank limit 10");
+            "select * from fct_trade_partner where region_code = '430100' and year = 2015 order by rank limit 10",
+            "select * from rpt_trade_monthly where region_code = '430100' and year = 2015 and is_latest_month");
 
     /** One measured run. */
     record Measurement(String what, double seconds, double wallSeconds, long rows, long peakBytes) {
+    }
+
+    /**
+     * What the detail costs the user: the whole nightly with it less the nightly without it,
+     * against the bare COPY of the same file, and the peak memory of the nightly with it.
+     */
+    public record DetailCost(long rows, double withSeconds, double withoutSeconds, double bareCopySeconds,
+                             long peakBytes) {
+        public double ratio() {
+            return (withSeconds - withoutSeconds) / bareCopySeconds;
+        }
     }
 
     private final Path work;
@@ -52,12 +65,18 @@ public final class Benchmark {
      * @param repeats how often each load runs; the table shows the median load time (and the
      *                highest peak), as a shared machine's noise moves one run by a fifth
      */
-    public void run(long rows, boolean withSpark, int repeats) throws Exception {
+    public DetailCost run(long rows, boolean withSpark, int repeats) throws Exception {
         Path data = work.resolve("data");
         Path csv = data.resolve("sources/trade_flows/customs_detail.csv");
         if (!Files.exists(csv)) {
             var generated = new TradeDetailGenerator(dataDir, 42).write(data, rows, null);
             out.printf("generated %,d rows (%,d MB) in %.1f s%n", rows, Files.size(csv) >> 20, generated.seconds());
+        }
+        // the same data folder without the detail: what the night costs without it
+        Path without = work.resolve("data-without-detail");
+        if (!Files.exists(without)) {
+            ReferenceLoader.copy(data.resolve("reference"), without.resolve("reference"));
+            Files.createDirectories(without.resolve("sources"));
         }
         // each round runs every load once, so a slow spell of the machine hits all of them alike
         List<List<Measurement>> rounds = new ArrayList<>();
@@ -65,6 +84,7 @@ public final class Benchmark {
             List<Measurement> loads = new ArrayList<>();
             loads.add(bare("bare DuckDB COPY (no validation)", "duckdb", csv, rows));
             loads.add(kaifang("kaifang nightly, DuckDB engine", data, work.resolve("warehouse-duckdb"), rows));
+            loads.add(nightly("kaifang nightly without the detail", without, work.resolve("warehouse-without")));
             if (withSpark) {
                 loads.add(bare("bare Spark local[*] CSV to Parquet", "spark", csv, rows));
                 loads.add(kaifang("kaifang nightly, Spark local[*] engine", data, work.resolve("warehouse-spark"), rows,
@@ -81,14 +101,30 @@ public final class Benchmark {
                 "load s", "rows/s", "vs bare", "wall s", "peak MiB");
         out.println("| " + "-".repeat(40) + " | --------: | ----------: | -----------: | -------: | --------: |");
         for (Measurement m : loads) {
+            if (m.rows() == 0) {
+                continue;
+            }
             Measurement bare = m.what().contains("Spark") ? loads.stream().filter(l -> l.what().startsWith("bare Spark"))
                     .findFirst().orElse(loads.get(0)) : loads.get(0);
             out.printf("| %-40s | %9.1f | %,11.0f | %11.2fx | %8.1f | %9d |%n", m.what(), m.seconds(),
                     m.rows() / m.seconds(), m.seconds() / bare.seconds(), m.wallSeconds(), m.peakBytes() >> 20);
         }
-        out.println();
+        DetailCost cost = new DetailCost(rows, loads.get(1).wallSeconds(), loads.get(2).wallSeconds(),
+                loads.get(0).seconds(), loads.get(1).peakBytes());
+        out.printf("%nwhole nightly with the detail %.1f s, without it %.1f s: the detail costs %.1f s, %.2fx the bare"
+                + " COPY's %.1f s%n%n", cost.withSeconds(), cost.withoutSeconds(), cost.withSeconds() - cost.withoutSeconds(),
+                cost.ratio(), cost.bareCopySeconds());
         queries(work.resolve("warehouse-duckdb/kaifang.duckdb"), rows);
         out.flush();
+        return cost;
+    }
+
+    /** A whole nightly's wall time, in a child JVM, on a fresh warehouse. */
+    private Measurement nightly(String what, Path data, Path warehouse) throws Exception {
+        deleteTree(warehouse);
+        Run run = child(List.of("org.kaifang.cli.Main", "nightly", "--data", data.toString(), "--warehouse",
+                warehouse.toString()));
+        return new Measurement(what, run.wallSeconds(), run.wallSeconds(), 0, run.peakBytes());
     }
 
     /** Per load: the median load and wall seconds over the rounds, and the highest peak. */
