@@ -1,6 +1,6 @@
 -- rpt_trade_monthly: a region's 外贸进出口情况 from January to each month (1-N月), as a city's
--- 外贸月报 prints it: the region's trade, then by trade mode, by enterprise type and by market
--- group, in 亿美元, with growth on the same months a year before, share of the region's trade
+-- 外贸月报 prints it: the region's trade, then by trade mode, by enterprise type, by market group
+-- and by product group, in 亿美元, with growth on the same months a year before, share of the region's trade
 -- and 拉动.
 -- grain: one row per region_code, year, month, breakdown, item (the region's total, a trade
 -- mode or enterprise type group, or a market group), for every month whose 1-N月 figure the
@@ -16,7 +16,8 @@ with region_flows as (
         '进出口总值' as item_name_zh, 'Total trade' as item_name_en,
         cast(null as integer) as members, flow, ytd_value_usd, ytd_yoy_pct,
         100.0 as ytd_share_pct,
-        case when ytd_prev_value_usd is not null then ytd_yoy_pct end as ytd_pull_pp,
+        -- a total's 拉动 on itself is its growth again: bulletins leave the cell blank
+        cast(null as double) as ytd_pull_pp,
     from fct_trade_monthly
 ),
 
@@ -75,7 +76,7 @@ final as (
         pivoted.item_name_en,
         row_number() over (
             partition by pivoted.region_code, pivoted.year, pivoted.month
-            order by list_position(['total', 'trade_mode', 'enterprise_type', 'market_group'], pivoted.breakdown),
+            order by list_position(['total', 'trade_mode', 'enterprise_type', 'market_group', 'product_group'], pivoted.breakdown),
                 pivoted.item_code = 'not_given', pivoted.trade_100m_usd desc nulls last, pivoted.item_code
         ) as display_order,
         pivoted.members,
@@ -106,11 +107,11 @@ comment on column rpt_trade_monthly.region_code is 'Administrative code';
 comment on column rpt_trade_monthly.year is 'Calendar year';
 comment on column rpt_trade_monthly.month is 'The figures run from January to this month (1-N月)';
 comment on column rpt_trade_monthly.is_latest_month is 'True for the latest month of the year with a 1-N月 figure: the one reports print';
-comment on column rpt_trade_monthly.breakdown is 'total (the region''s own trade), trade_mode, enterprise_type or market_group';
-comment on column rpt_trade_monthly.item_code is 'total, a group of customs codes (dim_trade_code.category_code, not_given for detail without the code), or a market group (dim_trade_group)';
+comment on column rpt_trade_monthly.breakdown is 'total (the region''s own trade), trade_mode, enterprise_type, market_group or product_group';
+comment on column rpt_trade_monthly.item_code is 'total, a group of customs codes (dim_trade_code.category_code, not_given for detail without the code), or a market or product group (dim_trade_group)';
 comment on column rpt_trade_monthly.item_name_zh is 'The line''s Chinese label: 进出口总值, 加工贸易, 民营企业, 欧盟…';
 comment on column rpt_trade_monthly.item_name_en is 'The line''s English label';
-comment on column rpt_trade_monthly.display_order is 'Order of the lines: the total, then trade modes, enterprise types and market groups, each by trade, largest first (未注明 last)';
+comment on column rpt_trade_monthly.display_order is 'Order of the lines: the total, then trade modes, enterprise types, market groups and product groups, each by trade, largest first (未注明 last)';
 comment on column rpt_trade_monthly.members is 'Members of the group in the month; null for the total';
 comment on column rpt_trade_monthly.unit is 'Unit of the amounts: 亿美元';
 comment on column rpt_trade_monthly.trade_100m_usd is 'Exports plus imports, January to the month, 亿美元';
@@ -120,5 +121,5 @@ comment on column rpt_trade_monthly.exports_yoy_pct is 'Growth of exports on the
 comment on column rpt_trade_monthly.imports_100m_usd is 'Imports, January to the month, 亿美元';
 comment on column rpt_trade_monthly.imports_yoy_pct is 'Growth of imports on the same months a year before, percent';
 comment on column rpt_trade_monthly.share_pct is 'Share of the region''s trade, percent (100 for the total)';
-comment on column rpt_trade_monthly.pull_pp is '拉动: points of the region''s trade growth the line gave (the total: its own growth)';
+comment on column rpt_trade_monthly.pull_pp is '拉动: points of the region''s trade growth the line gave; null for the total';
 comment on column rpt_trade_monthly.vintage is 'Latest vintage of the customs detail of the region and year (UTC)';

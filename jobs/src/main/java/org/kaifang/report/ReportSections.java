@@ -241,16 +241,20 @@ final class ReportSections {
         String source = language.pick("海关进出口明细", "Customs trade detail");
         int[] month = {12};
         List<String> breakdowns = new ArrayList<>();
-        List<List<ReportCell>> lines = CatalogRows.query(catalog, "select month, breakdown, item_name_" + zh + " as item, unit,"
-                + " trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd, imports_yoy_pct,"
-                + " share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage"
+        Set<String> items = new LinkedHashSet<>();
+        List<List<ReportCell>> lines = CatalogRows.query(catalog, "select month, breakdown, item_code, item_name_" + zh
+                + " as item, unit, trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd,"
+                + " imports_yoy_pct, share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage"
                 + " from rpt_trade_monthly where region_code = ? and year = ? and is_latest_month"
-                // a breakdown the detail does not give (all of it 未注明) says nothing: left out
-                + " and (breakdown = 'total' or trade_100m_usd > 0 and not (item_code = 'not_given' and share_pct = 100))"
+                // a line with trade, or whose trade stopped (-100%); a division the detail does not
+                // give (all of it 未注明) says nothing and is left out
+                + " and (breakdown = 'total' or (trade_100m_usd > 0 or trade_yoy_pct = -100)"
+                + " and not (item_code = 'not_given' and share_pct = 100))"
                 + " order by display_order", List.of(regionCode, year), rs -> {
                     citations.add(source, rs.getString("vintage"), false);
                     month[0] = rs.getInt("month");
                     breakdowns.add(rs.getString("breakdown"));
+                    items.add(rs.getString("item_code"));
                     String unit = rs.getString("unit");
                     return List.of(ReportCell.text(rs.getString("item")),
                             ReportCell.amount(number(rs, "trade_100m_usd"), unit),
@@ -275,18 +279,9 @@ final class ReportSections {
             }
             rows.add(lines.get(i));
         }
-        boolean brexit = year >= 2020;
-        List<String> footnotes = new ArrayList<>(List.of(language.pick(
-                "注:金额为" + year + "年" + period(month[0]) + "累计;增速与上年同期比较,市场按当月成员计算、上年同期按相同成员比较"
-                        + (brexit ? "(欧盟自2020年2月起不含英国)" : "") + ";贸易方式、企业性质按海关代码归类;"
-                        + "拉动为对本地区进出口增长的拉动(百分点)。",
-                "Note: amounts are for " + period(month[0]) + " " + year + "; growth is on the same months a year before,"
-                        + " each market group over its members of the month in both years"
-                        + (brexit ? " (the EU without the United Kingdom from February 2020)" : "")
-                        + "; trade modes and enterprise types are grouped by customs' codes; the last"
-                        + " column is the points of the region's trade growth each line gave.")));
+        List<String> footnotes = new ArrayList<>(tradeMonthlyNotes(year, month[0], items));
         footnotes.addAll(citations.footnotes(language));
-        return new ReportSection(language.pick("外贸进出口", "Trade by market"),
+        return new ReportSection(language.pick("外贸进出口", "Trade breakdown"),
                 language.pick("外贸进出口情况(" + period(month[0]) + ")", "Foreign trade, " + period(month[0]) + " " + year),
                 List.of(language.pick("项目", "Item"), language.pick("进出口(亿美元)", "Trade (100 million USD)"),
                         language.pick("增长(%)", "Growth (%)"), language.pick("出口(亿美元)", "Exports (100 million USD)"),
@@ -296,10 +291,44 @@ final class ReportSections {
                 rows, footnotes);
     }
 
+    /** What a leader must know to read the lines printed, and only for the lines printed. */
+    private List<String> tradeMonthlyNotes(int year, int month, Set<String> items) {
+        StringBuilder zhNote = new StringBuilder("注:金额为" + year + "年" + period(month) + "累计,增速与上年同期比较,"
+                + "拉动为对本地区进出口增长的拉动(百分点)。市场按报告期成员口径计算,上年同期按相同成员比较");
+        StringBuilder enNote = new StringBuilder("Note: amounts are for " + period(month) + " " + year + ", growth on the"
+                + " same months a year before, and the last column the points of the region's trade growth each line gave."
+                + " A market group is taken with its members of the period in both years");
+        if (items.contains("eu") && (year == 2020 || year == 2021)) {
+            zhNote.append("(欧盟自2020年2月起不含英国)");
+            enNote.append(" (the EU without the United Kingdom from February 2020)");
+        }
+        zhNote.append("。");
+        enNote.append('.');
+        if (items.contains("rcep")) {
+            zhNote.append("RCEP其他成员国包括东盟、日本、韩国等,各市场有交叉,不宜相加。");
+            enNote.append(" Other RCEP members include ASEAN, Japan and Korea: market lines overlap and do not add up.");
+        }
+        if (items.contains("latam")) {
+            zhNote.append("拉丁美洲含加勒比地区。");
+            enNote.append(" Latin America includes the Caribbean.");
+        }
+        if (items.contains("agri")) {
+            zhNote.append("农产品按世贸组织《农业协定》附件1范围并含水产品计算。");
+            enNote.append(" Agricultural products are the WTO Agreement on Agriculture's Annex 1 with fish.");
+        }
+        if (items.contains("not_given")) {
+            zhNote.append("未注明为海关明细未列贸易方式或企业性质的部分;未注明超过5%的分类不计算增速。");
+            enNote.append(" Not given is detail without a trade mode or enterprise type; a division more than 5% of"
+                    + " which is not given has no growth.");
+        }
+        return List.of(language.pick(zhNote.toString(), enNote.toString()));
+    }
+
     private String breakdownLabel(String breakdown) {
         return switch (breakdown) {
             case "trade_mode" -> language.pick("按贸易方式分", "By trade mode");
             case "enterprise_type" -> language.pick("按企业性质分", "By enterprise type");
+            case "product_group" -> language.pick("按商品类别分", "By product group");
             default -> language.pick("按主要市场分", "By market");
         };
     }

@@ -45,7 +45,7 @@ public final class ReferenceLoader {
     /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported. */
     public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv", "trade_code.csv");
 
-    private static final Set<String> GROUP_KINDS = Set.of("market");
+    private static final Set<String> GROUP_KINDS = Set.of("market", "product");
 
     /** The dimensions of customs detail that reference/trade_code.csv names the codes of. */
     public static final List<String> TRADE_CODE_DIMENSIONS = List.of("trade_mode", "enterprise_type");
@@ -184,6 +184,7 @@ public final class ReferenceLoader {
                         .set("valid_from", micros(m.validFrom()))
                         .set("valid_to", micros(m.validTo()))
                         .set("note", m.note()));
+        refuseNestedPrefixes(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER), groups);
         Map<String, ValidRow> latest = new TreeMap<>();
         List<ValidRow> byStart = new ArrayList<>(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER));
         byStart.sort(Comparator.comparing((ValidRow r) -> (Long) r.row().get("valid_from"),
@@ -253,6 +254,35 @@ public final class ReferenceLoader {
         }
         return new TradeCode(dimension, code, f.text("name_zh"), f.text("name_en"), category, f.text("category_zh"),
                 f.text("category_en"), f.optionalText("source"));
+    }
+
+    /**
+     * Within a product group no member is a prefix of another over the same days: a line under
+     * both (8471 under 84) would count twice in the group's total.
+     */
+    private static void refuseNestedPrefixes(List<ValidRow> members, Map<String, TradeGroup> groups) {
+        List<ValidRow> products = members.stream()
+                .filter(r -> groups.get((String) r.row().get("group_code")).kind().equals("product")).toList();
+        for (ValidRow outer : products) {
+            for (ValidRow inner : products) {
+                String prefix = (String) outer.row().get("member");
+                String code = (String) inner.row().get("member");
+                if (inner != outer && outer.row().get("group_code").equals(inner.row().get("group_code"))
+                        && code.length() > prefix.length() && code.startsWith(prefix) && overlap(outer, inner)) {
+                    throw new SourceException(inner.file(), inner.line(), 2, Messages.text("reference.prefix_nested",
+                            code, prefix, inner.row().get("group_code"), outer.line()));
+                }
+            }
+        }
+    }
+
+    /** Whether two members' spans of days share a day; a null end is open. */
+    private static boolean overlap(ValidRow a, ValidRow b) {
+        Long aFrom = (Long) a.row().get("valid_from");
+        Long aTo = (Long) a.row().get("valid_to");
+        Long bFrom = (Long) b.row().get("valid_from");
+        Long bTo = (Long) b.row().get("valid_to");
+        return (aTo == null || bFrom == null || bFrom <= aTo) && (bTo == null || aFrom == null || aFrom <= bTo);
     }
 
     private <K, T> Map<K, T> readIfPresent(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
@@ -351,7 +381,11 @@ public final class ReferenceLoader {
             throw f.reject("group_code", Messages.text("reference.group_unknown", group));
         }
         String member = f.text("member");
-        if (!countries.containsKey(member)) {
+        boolean product = groups.get(group).kind().equals("product");
+        if (product && !member.matches("[0-9]{2}([0-9]{2}){0,4}")) {
+            throw f.reject("member", Messages.text("reference.hs_prefix"));
+        }
+        if (!product && !countries.containsKey(member)) {
             throw f.reject("member", Messages.text("code.unknown_country"));
         }
         LocalDate from = date(f, "valid_from");

@@ -33,8 +33,9 @@ class MartQueriesTest {
                 "2015, 3, 430100, JPN, 6109, export, 1.0e6, 10, , 2026-01-01",
                 "2015, 3, 430100, JPN, 8517, import, 4.0e6, , , 2026-01-01");
         try (Statement statement = sql.connection().createStatement()) {
-            // as the marts step reads the current detail files
+            // as the marts step reads the current detail files and the product groups' prefixes
             statement.execute("create temporary view detail as select * from lake_trade_flow");
+            statement.execute("create temporary view product_prefixes as select unnest(['85', '8517', '61']) as hs_prefix");
         }
     }
 
@@ -46,7 +47,8 @@ class MartQueriesTest {
     @Test
     void everyMartGivesTheColumnsItsLakeTableDeclares() throws SQLException {
         detail();
-        assertEquals(List.of("mart_trade_category", "mart_trade_hs", "mart_trade_monthly", "mart_trade_partner"),
+        assertEquals(List.of("mart_trade_category", "mart_trade_hs", "mart_trade_monthly", "mart_trade_partner",
+                        "mart_trade_product"),
                 MODELS.marts().stream().map(SqlModel::name).toList());
         for (SqlModel mart : MODELS.marts()) {
             LakeTable table = LakeTable.named(mart.name());
@@ -96,5 +98,19 @@ class MartQueriesTest {
                         Arrays.asList("trade_mode", null, "import", "4000000.0", "1")),
                 sql.query("select dimension, code, flow, value_usd, records from (" + query(LakeTable.MART_TRADE_CATEGORY)
                         + ") order by dimension, code nulls last, flow"));
+    }
+
+    @Test
+    void productPrefixesSumEachLineUnderEveryPrefixItHas() throws SQLException {
+        detail();
+        // 851712 and 8517 lie under both 85 and 8517, 6109 under 61; 84 is no member, so nothing else
+        assertEquals(List.of(
+                        Arrays.asList("61", "export", "1000000.0", "1"),
+                        Arrays.asList("85", "export", "4000000.0", "2"),
+                        Arrays.asList("85", "import", "4000000.0", "1"),
+                        Arrays.asList("8517", "export", "4000000.0", "2"),
+                        Arrays.asList("8517", "import", "4000000.0", "1")),
+                sql.query("select hs_prefix, flow, value_usd, records from (" + query(LakeTable.MART_TRADE_PRODUCT)
+                        + ") order by hs_prefix, flow"));
     }
 }

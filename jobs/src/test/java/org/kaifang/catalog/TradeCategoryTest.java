@@ -85,7 +85,7 @@ class TradeCategoryTest {
                         Arrays.asList("trade_mode", "2020", "1.0E8", "100.0"),
                         Arrays.asList("trade_mode", "2021", "1.1E8", "100.0")),
                 sql.query("select breakdown, year, sum(value_usd), sum(share_pct) from fct_trade_monthly_breakdown"
-                        + " where breakdown <> 'market_group' and flow = 'export' group by all order by all"));
+                        + " where breakdown in ('trade_mode', 'enterprise_type') and flow = 'export' group by all order by all"));
     }
 
     @Test
@@ -98,5 +98,23 @@ class TradeCategoryTest {
         assertEquals(List.of(Arrays.asList("error", "430100", "trade_export", "2021",
                         "enterprise_type 2021年1月 export 各项合计 1.12 亿美元，与总值 1.10 亿美元相差 0.02 亿美元")),
                 sql.query("select severity, region_code, indicator_code, year, message from chk_breakdown_total"));
+    }
+
+    @Test
+    void aDivisionWhoseYearBeforeGivesNoCodesHasNoGrowth() {
+        // 2020's detail was loaded before it gave trade modes: all 1.0 亿美元 未注明. Against it 一般贸易
+        // would seem to come from nothing (拉动 +100 points) and 未注明 to collapse: no growth, no 拉动
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records",
+                "430100, 2020, 1, export, 1e8, 1", "430100, 2021, 1, export, 1.1e8, 1");
+        sql.rows(LakeTable.MART_TRADE_CATEGORY, "region_code, dimension, code, year, month, flow, value_usd, records",
+                "430100, trade_mode, , 2020, 1, export, 1e8, 1",
+                "430100, trade_mode, 10, 2021, 1, export, 1.05e8, 1",
+                "430100, trade_mode, , 2021, 1, export, 5e6, 1");
+        assertEquals(List.of(
+                        Arrays.asList("general", "1.05E8", null, null, "95.45", null),
+                        Arrays.asList("not_given", "5000000.0", null, null, "4.55", null)),
+                sql.query("select item_code, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp"
+                        + " from fct_trade_monthly_breakdown where breakdown = 'trade_mode' and year = 2021"
+                        + " and ytd_value_usd > 0 order by item_code"));
     }
 }

@@ -103,7 +103,7 @@ class ReportSectionsTest {
         List<String> englishNames = new ArrayList<>();
         english.forEach(s -> englishNames.add(s.getSheetName()));
         assertEquals(List.of("Overview", "Trade", "Macro targets", "Year to date", "Against the nation", "Provincial rank",
-                "Trade by market", "Trade partners", "Overseas enterprises"), englishNames);
+                "Trade breakdown", "Trade partners", "Overseas enterprises"), englishNames);
     }
 
     @Test
@@ -183,7 +183,8 @@ class ReportSectionsTest {
         // the file gives no trade mode nor enterprise type: those breakdowns (all 未注明) are left out
         assertEquals(List.of("进出口总值", "按主要市场分", "美国", "欧盟"),
                 markdownTables(markdown).get(4).stream().map(r -> r.get(0)).toList());
-        assertTrue(markdown.contains("市场按当月成员计算、上年同期按相同成员比较;"), markdown);
+        // 2011: no note on the United Kingdom's leaving, nor on lines the table does not print
+        assertTrue(markdown.contains("市场按报告期成员口径计算,上年同期按相同成员比较。\n"), markdown);
     }
 
     @Test

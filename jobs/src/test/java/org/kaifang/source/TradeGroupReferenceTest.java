@@ -118,4 +118,23 @@ class TradeGroupReferenceTest {
         assertTrue(e.getMessage().startsWith("reference/trade_group_member.csv:2:3: valid_from '31/01/2020': "),
                 e.getMessage());
     }
+
+    private static final String PRODUCTS = "group_code,kind,name_zh,name_en,source\n"
+            + "mech,product,机电产品,Mechanical and electrical products,\nict,product,信息技术产品,ICT products,\n";
+
+    @Test
+    void aProductGroupsMembersAreHsPrefixesNoneUnderAnotherOverTheSameDays() throws IOException {
+        reference(PRODUCTS, "group_code,member,valid_from,valid_to,note\nmech,84,,,\nmech,847,,,\n");
+        assertEquals("reference/trade_group_member.csv:3:2: member '847': 商品类别的成员应为 2 至 10 位（偶数位）的 HS 编码前缀，如 8471",
+                assertThrows(SourceException.class, () -> new ReferenceLoader(data).load()).getMessage());
+
+        // 8471 under 84 in the same group would count twice; in another group it is that group's own
+        reference(PRODUCTS, "group_code,member,valid_from,valid_to,note\nmech,84,,,\nict,8471,,,\nmech,8471,2010-01-01,,\n");
+        assertEquals("reference/trade_group_member.csv:4:2: 8471 属于 84，而 84 在同一时期也是 mech 的成员（第 2 行）：其贸易额会被重复计算",
+                assertThrows(SourceException.class, () -> new ReferenceLoader(data).load()).getMessage());
+
+        // under 84 only after 84 left the group: no day counted twice
+        reference(PRODUCTS, "group_code,member,valid_from,valid_to,note\nmech,84,,2009-12-31,\nmech,8471,2010-01-01,,\n");
+        assertEquals(2, new ReferenceLoader(data).load().lakeRows().get(LakeTable.TRADE_GROUP_MEMBER).size());
+    }
 }
