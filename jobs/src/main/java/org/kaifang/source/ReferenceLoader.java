@@ -5,16 +5,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,10 +38,6 @@ public final class ReferenceLoader {
     /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported. */
     public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv", "trade_code.csv");
 
-    private static final Set<String> GROUP_KINDS = Set.of("market", "product");
-
-    /** The dimensions of customs detail that reference/trade_code.csv names the codes of. */
-    public static final List<String> TRADE_CODE_DIMENSIONS = List.of("trade_mode", "enterprise_type");
 
     private static final Set<String> KINDS = Set.of("flow", "stock", "count");
     private static final Set<String> GROWTH_BASES = Set.of("nominal", "real");
@@ -155,134 +144,27 @@ public final class ReferenceLoader {
     private record FxRate(int year, double cnyPerUsd, String source, String note) {
     }
 
-    private record TradeGroup(String code, String kind, String nameZh, String nameEn, String source) {
-    }
-
-    /** A member of a group over a span of days; null ends are open. */
-    private record GroupMember(String groupCode, String member, LocalDate validFrom, LocalDate validTo, String note) {
-    }
-
-    /**
-     * The trade groups and their members, when the data folder has them: a member belongs to a
-     * group over days that no other row of the same member and group also covers.
-     */
+    /** The trade groups and their members, when the data folder has them. */
     private void readTradeGroups(Map<String, Country> countries, Map<LakeTable, List<ValidRow>> lakeRows) {
-        Map<String, TradeGroup> groups = readIfPresent("trade_group.csv", LakeTable.TRADE_GROUP, lakeRows,
+        Map<String, TradeReference.TradeGroup> groups = readIfPresent("trade_group.csv", LakeTable.TRADE_GROUP, lakeRows,
                 List.of("group_code", "kind", "name_zh", "name_en"), List.of("source"),
-                ReferenceLoader::tradeGroup, TradeGroup::code, g -> new LakeRow(LakeTable.TRADE_GROUP)
-                        .set("group_code", g.code())
-                        .set("kind", g.kind())
-                        .set("name_zh", g.nameZh())
-                        .set("name_en", g.nameEn())
-                        .set("source", g.source()));
+                TradeReference::group, TradeReference.TradeGroup::code, TradeReference.TradeGroup::lakeRow);
         readIfPresent("trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER, lakeRows,
                 List.of("group_code", "member"), List.of("valid_from", "valid_to", "note"),
-                row -> groupMember(row, groups, countries), m -> m.groupCode() + " " + m.member() + " " + m.validFrom(),
-                m -> new LakeRow(LakeTable.TRADE_GROUP_MEMBER)
-                        .set("group_code", m.groupCode())
-                        .set("member", m.member())
-                        .set("valid_from", micros(m.validFrom()))
-                        .set("valid_to", micros(m.validTo()))
-                        .set("note", m.note()));
-        refuseNestedPrefixes(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER), groups);
-        Map<String, ValidRow> latest = new TreeMap<>();
-        List<ValidRow> byStart = new ArrayList<>(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER));
-        byStart.sort(Comparator.comparing((ValidRow r) -> (Long) r.row().get("valid_from"),
-                Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (ValidRow row : byStart) {
-            String key = row.row().get("group_code") + " " + row.row().get("member");
-            ValidRow before = latest.put(key, row);
-            if (before == null) {
-                continue;
-            }
-            Long end = (Long) before.row().get("valid_to");
-            Long start = (Long) row.row().get("valid_from");
-            if (end == null || start == null || start <= end) {
-                throw new SourceException(row.file(), row.line(), 3, Messages.text("reference.member_overlap",
-                        row.row().get("member"), row.row().get("group_code"), day(before.row().get("valid_from")),
-                        day(start)));
-            }
-        }
+                row -> TradeReference.member(row, groups, countries), TradeReference.GroupMember::key,
+                TradeReference.GroupMember::lakeRow);
+        TradeReference.refuseOverlaps(lakeRows.get(LakeTable.TRADE_GROUP_MEMBER), groups);
     }
 
-    private record TradeCode(String dimension, String code, String nameZh, String nameEn, String categoryCode,
-                             String categoryZh, String categoryEn, String source) {
-    }
-
-    /**
-     * Customs' codes of trade mode and enterprise type, by dimension; a group (category) is named
-     * the same on every row of it, so bulletins' lines cannot split.
-     */
+    /** Customs' codes of trade mode and enterprise type, by dimension; none without reference/trade_code.csv. */
     private Map<String, Set<String>> readTradeCodes(Map<LakeTable, List<ValidRow>> lakeRows) {
-        Map<String, TradeCode> codes = readIfPresent("trade_code.csv", LakeTable.TRADE_CODE, lakeRows,
+        Map<String, TradeReference.TradeCode> codes = readIfPresent("trade_code.csv", LakeTable.TRADE_CODE, lakeRows,
                 List.of("dimension", "code", "name_zh", "name_en", "category_code", "category_zh", "category_en"),
-                List.of("source"), ReferenceLoader::tradeCode, c -> c.dimension() + " " + c.code(),
-                c -> new LakeRow(LakeTable.TRADE_CODE)
-                        .set("dimension", c.dimension())
-                        .set("code", c.code())
-                        .set("name_zh", c.nameZh())
-                        .set("name_en", c.nameEn())
-                        .set("category_code", c.categoryCode())
-                        .set("category_zh", c.categoryZh())
-                        .set("category_en", c.categoryEn())
-                        .set("source", c.source()));
-        Map<String, String> categoryNames = new TreeMap<>();
-        for (ValidRow row : lakeRows.get(LakeTable.TRADE_CODE)) {
-            String category = row.row().get("dimension") + " " + row.row().get("category_code");
-            String names = row.row().get("category_zh") + " / " + row.row().get("category_en");
-            String first = categoryNames.putIfAbsent(category, names);
-            if (first != null && !first.equals(names)) {
-                throw new SourceException(row.file(), row.line(), 6, Messages.text("reference.category_names",
-                        row.row().get("category_code"), first, names));
-            }
-        }
+                List.of("source"), TradeReference::code, TradeReference.TradeCode::key, TradeReference.TradeCode::lakeRow);
+        TradeReference.refuseSplitCategories(lakeRows.get(LakeTable.TRADE_CODE));
         Map<String, Set<String>> byDimension = new TreeMap<>();
         codes.values().forEach(c -> byDimension.computeIfAbsent(c.dimension(), d -> new TreeSet<>()).add(c.code()));
         return byDimension;
-    }
-
-    private static TradeCode tradeCode(SourceRow row) {
-        Fields f = new Fields(row);
-        String dimension = f.oneOf("dimension", new LinkedHashSet<>(TRADE_CODE_DIMENSIONS));
-        String code = f.text("code");
-        if (!code.matches("[0-9]{1,2}")) {
-            throw f.reject("code", Messages.text("reference.trade_code"));
-        }
-        String category = f.text("category_code");
-        if (!category.matches("[a-z][a-z0-9_]*")) {
-            throw f.reject("category_code", Messages.text("reference.group_code"));
-        }
-        return new TradeCode(dimension, code, f.text("name_zh"), f.text("name_en"), category, f.text("category_zh"),
-                f.text("category_en"), f.optionalText("source"));
-    }
-
-    /**
-     * Within a product group no member is a prefix of another over the same days: a line under
-     * both (8471 under 84) would count twice in the group's total.
-     */
-    private static void refuseNestedPrefixes(List<ValidRow> members, Map<String, TradeGroup> groups) {
-        List<ValidRow> products = members.stream()
-                .filter(r -> groups.get((String) r.row().get("group_code")).kind().equals("product")).toList();
-        for (ValidRow outer : products) {
-            for (ValidRow inner : products) {
-                String prefix = (String) outer.row().get("member");
-                String code = (String) inner.row().get("member");
-                if (inner != outer && outer.row().get("group_code").equals(inner.row().get("group_code"))
-                        && code.length() > prefix.length() && code.startsWith(prefix) && overlap(outer, inner)) {
-                    throw new SourceException(inner.file(), inner.line(), 2, Messages.text("reference.prefix_nested",
-                            code, prefix, inner.row().get("group_code"), outer.line()));
-                }
-            }
-        }
-    }
-
-    /** Whether two members' spans of days share a day; a null end is open. */
-    private static boolean overlap(ValidRow a, ValidRow b) {
-        Long aFrom = (Long) a.row().get("valid_from");
-        Long aTo = (Long) a.row().get("valid_to");
-        Long bFrom = (Long) b.row().get("valid_from");
-        Long bTo = (Long) b.row().get("valid_to");
-        return (aTo == null || bFrom == null || bFrom <= aTo) && (bTo == null || aFrom == null || aFrom <= bTo);
     }
 
     private <K, T> Map<K, T> readIfPresent(String fileName, LakeTable table, Map<LakeTable, List<ValidRow>> lakeRows,
@@ -362,56 +244,6 @@ public final class ReferenceLoader {
             throw f.reject("iso2", Messages.text("reference.iso2"));
         }
         return new Country(iso3, iso2, f.text("name_zh"), f.text("name_en"));
-    }
-
-    private static TradeGroup tradeGroup(SourceRow row) {
-        Fields f = new Fields(row);
-        String code = f.text("group_code");
-        if (!code.matches("[a-z][a-z0-9_]*")) {
-            throw f.reject("group_code", Messages.text("reference.group_code"));
-        }
-        return new TradeGroup(code, f.oneOf("kind", GROUP_KINDS), f.text("name_zh"), f.text("name_en"),
-                f.optionalText("source"));
-    }
-
-    private static GroupMember groupMember(SourceRow row, Map<String, TradeGroup> groups, Map<String, Country> countries) {
-        Fields f = new Fields(row);
-        String group = f.text("group_code");
-        if (!groups.containsKey(group)) {
-            throw f.reject("group_code", Messages.text("reference.group_unknown", group));
-        }
-        String member = f.text("member");
-        boolean product = groups.get(group).kind().equals("product");
-        if (product && !member.matches("[0-9]{2}([0-9]{2}){0,4}")) {
-            throw f.reject("member", Messages.text("reference.hs_prefix"));
-        }
-        if (!product && !countries.containsKey(member)) {
-            throw f.reject("member", Messages.text("code.unknown_country"));
-        }
-        LocalDate from = date(f, "valid_from");
-        LocalDate to = date(f, "valid_to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw f.reject("valid_to", Messages.text("reference.date_order", to, from));
-        }
-        return new GroupMember(group, member, from, to, f.optionalText("note"));
-    }
-
-    private static LocalDate date(Fields f, String column) {
-        String text = f.optionalText(column);
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw f.reject(column, Messages.text("reference.date"));
-        }
-    }
-
-    /** A day as the lake stores times: microseconds from the epoch at midnight UTC. */
-    private static Long micros(LocalDate day) {
-        return day == null ? null : ChronoUnit.MICROS.between(Instant.EPOCH, day.atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
-
-    private static String day(Object micros) {
-        return micros == null ? "-" : LocalDate.ofEpochDay(Math.floorDiv((Long) micros, 86_400_000_000L)).toString();
     }
 
     private static FxRate fxRate(SourceRow row) {
