@@ -5,8 +5,10 @@
 -- has trade.
 -- A detail line counts under each of its prefixes that is a member (8471 and 84 where both
 -- are, in different groups); within a group no member lies under another, so a group's total
--- counts a line once. Which prefixes belong to a group in a month is the fact's to apply
--- (fct_trade_monthly_breakdown), so that last year is summed over this month's members.
+-- counts a line once. Only lines in a chapter some prefix starts with are looked at: most
+-- lines (machinery, electronics) are in none, and 10^7 lines cut to every prefix would cost
+-- seconds. Which prefixes belong to a group in a month is the fact's to apply
+-- (fct_trade_monthly_breakdown).
 -- Built by the nightly's marts step from `detail`, the current customs detail files, whenever
 -- they, the reference files or this query change, and stored in the lake as
 -- lake_mart_trade_product (see stg_trade_product).
@@ -15,42 +17,44 @@ with detail_rows as (
     select * from detail
 ),
 
-code_sums as (
-    -- one row per HS code first: far fewer rows to give prefixes to than detail lines
-    select
-        region_code,
-        hs_code,
-        cast(year as integer) as year,
-        month,
-        flow,
-        sum(value_usd) as value_usd,
-        count(*) as records,
-        max(vintage) as vintage,
-    from detail_rows
-    group by all
+prefix_lengths as (
+    select distinct length(hs_prefix) as prefix_length from product_prefixes
 ),
 
-code_prefixes as (
+chapters as (
+    select distinct left(hs_prefix, 2) as hs_chapter from product_prefixes
+),
+
+candidate_lines as (
+    -- the lines of the chapters some prefix starts with
+    select * from detail_rows
+    semi join chapters
+        on chapters.hs_chapter = left(detail_rows.hs_code, 2)
+),
+
+line_prefixes as (
+    -- each line cut to every length a prefix has
     select
-        *,
-        unnest(list_distinct([left(hs_code, 2), left(hs_code, 4), left(hs_code, 6), left(hs_code, 8),
-            left(hs_code, 10)])) as hs_prefix,
-    from code_sums
+        candidate_lines.*,
+        left(candidate_lines.hs_code, prefix_lengths.prefix_length) as hs_prefix,
+    from candidate_lines
+    cross join prefix_lengths
+    where length(candidate_lines.hs_code) >= prefix_lengths.prefix_length
 ),
 
 prefix_sums as (
     select
         region_code,
         hs_prefix,
-        year,
+        cast(year as integer) as year,
         month,
         flow,
         sum(value_usd) as value_usd,
-        cast(sum(records) as bigint) as records,
+        count(*) as records,
         max(vintage) as vintage,
-    from code_prefixes
+    from line_prefixes
     semi join product_prefixes
-        on product_prefixes.hs_prefix = code_prefixes.hs_prefix
+        on product_prefixes.hs_prefix = line_prefixes.hs_prefix
     group by all
 )
 

@@ -44,11 +44,17 @@ public final class MartTasklet implements Tasklet {
     private final NightlyPlan plan;
     private final LakeLayout layout;
     private final SqlModels models;
+    private final String memoryLimit;
 
-    public MartTasklet(NightlyPlan plan, LakeLayout layout, SqlModels models) {
+    /**
+     * @param memoryLimit DuckDB's memory limit for the sums, e.g. "1GB": what it cannot hold it
+     *                    writes to the run's staging folder, so 10^8 lines sum in bounded memory
+     */
+    public MartTasklet(NightlyPlan plan, LakeLayout layout, SqlModels models, String memoryLimit) {
         this.plan = plan;
         this.layout = layout;
         this.models = models;
+        this.memoryLimit = memoryLimit;
     }
 
     @Override
@@ -76,6 +82,9 @@ public final class MartTasklet implements Tasklet {
                 .collect(Collectors.joining(", "));
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
+            statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
+            statement.execute("set temp_directory = " + SqlText.literal(layout.stagingDir(instanceId).resolve("marts.tmp")
+                    .toAbsolutePath().toString()));
             // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
             statement.execute("create view detail as " + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW,
                     "read_parquet([" + source + "], hive_partitioning = true, union_by_name = true)"));

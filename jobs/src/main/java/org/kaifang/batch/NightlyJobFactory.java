@@ -96,7 +96,7 @@ public final class NightlyJobFactory {
                     : loadStep(source, plan, reference, layout));
         }
         steps.add(tasklet("publish", new PublishTasklet(plan, layout, jobRepository)));
-        steps.add(tasklet("marts", new MartTasklet(plan, layout, models)));
+        steps.add(tasklet("marts", new MartTasklet(plan, layout, models, DUCKDB_LOAD_MEMORY)));
         steps.add(tasklet("catalog", new CatalogTasklet(plan, layout, new CatalogBuilder(settings.catalogFile(), models))));
         steps.add(tasklet("checks", new ChecksTasklet(settings.catalogFile())));
         steps.add(tasklet("report", new ReportTasklet(settings.catalogFile(), settings.reportsDir(), settings.language(),
