@@ -1,4 +1,4 @@
--- stg_trade_category: customs trade summed by region, trade mode and by enterprise type, month
+-- stg_trade_category: customs trade summed by region and by trade mode or by enterprise type, month
 -- and flow, as the marts step stored it.
 -- grain: one row per region_code, dimension, code, year, month, flow.
 -- The sums are sql/marts/mart_trade_category.sql over the current customs detail; facts read
@@ -25,7 +25,7 @@ final as (
 
 select * from final;
 
-comment on view stg_trade_category is 'Customs trade by region, trade mode and by enterprise type, month and flow, summed from the current detail by the nightly''s marts step. One row per region, dimension, code, year, month and flow.';
+comment on view stg_trade_category is 'Customs trade by region and by trade mode or by enterprise type, month and flow, summed from the current detail by the nightly''s marts step. One row per region, dimension, code, year, month and flow.';
 comment on column stg_trade_category.region_code is 'Administrative code';
 comment on column stg_trade_category.dimension is 'trade_mode or enterprise_type';
 comment on column stg_trade_category.code is 'Customs'' code of the dimension; null where the detail does not give it';

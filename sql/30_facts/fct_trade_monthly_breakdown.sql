@@ -6,7 +6,7 @@
 -- total), for every month the region has customs detail of that flow (total: of both flows);
 -- a market or product group only in months it has members.
 -- What an item sums: a market group its members (a member counts in a month when it was one on
--- the month's first day, dim_trade_group_member), a product group the HS code prefixes that are
+-- the month's first day, is_member_on), a product group the HS code prefixes that are
 -- its members (stg_trade_product); a trade mode or enterprise type group the customs codes in
 -- it (dim_trade_code), and not_given (未注明) the detail that gives no code. Trade modes and
 -- enterprise types each divide the region's trade: their items sum to it.
@@ -16,8 +16,8 @@
 -- as customs compares it. A product group's year before is summed over the codes that were its
 -- members then: an HS version renames codes, not goods (3823.60 became 3824.60 in HS 1996).
 -- A trade mode or enterprise type division is compared only where both periods give the code
--- for at least 95% of the trade: against a year of detail without codes every coded line would
--- seem to soar and 未注明 to collapse.
+-- for at least 95% of the trade (is_coded_enough): against a year of detail without codes every
+-- coded line would seem to soar and 未注明 to collapse.
 -- Formulas (the rules of sql/05_rules/):
 --   value_usd          = the item's trade in the month
 --   prev_value_usd     = the same members' or codes' trade in the same month a year before;
@@ -96,8 +96,7 @@ item_keys as (
         case group_members.breakdown when 'market_group' then 'both' else 'this' end as side,
     from region_flows
     inner join group_members
-        on coalesce(group_members.valid_from, date '0001-01-01') <= make_date(region_flows.year, region_flows.month, 1)
-        and coalesce(group_members.valid_to, date '9999-12-31') >= make_date(region_flows.year, region_flows.month, 1)
+        on is_member_on(group_members.valid_from, group_members.valid_to, make_date(region_flows.year, region_flows.month, 1))
     union all
     select region_flows.region_code, region_flows.year, region_flows.month, region_flows.flow,
         group_members.breakdown, group_members.group_code as item_code,
@@ -105,8 +104,8 @@ item_keys as (
         'before' as side,
     from region_flows
     inner join group_members
-        on coalesce(group_members.valid_from, date '0001-01-01') <= make_date(region_flows.year - 1, region_flows.month, 1)
-        and coalesce(group_members.valid_to, date '9999-12-31') >= make_date(region_flows.year - 1, region_flows.month, 1)
+        on is_member_on(group_members.valid_from, group_members.valid_to,
+            make_date(region_flows.year - 1, region_flows.month, 1))
     where group_members.breakdown = 'product_group'
     union all
     select region_flows.region_code, region_flows.year, region_flows.month, region_flows.flow,
@@ -209,12 +208,11 @@ division_coverage as (
     -- each period compared
     select
         region_code, breakdown, year, month, flow,
-        coalesce(sum(value_usd) filter (where item_code = 'not_given'), 0) <= 0.05 * sum(value_usd)
-            and coalesce(sum(prev_value_usd) filter (where item_code = 'not_given'), 0) <= 0.05 * sum(prev_value_usd)
+        is_coded_enough(sum(value_usd) filter (where item_code = 'not_given'), sum(value_usd))
+            and is_coded_enough(sum(prev_value_usd) filter (where item_code = 'not_given'), sum(prev_value_usd))
             as month_comparable,
-        coalesce(sum(ytd_value_usd) filter (where item_code = 'not_given'), 0) <= 0.05 * sum(ytd_value_usd)
-            and coalesce(sum(ytd_prev_value_usd) filter (where item_code = 'not_given'), 0)
-                <= 0.05 * sum(ytd_prev_value_usd)
+        is_coded_enough(sum(ytd_value_usd) filter (where item_code = 'not_given'), sum(ytd_value_usd))
+            and is_coded_enough(sum(ytd_prev_value_usd) filter (where item_code = 'not_given'), sum(ytd_prev_value_usd))
             as ytd_comparable,
     from items_by_flow
     where breakdown in ('trade_mode', 'enterprise_type')

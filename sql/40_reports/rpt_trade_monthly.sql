@@ -3,8 +3,8 @@
 -- and by product group, in 亿美元, with growth on the same months a year before, share of the region's trade
 -- and 拉动.
 -- grain: one row per region_code, year, month, breakdown, item (the region's total, a trade
--- mode or enterprise type group, or a market group), for every month whose 1-N月 figure the
--- customs detail gives.
+-- mode or enterprise type group, a market group or a product group), for every month whose
+-- 1-N月 figure the customs detail gives.
 -- Figures are fct_trade_monthly's and fct_trade_monthly_breakdown's; this view only pivots the
 -- flows into columns and shows 亿美元.
 -- materialized: table
@@ -102,7 +102,7 @@ final as (
 
 select * from final;
 
-comment on view rpt_trade_monthly is 'A region''s 外贸进出口情况 from January to each month (1-N月): its trade, then by trade mode, enterprise type and market group, in 亿美元 with growth on the same months a year before, share and 拉动. One row per region, year, month, breakdown and item.';
+comment on view rpt_trade_monthly is 'A region''s 外贸进出口情况 from January to each month (1-N月): its trade, then by trade mode, enterprise type, market group and product group, in 亿美元 with growth on the same months a year before, share and 拉动. One row per region, year, month, breakdown and item.';
 comment on column rpt_trade_monthly.region_code is 'Administrative code';
 comment on column rpt_trade_monthly.year is 'Calendar year';
 comment on column rpt_trade_monthly.month is 'The figures run from January to this month (1-N月)';
@@ -112,7 +112,7 @@ comment on column rpt_trade_monthly.item_code is 'total, a group of customs code
 comment on column rpt_trade_monthly.item_name_zh is 'The line''s Chinese label: 进出口总值, 加工贸易, 民营企业, 欧盟…';
 comment on column rpt_trade_monthly.item_name_en is 'The line''s English label';
 comment on column rpt_trade_monthly.display_order is 'Order of the lines: the total, then trade modes, enterprise types, market groups and product groups, each by trade, largest first (未注明 last)';
-comment on column rpt_trade_monthly.members is 'Members of the group in the month; null for the total';
+comment on column rpt_trade_monthly.members is 'Members of a market group in the month; null for other lines';
 comment on column rpt_trade_monthly.unit is 'Unit of the amounts: 亿美元';
 comment on column rpt_trade_monthly.trade_100m_usd is 'Exports plus imports, January to the month, 亿美元';
 comment on column rpt_trade_monthly.trade_yoy_pct is 'Growth of trade on the same months a year before (a group: over the same members), percent';

@@ -34,10 +34,16 @@ failing as (
         case flow when 'export' then 'trade_export' when 'import' then 'trade_import' else 'trade_total' end
             as indicator_code,
         year,
-        printf('%s %d年%d月 %s 各项合计 %.2f 亿美元，与总值 %.2f 亿美元相差 %.2f 亿美元', breakdown, year, month, flow,
+        printf('%d年%d月%s按%s各项合计 %.2f 亿美元，与总值 %.2f 亿美元相差 %.2f 亿美元：各汇总表不是由同一批海关明细汇总的。'
+               || '请再次运行 ./kaifang nightly（明细或 sql/marts/ 有变动时会重新汇总）；仍不一致时请报告', year, month,
+               case flow when 'export' then '出口' when 'import' then '进口' else '进出口' end,
+               case breakdown when 'trade_mode' then '贸易方式' else '企业性质' end,
                lines_usd / 1e8, total_usd / 1e8, (lines_usd - total_usd) / 1e8) as message,
-        printf('%s %d-%02d %s: the lines sum to %.2f, the total is %.2f (100 million USD), %.2f apart', breakdown,
-               year, month, flow, lines_usd / 1e8, total_usd / 1e8, (lines_usd - total_usd) / 1e8) as message_en,
+        printf('%d-%02d %s by %s: the lines sum to %.2f, the total is %.2f (100 million USD), %.2f apart: the marts'
+               || ' were not summed from the same customs detail. Run ./kaifang nightly again (the marts are summed'
+               || ' anew when the detail or sql/marts/ changes); report it if it stays',
+               year, month, case flow when 'total' then 'trade' else flow || 's' end, replace(breakdown, '_', ' '),
+               lines_usd / 1e8, total_usd / 1e8, (lines_usd - total_usd) / 1e8) as message_en,
     from compared
     where abs(lines_usd - total_usd) > 1e6
 )

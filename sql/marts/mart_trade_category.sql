@@ -1,4 +1,4 @@
--- mart_trade_category: customs detail summed by region, trade mode and by enterprise type, year,
+-- mart_trade_category: customs detail summed by region and by trade mode or by enterprise type, year,
 -- month and flow, in one pass over the detail.
 -- grain: one row per region_code, dimension (trade_mode | enterprise_type), code, year, month,
 -- flow; code is customs' code as the detail gives it, null where a file does not give it.

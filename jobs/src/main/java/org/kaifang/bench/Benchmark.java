@@ -29,6 +29,9 @@ import org.kaifang.synthetic.TradeDetailGenerator;
 public final class Benchmark {
 
     private static final Pattern LOAD_SECONDS = Pattern.compile("rejected, ([0-9.]+) s \\(");
+    private static final String BARE_COPY = "bare DuckDB COPY (no validation)";
+    private static final String WITH_DETAIL = "kaifang nightly, DuckDB engine";
+    private static final String WITHOUT_DETAIL = "kaifang nightly without the detail";
     private static final Pattern BARE_SECONDS = Pattern.compile("seconds=([0-9.]+)");
     static final List<String> QUERIES = List.of(
             "select * from rpt_trend_table where region_code = '430100'",
@@ -82,9 +85,9 @@ public final class Benchmark {
         List<List<Measurement>> rounds = new ArrayList<>();
         for (int round = 0; round < Math.max(1, repeats); round++) {
             List<Measurement> loads = new ArrayList<>();
-            loads.add(bare("bare DuckDB COPY (no validation)", "duckdb", csv, rows));
-            loads.add(kaifang("kaifang nightly, DuckDB engine", data, work.resolve("warehouse-duckdb"), rows));
-            loads.add(nightly("kaifang nightly without the detail", without, work.resolve("warehouse-without")));
+            loads.add(bare(BARE_COPY, "duckdb", csv, rows));
+            loads.add(kaifang(WITH_DETAIL, data, work.resolve("warehouse-duckdb"), rows));
+            loads.add(nightly(WITHOUT_DETAIL, without, work.resolve("warehouse-without")));
             if (withSpark) {
                 loads.add(bare("bare Spark local[*] CSV to Parquet", "spark", csv, rows));
                 loads.add(kaifang("kaifang nightly, Spark local[*] engine", data, work.resolve("warehouse-spark"), rows,
@@ -101,7 +104,7 @@ public final class Benchmark {
                 "load s", "rows/s", "vs bare", "wall s", "peak MiB");
         out.println("| " + "-".repeat(40) + " | --------: | ----------: | -----------: | -------: | --------: |");
         for (Measurement m : loads) {
-            if (m.rows() == 0) {
+            if (m.what().equals(WITHOUT_DETAIL)) {
                 continue;
             }
             Measurement bare = m.what().contains("Spark") ? loads.stream().filter(l -> l.what().startsWith("bare Spark"))
@@ -109,14 +112,19 @@ public final class Benchmark {
             out.printf("| %-40s | %9.1f | %,11.0f | %11.2fx | %8.1f | %9d |%n", m.what(), m.seconds(),
                     m.rows() / m.seconds(), m.seconds() / bare.seconds(), m.wallSeconds(), m.peakBytes() >> 20);
         }
-        DetailCost cost = new DetailCost(rows, loads.get(1).wallSeconds(), loads.get(2).wallSeconds(),
-                loads.get(0).seconds(), loads.get(1).peakBytes());
+        Measurement withDetail = named(loads, WITH_DETAIL);
+        DetailCost cost = new DetailCost(rows, withDetail.wallSeconds(), named(loads, WITHOUT_DETAIL).wallSeconds(),
+                named(loads, BARE_COPY).seconds(), withDetail.peakBytes());
         out.printf("%nwhole nightly with the detail %.1f s, without it %.1f s: the detail costs %.1f s, %.2fx the bare"
                 + " COPY's %.1f s%n%n", cost.withSeconds(), cost.withoutSeconds(), cost.withSeconds() - cost.withoutSeconds(),
                 cost.ratio(), cost.bareCopySeconds());
         queries(work.resolve("warehouse-duckdb/kaifang.duckdb"), rows);
         out.flush();
         return cost;
+    }
+
+    private static Measurement named(List<Measurement> loads, String what) {
+        return loads.stream().filter(m -> m.what().equals(what)).findFirst().orElseThrow();
     }
 
     /** A whole nightly's wall time, in a child JVM, on a fresh warehouse. */

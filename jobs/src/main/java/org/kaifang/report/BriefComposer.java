@@ -166,11 +166,11 @@ final class BriefComposer {
                     BriefCell cell = new BriefCell("rpt_national_comparison", BriefCell.key(regionCode, code, year),
                             rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"));
                     Map<String, Object> nation = new LinkedHashMap<>();
-                    share(nation, "share", cell, "share_of_nation_pct", number(rs, "share_of_nation_pct"), numbers);
-                    points(nation, "pp", cell, "growth_vs_nation_pp", number(rs, "growth_vs_nation_pp"), numbers);
-                    share(nation, "provinceShare", cell, "share_of_province_pct", number(rs, "share_of_province_pct"),
+                    share(nation, "share", cell, "share_of_nation_pct", CatalogRows.number(rs, "share_of_nation_pct"), numbers);
+                    points(nation, "pp", cell, "growth_vs_nation_pp", CatalogRows.number(rs, "growth_vs_nation_pp"), numbers);
+                    share(nation, "provinceShare", cell, "share_of_province_pct", CatalogRows.number(rs, "share_of_province_pct"),
                             numbers);
-                    points(nation, "provincePp", cell, "growth_vs_province_pp", number(rs, "growth_vs_province_pp"),
+                    points(nation, "provincePp", cell, "growth_vs_province_pp", CatalogRows.number(rs, "growth_vs_province_pp"),
                             numbers);
                     if (!nation.isEmpty()) {
                         byIndicator.put(code, nation);
@@ -206,9 +206,9 @@ final class BriefComposer {
                             "partner_iso", rs.getString("partner_iso"));
                     BriefCell cell = new BriefCell("rpt_trade_partner", key, null, null, rs.getString("vintage"));
                     Map<String, Object> item = new LinkedHashMap<>(Map.of("name", rs.getString("name")));
-                    item.put("value", numbers.add(Numbers.value(number(rs, "trade_100m_usd"), "亿美元"), cell,
-                            "trade_100m_usd", number(rs, "trade_100m_usd")));
-                    share(item, "share", cell, "share_pct", number(rs, "share_pct"), numbers);
+                    item.put("value", numbers.add(Numbers.value(CatalogRows.number(rs, "trade_100m_usd"), "亿美元"), cell,
+                            "trade_100m_usd", CatalogRows.number(rs, "trade_100m_usd")));
+                    share(item, "share", cell, "share_pct", CatalogRows.number(rs, "share_pct"), numbers);
                     items.add(item);
                     return null;
                 });
@@ -309,7 +309,7 @@ final class BriefComposer {
                     item.put("rank", numbers.add(rs.getString("level_rank"), "rpt_region_rank", key, "level_rank",
                             rs.getInt("level_rank"), null, null, rs.getString("vintage")));
                     share(item, "share", new BriefCell("rpt_region_rank", key, null, null, rs.getString("vintage")),
-                            "share_pct", number(rs, "share_pct"), numbers);
+                            "share_pct", CatalogRows.number(rs, "share_pct"), numbers);
                     if (rs.getObject("growth_rank") != null && rs.getInt("cities_with_growth") > 1) {
                         item.put("growthRank", numbers.add(rs.getString("growth_rank"), "rpt_region_rank", key,
                                 "growth_rank", rs.getInt("growth_rank"), null, null, rs.getString("vintage")));
@@ -363,10 +363,10 @@ final class BriefComposer {
                 + " from rpt_trend_table where region_code = ? and year = ? and not is_withheld"
                 + " order by display_order, indicator_code", List.of(regionCode, year), rs -> new Figure(
                         rs.getString("indicator_code"), rs.getString("name"), rs.getString("domain"),
-                        rs.getString("unit"), number(rs, "value"), rs.getString("qualifier"), number(rs, "yoy_pct"),
-                        rs.getString("growth_note"), number(rs, "change_value"), rs.getBoolean("is_synthetic"),
+                        rs.getString("unit"), CatalogRows.number(rs, "value"), rs.getString("qualifier"), CatalogRows.number(rs, "yoy_pct"),
+                        rs.getString("growth_note"), CatalogRows.number(rs, "change_value"), rs.getBoolean("is_synthetic"),
                         rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"),
-                        rs.getString("target_kind"), number(rs, "completion_pct"), number(rs, "gap_pp"),
+                        rs.getString("target_kind"), CatalogRows.number(rs, "completion_pct"), CatalogRows.number(rs, "gap_pp"),
                         rs.getString("status"), rs.getString("status_text"), rs.getString("region_name")));
     }
 
@@ -396,10 +396,5 @@ final class BriefComposer {
     static Long whole(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         return value == null ? null : ((Number) value).longValue();
-    }
-
-    static Double number(ResultSet rs, String column) throws SQLException {
-        Object value = rs.getObject(column);
-        return value == null ? null : ((Number) value).doubleValue();
     }
 }

@@ -142,9 +142,9 @@ final class MonthBriefComposer {
                             "month", month);
                     key.put("indicator_code", rs.getString("indicator_code"));
                     return new Progress(rs.getString("indicator_code"), rs.getString("name"), rs.getString("unit"),
-                            BriefComposer.number(rs, "ytd_value"), BriefComposer.number(rs, "ytd_yoy_pct"),
+                            CatalogRows.number(rs, "ytd_value"), CatalogRows.number(rs, "ytd_yoy_pct"),
                             rs.getBoolean("is_synthetic"), rs.getString("progress_basis"),
-                            BriefComposer.number(rs, "target_share_pct"), BriefComposer.number(rs, "progress_gap_pp"),
+                            CatalogRows.number(rs, "target_share_pct"), CatalogRows.number(rs, "progress_gap_pp"),
                             rs.getString("progress_status"), rs.getString("region_name"),
                             new BriefCell(YTD, key, rs.getString("source_file"), BriefComposer.whole(rs, "source_line"),
                                     rs.getString("vintage")));

@@ -19,8 +19,8 @@ import org.kaifang.config.Language;
  * The tables a leaders' report shows beside the trend table, each read from its report view
  * for one region and year: progress within the year against 序时进度 (rpt_ytd_progress), the
  * city against the nation and the province (rpt_national_comparison), the city's rank in the
- * province (rpt_region_rank), trade by market group from January (rpt_trade_monthly), leading
- * trade partners (rpt_trade_partner)
+ * province (rpt_region_rank), foreign trade by trade mode, enterprise type, market and product
+ * from January ({@link TradeMonthlySection}), leading trade partners (rpt_trade_partner)
  * and where new overseas enterprises went (rpt_odi_destination). A table without rows for the
  * region and year is left out. Every figure is a view's; this class only picks labels.
  */
@@ -39,7 +39,8 @@ final class ReportSections {
     List<ReportSection> of(String regionCode, int year) {
         List<ReportSection> sections = new ArrayList<>();
         for (ReportSection section : List.of(ytdProgress(regionCode, year), nationalComparison(regionCode, year),
-                regionRank(regionCode, year), tradeMonthly(regionCode, year), tradePartners(regionCode, year),
+                regionRank(regionCode, year), new TradeMonthlySection(catalog, language).of(regionCode, year),
+                tradePartners(regionCode, year),
                 odiDestinations(regionCode, year))) {
             if (!section.rows().isEmpty()) {
                 sections.add(section);
@@ -107,6 +108,10 @@ final class ReportSections {
 
     /** 1-N月 as bulletins name it: 1-2月 is one release; a lone January (customs) is 1月. */
     private String period(int month) {
+        return period(language, month);
+    }
+
+    static String period(Language language, int month) {
         return month == 1 ? language.pick("1月", "Jan") : language.pick("1-" + month + "月", "Jan-" + month(month));
     }
 
@@ -136,18 +141,18 @@ final class ReportSections {
                     String nationUnit = rs.getString("nation_unit");
                     String nationName = rs.getString("nation_name");
                     return List.of(ReportCell.text(name), ReportCell.text(unit),
-                            ReportCell.amount(number(rs, "value"), unit, rs.getString("qualifier")),
-                            ReportCell.rate(number(rs, "yoy_pct")),
+                            ReportCell.amount(CatalogRows.number(rs, "value"), unit, rs.getString("qualifier")),
+                            ReportCell.rate(CatalogRows.number(rs, "yoy_pct")),
                             ReportCell.text(nationName.equals(name) ? nationUnit
                                     : nationName + language.pick("(", " (") + nationUnit + ")"),
-                            ReportCell.amount(number(rs, "nation_value"), nationUnit),
-                            ReportCell.rate(number(rs, "nation_yoy_pct")),
-                            ReportCell.share(number(rs, "share_of_nation_pct")),
-                            ReportCell.rate(number(rs, "growth_vs_nation_pp")),
-                            ReportCell.amount(number(rs, "province_value"), unit),
-                            ReportCell.rate(number(rs, "province_yoy_pct")),
-                            ReportCell.share(number(rs, "share_of_province_pct")),
-                            ReportCell.rate(number(rs, "growth_vs_province_pp")));
+                            ReportCell.amount(CatalogRows.number(rs, "nation_value"), nationUnit),
+                            ReportCell.rate(CatalogRows.number(rs, "nation_yoy_pct")),
+                            ReportCell.share(CatalogRows.number(rs, "share_of_nation_pct")),
+                            ReportCell.rate(CatalogRows.number(rs, "growth_vs_nation_pp")),
+                            ReportCell.amount(CatalogRows.number(rs, "province_value"), unit),
+                            ReportCell.rate(CatalogRows.number(rs, "province_yoy_pct")),
+                            ReportCell.share(CatalogRows.number(rs, "share_of_province_pct")),
+                            ReportCell.rate(CatalogRows.number(rs, "growth_vs_province_pp")));
                 });
         boolean province = rows.stream().anyMatch(r -> r.get(9).value() != null || r.get(10).value() != null);
         List<String> footnotes = new ArrayList<>(List.of(language.pick(
@@ -180,11 +185,6 @@ final class ReportSections {
         }
         return new ReportSection(language.pick("与全国比较", "Against the nation"),
                 language.pick("与全国、全省比较", "Against the nation and the province"), header, rows, footnotes);
-    }
-
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        Object value = rs.getObject(column);
-        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private ReportSection regionRank(String regionCode, int year) {
@@ -229,108 +229,6 @@ final class ReportSections {
                         language.pick("贡献率(%)", "Contribution (%)"),
                         language.pick("拉动(百分点)", "Pull (points)")),
                 rows, footnotes);
-    }
-
-    /**
-     * 外贸进出口情况: the region's trade from January to the latest month with detail, then by
-     * trade mode and enterprise type where the detail gives them, and each market group it traded
-     * with, as the city's 外贸月报 lists them.
-     */
-    private ReportSection tradeMonthly(String regionCode, int year) {
-        Citations citations = new Citations();
-        String source = language.pick("海关进出口明细", "Customs trade detail");
-        int[] month = {12};
-        List<String> breakdowns = new ArrayList<>();
-        Set<String> items = new LinkedHashSet<>();
-        List<List<ReportCell>> lines = CatalogRows.query(catalog, "select month, breakdown, item_code, item_name_" + zh
-                + " as item, unit, trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd,"
-                + " imports_yoy_pct, share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage"
-                + " from rpt_trade_monthly where region_code = ? and year = ? and is_latest_month"
-                // a line with trade, or whose trade stopped (-100%); a division the detail does not
-                // give (all of it 未注明) says nothing and is left out
-                + " and (breakdown = 'total' or (trade_100m_usd > 0 or trade_yoy_pct = -100)"
-                + " and not (item_code = 'not_given' and share_pct = 100))"
-                + " order by display_order", List.of(regionCode, year), rs -> {
-                    citations.add(source, rs.getString("vintage"), false);
-                    month[0] = rs.getInt("month");
-                    breakdowns.add(rs.getString("breakdown"));
-                    items.add(rs.getString("item_code"));
-                    String unit = rs.getString("unit");
-                    return List.of(ReportCell.text(rs.getString("item")),
-                            ReportCell.amount(number(rs, "trade_100m_usd"), unit),
-                            ReportCell.rate(number(rs, "trade_yoy_pct")),
-                            ReportCell.amount(number(rs, "exports_100m_usd"), unit),
-                            ReportCell.rate(number(rs, "exports_yoy_pct")),
-                            ReportCell.amount(number(rs, "imports_100m_usd"), unit),
-                            ReportCell.rate(number(rs, "imports_yoy_pct")),
-                            ReportCell.share(number(rs, "share_pct")),
-                            ReportCell.rate(number(rs, "pull_pp")));
-                });
-        // each breakdown under a line of its own, as bulletins print 按贸易方式分 above its lines
-        List<List<ReportCell>> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String breakdown = breakdowns.get(i);
-            if (!breakdown.equals("total") && (i == 0 || !breakdown.equals(breakdowns.get(i - 1)))) {
-                List<ReportCell> label = new ArrayList<>(List.of(ReportCell.text(breakdownLabel(breakdown))));
-                while (label.size() < lines.get(i).size()) {
-                    label.add(ReportCell.text(""));
-                }
-                rows.add(label);
-            }
-            rows.add(lines.get(i));
-        }
-        List<String> footnotes = new ArrayList<>(tradeMonthlyNotes(year, month[0], items));
-        footnotes.addAll(citations.footnotes(language));
-        return new ReportSection(language.pick("外贸进出口", "Trade breakdown"),
-                language.pick("外贸进出口情况(" + period(month[0]) + ")", "Foreign trade, " + period(month[0]) + " " + year),
-                List.of(language.pick("项目", "Item"), language.pick("进出口(亿美元)", "Trade (100 million USD)"),
-                        language.pick("增长(%)", "Growth (%)"), language.pick("出口(亿美元)", "Exports (100 million USD)"),
-                        language.pick("增长(%)", "Growth (%)"), language.pick("进口(亿美元)", "Imports (100 million USD)"),
-                        language.pick("增长(%)", "Growth (%)"), language.pick("占进出口比重(%)", "Share of trade (%)"),
-                        language.pick("拉动(百分点)", "Contribution (points)")),
-                rows, footnotes);
-    }
-
-    /** What a leader must know to read the lines printed, and only for the lines printed. */
-    private List<String> tradeMonthlyNotes(int year, int month, Set<String> items) {
-        StringBuilder zhNote = new StringBuilder("注:金额为" + year + "年" + period(month) + "累计,增速与上年同期比较,"
-                + "拉动为对本地区进出口增长的拉动(百分点)。市场按报告期成员口径计算,上年同期按相同成员比较");
-        StringBuilder enNote = new StringBuilder("Note: amounts are for " + period(month) + " " + year + ", growth on the"
-                + " same months a year before, and the last column the points of the region's trade growth each line gave."
-                + " A market group is taken with its members of the period in both years");
-        if (items.contains("eu") && (year == 2020 || year == 2021)) {
-            zhNote.append("(欧盟自2020年2月起不含英国)");
-            enNote.append(" (the EU without the United Kingdom from February 2020)");
-        }
-        zhNote.append("。");
-        enNote.append('.');
-        if (items.contains("rcep")) {
-            zhNote.append("RCEP其他成员国包括东盟、日本、韩国等,各市场有交叉,不宜相加。");
-            enNote.append(" Other RCEP members include ASEAN, Japan and Korea: market lines overlap and do not add up.");
-        }
-        if (items.contains("latam")) {
-            zhNote.append("拉丁美洲含加勒比地区。");
-            enNote.append(" Latin America includes the Caribbean.");
-        }
-        if (items.contains("agri")) {
-            zhNote.append("农产品按世贸组织《农业协定》附件1范围并含水产品计算。");
-            enNote.append(" Agricultural products are the WTO Agreement on Agriculture's Annex 1 with fish.");
-        }
-        if (items.contains("not_given")) {
-            zhNote.append("未注明为海关明细未列贸易方式或企业性质的部分;未注明超过5%的分类不计算增速。");
-            enNote.append(" Not given is detail without a trade mode or enterprise type; a division more than 5% of"
-                    + " which is not given has no growth.");
-        }
-        return List.of(language.pick(zhNote.toString(), enNote.toString()));
-    }
-
-    private String breakdownLabel(String breakdown) {
-        return switch (breakdown) {
-            case "trade_mode" -> language.pick("按贸易方式分", "By trade mode");
-            case "enterprise_type" -> language.pick("按企业性质分", "By enterprise type");
-            case "product_group" -> language.pick("按商品类别分", "By product group");
-            default -> language.pick("按主要市场分", "By market");
-        };
     }
 
     private ReportSection tradePartners(String regionCode, int year) {

@@ -47,7 +47,7 @@ public final class TradeFlowRules {
     private final Set<String> countries;
     private final Set<String> tradeModes;
     private final Set<String> enterpriseTypes;
-    private final int fields;
+    private final int fieldCount;
     private final List<Rule> rules;
 
     /** Rules for a file of the eight required fields. */
@@ -69,7 +69,7 @@ public final class TradeFlowRules {
         this.countries = countries;
         this.tradeModes = tradeModes;
         this.enterpriseTypes = enterpriseTypes;
-        this.fields = fields;
+        this.fieldCount = fields;
         this.rules = List.of(
                 new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
                         v -> digits(v, 4, 4) && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
@@ -136,8 +136,9 @@ public final class TradeFlowRules {
         return lastYear;
     }
 
-    public int fields() {
-        return fields;
+    /** The fields of each line of the file these rules judge: 8, or 10 with the codes. */
+    public int fieldCount() {
+        return fieldCount;
     }
 
     public Set<String> tradeModes() {
@@ -175,10 +176,10 @@ public final class TradeFlowRules {
      * line once and go on to parse the same fields.
      */
     public int rejectColumn(String[] fields) {
-        if (fields.length != this.fields) {
+        if (fields.length != fieldCount) {
             return FIELD_COUNT;
         }
-        for (Rule rule : rules.subList(0, this.fields)) {
+        for (Rule rule : rules.subList(0, fieldCount)) {
             if (!rule.passes().test(fields[rule.column() - 1])) {
                 return rule.column();
             }
@@ -212,7 +213,7 @@ public final class TradeFlowRules {
     }
 
     private String fieldCountReason() {
-        return Messages.text("trade.fields", fields, String.join(",", COLUMNS.subList(0, fields)));
+        return Messages.text("trade.fields", fieldCount, String.join(",", COLUMNS.subList(0, fieldCount)));
     }
 
     /**
@@ -255,8 +256,8 @@ public final class TradeFlowRules {
      * and needs the types of {@link #duckdbTypes()}.
      */
     public String duckdbRejectColumn() {
-        StringBuilder sql = new StringBuilder("case when len(f) <> ").append(fields).append(" then 0");
-        for (Rule rule : rules.subList(0, fields)) {
+        StringBuilder sql = new StringBuilder("case when len(f) <> ").append(fieldCount).append(" then 0");
+        for (Rule rule : rules.subList(0, fieldCount)) {
             sql.append(" when not coalesce(").append(rule.sql()).append(", false) then ").append(rule.column());
         }
         return sql.append(" end").toString();

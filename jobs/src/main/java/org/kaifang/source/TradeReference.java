@@ -124,7 +124,7 @@ final class TradeReference {
         }
         String category = f.text("category_code");
         if (!category.matches("[a-z][a-z0-9_]*")) {
-            throw f.reject("category_code", Messages.text("reference.group_code"));
+            throw f.reject("category_code", Messages.text("reference.category_code"));
         }
         return new TradeCode(dimension, code, f.text("name_zh"), f.text("name_en"), category, f.text("category_zh"),
                 f.text("category_en"), f.optionalText("source"));
@@ -201,6 +201,7 @@ final class TradeReference {
     }
 
     private static String day(Object micros) {
-        return micros == null ? "-" : LocalDate.ofEpochDay(Math.floorDiv((Long) micros, 86_400_000_000L)).toString();
+        return micros == null ? Messages.text("reference.from_start")
+                : LocalDate.ofEpochDay(Math.floorDiv((Long) micros, 86_400_000_000L)).toString();
     }
 }

@@ -49,7 +49,7 @@ public final class TradeDetailSource implements TableProvider {
                 VINTAGE_MICROS, Long.toString(vintageMicros), LAST_YEAR, Integer.toString(rules.lastYear()),
                 REGIONS, String.join(",", rules.regions()), COUNTRIES, String.join(",", rules.countries()),
                 TRADE_MODES, String.join(",", rules.tradeModes()),
-                ENTERPRISE_TYPES, String.join(",", rules.enterpriseTypes()), FIELDS, Integer.toString(rules.fields()));
+                ENTERPRISE_TYPES, String.join(",", rules.enterpriseTypes()), FIELDS, Integer.toString(rules.fieldCount()));
     }
 
     @Override

@@ -154,7 +154,7 @@ public enum LakeTable {
             required("value_usd", DOUBLE, "value in US dollars"),
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
-    MART_TRADE_CATEGORY("mart_trade_category", "Customs trade detail summed by region, trade mode and by enterprise type, month and flow", false, List.of(
+    MART_TRADE_CATEGORY("mart_trade_category", "Customs trade detail summed by region and by trade mode or by enterprise type, month and flow", false, List.of(
             required("region_code", STRING, "administrative code"),
             required("dimension", STRING, "trade_mode or enterprise_type"),
             optional("code", STRING, "customs' code of the dimension; null where the detail does not give it"),

@@ -96,7 +96,8 @@ class TradeCategoryTest {
         sql.rows(LakeTable.MART_TRADE_CATEGORY, "region_code, dimension, code, year, month, flow, value_usd, records",
                 "430100, enterprise_type, 9, 2021, 1, export, 2e6, 1");
         assertEquals(List.of(Arrays.asList("error", "430100", "trade_export", "2021",
-                        "enterprise_type 2021年1月 export 各项合计 1.12 亿美元，与总值 1.10 亿美元相差 0.02 亿美元")),
+                        "2021年1月出口按企业性质各项合计 1.12 亿美元，与总值 1.10 亿美元相差 0.02 亿美元：各汇总表不是由同一批海关明细汇总的。"
+                                + "请再次运行 ./kaifang nightly（明细或 sql/marts/ 有变动时会重新汇总）；仍不一致时请报告")),
                 sql.query("select severity, region_code, indicator_code, year, message from chk_breakdown_total"));
     }
 

@@ -104,13 +104,18 @@ class TradeGroupReferenceTest {
     }
 
     @Test
-    void aGroupNotDeclaredAnEndBeforeItsStartOrAWrongDateIsRefusedNamingTheCell() throws IOException {
+    void aGroupNotDeclaredAnEndBeforeItsStartAnUnknownPartnerOrAWrongDateIsRefusedNamingTheCell() throws IOException {
         reference(GROUPS, "group_code,member,valid_from,valid_to,note\neu,DEU,1958-01-01,,\nasean,THA,,,\n");
         assertEquals("reference/trade_group_member.csv:3:1: group_code 'asean': 分组 asean 不在 reference/trade_group.csv 中",
                 assertThrows(SourceException.class, () -> new ReferenceLoader(data).load()).getMessage());
 
         reference(GROUPS, "group_code,member,valid_from,valid_to,note\neu,GBR,2020-01-31,1973-01-01,\n");
         assertEquals("reference/trade_group_member.csv:2:4: valid_to '1973-01-01': valid_to 1973-01-01 早于 valid_from 2020-01-31",
+                assertThrows(SourceException.class, () -> new ReferenceLoader(data).load()).getMessage());
+
+        reference(GROUPS, "group_code,member,valid_from,valid_to,note\neu,XXK,1958-01-01,,\n");
+        assertEquals("reference/trade_group_member.csv:2:2: member 'XXK': 国家（地区）代码不存在：应为 reference/country.csv"
+                        + " 中的 ISO 3166-1 三字母代码",
                 assertThrows(SourceException.class, () -> new ReferenceLoader(data).load()).getMessage());
 
         reference(GROUPS, "group_code,member,valid_from,valid_to,note\neu,GBR,31/01/2020,,\n");
