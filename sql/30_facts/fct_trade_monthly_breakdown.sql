@@ -38,11 +38,11 @@
 create or replace view fct_trade_monthly_breakdown as
 
 with region_flows as (
-    -- the months each region has detail of, by flow, and whether every month from January has
-    select
-        region_code, year, month, flow,
-        count(*) over (partition by region_code, year, flow order by month) = month as from_january,
-    from stg_trade_monthly
+    -- the months each region has detail of, by flow, and whether every month from January has:
+    -- fct_trade_monthly gives a 1-N月 figure only then
+    select region_code, year, month, flow, ytd_value_usd is not null as from_january,
+    from fct_trade_monthly
+    where flow <> 'total'
 ),
 
 key_flows as (

@@ -1,8 +1,8 @@
 -- mart_trade_product: customs detail summed by region, HS code prefix of a product group, year,
 -- month and flow.
 -- grain: one row per region_code, hs_prefix, year, month, flow, for every prefix that is a
--- member of a product group (`product_prefixes`, from reference/trade_group_member.csv) and
--- has trade.
+-- member of a product group (lake_trade_group_member, from reference/trade_group_member.csv)
+-- and has trade.
 -- A detail line counts under each of its prefixes that is a member (8471 and 84 where both
 -- are, in different groups); within a group no member lies under another, so a group's total
 -- counts a line once. Only lines in a chapter some prefix starts with are looked at: most
@@ -15,6 +15,16 @@
 
 with detail_rows as (
     select * from detail
+),
+
+product_prefixes as (
+    -- every prefix that is ever a member of a product group; which months it belongs in is the
+    -- fact's to apply
+    select distinct members.member as hs_prefix
+    from lake_trade_group_member as members
+    inner join lake_trade_group as groups
+        on groups.group_code = members.group_code
+    where groups.kind = 'product'
 ),
 
 prefix_lengths as (

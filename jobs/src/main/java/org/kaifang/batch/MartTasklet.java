@@ -88,7 +88,13 @@ public final class MartTasklet implements Tasklet {
             // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
             statement.execute("create view detail as " + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW,
                     "read_parquet([" + source + "], hive_partitioning = true, union_by_name = true)"));
-            statement.execute("create view product_prefixes as " + productPrefixes(manifest, current));
+            // the trade groups as the catalog names them: the product mart sums by their prefixes
+            for (LakeTable table : List.of(LakeTable.TRADE_GROUP, LakeTable.TRADE_GROUP_MEMBER)) {
+                Optional<LakeFile> file = currentFile(manifest, current, table);
+                statement.execute("create view " + CatalogBuilder.LAKE_PREFIX + table.tableName() + " as " + (file.isEmpty()
+                        ? CatalogBuilder.noRows(table) : CatalogBuilder.declaredColumns(statement, table, "read_parquet("
+                        + SqlText.literal(manifest.resolve(file.get()).toAbsolutePath().toString()) + ")")));
+            }
             for (SqlModel model : marts) {
                 LakeTable mart = LakeTable.named(model.name());
                 if (manifest.find(mart, version.get()).isPresent()) {
@@ -117,22 +123,6 @@ public final class MartTasklet implements Tasklet {
         }
         manifest.save();
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * The HS code prefixes that are members of a product group, from the lake's current
-     * reference files: the prefixes the product mart sums by. None without product groups.
-     */
-    private static String productPrefixes(LakeManifest manifest, Set<SourceVersion> current) {
-        Optional<LakeFile> groups = currentFile(manifest, current, LakeTable.TRADE_GROUP);
-        Optional<LakeFile> members = currentFile(manifest, current, LakeTable.TRADE_GROUP_MEMBER);
-        if (groups.isEmpty() || members.isEmpty()) {
-            return "select cast(null as varchar) as hs_prefix where false";
-        }
-        return "select distinct members.member as hs_prefix from read_parquet("
-                + SqlText.literal(manifest.resolve(members.get()).toAbsolutePath().toString()) + ") as members"
-                + " inner join read_parquet(" + SqlText.literal(manifest.resolve(groups.get()).toAbsolutePath().toString())
-                + ") as groups on groups.group_code = members.group_code where groups.kind = 'product'";
     }
 
     /** The lake's file of a reference table for the current version, if it has rows. */

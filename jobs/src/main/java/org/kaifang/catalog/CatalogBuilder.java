@@ -190,9 +190,7 @@ public final class CatalogBuilder {
         List<LakeFile> readable = files.stream().filter(f -> f.rows() > 0).toList();
         String select;
         if (readable.isEmpty()) {
-            select = "select " + columns.stream()
-                    .map(c -> "cast(null as " + c.type().duckdbType() + ") as " + c.name())
-                    .collect(Collectors.joining(", ")) + " where false";
+            select = noRows(table);
         } else {
             // A partitioned table's file is a folder whose year lives in the path (hive style).
             String source = "read_parquet([" + readable.stream()
@@ -224,6 +222,13 @@ public final class CatalogBuilder {
                 .map(c -> (present.contains(c.name()) ? "cast(" + c.name() + " as " + c.type().duckdbType() + ")"
                         : "cast(null as " + c.type().duckdbType() + ")") + " as " + c.name())
                 .collect(Collectors.joining(", ")) + " from " + source;
+    }
+
+    /** A select of a lake table's declared columns with no rows: a table no file holds yet. */
+    public static String noRows(LakeTable table) {
+        return "select " + table.columns().stream()
+                .map(c -> "cast(null as " + c.type().duckdbType() + ") as " + c.name())
+                .collect(Collectors.joining(", ")) + " where false";
     }
 
     private static void createStates(Statement statement, Path states) throws SQLException {

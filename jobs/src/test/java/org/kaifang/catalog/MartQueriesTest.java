@@ -32,10 +32,14 @@ class MartQueriesTest {
                 "2015, 3, 430100, USA, 8517, export, 2.5e6, 15, 4, 2026-02-01",
                 "2015, 3, 430100, JPN, 6109, export, 1.0e6, 10, , 2026-01-01",
                 "2015, 3, 430100, JPN, 8517, import, 4.0e6, , , 2026-01-01");
+        // product groups beside the shipped 农产品 (none of whose prefixes these lines fall under)
+        sql.rows(LakeTable.TRADE_GROUP, "group_code, kind, name_zh, name_en",
+                "elec, product, 电子, Electronics", "tel, product, 电话, Telephones", "knit, product, 针织, Knitwear");
+        sql.rows(LakeTable.TRADE_GROUP_MEMBER, "group_code, member", "elec, 85", "tel, 8517", "knit, 61");
         try (Statement statement = sql.connection().createStatement()) {
-            // as the marts step reads the current detail files and the product groups' prefixes
+            // as the marts step reads the current detail files
             statement.execute("create temporary view detail as select * from lake_trade_flow");
-            statement.execute("create temporary view product_prefixes as select unnest(['85', '8517', '61']) as hs_prefix");
+
         }
     }
 
