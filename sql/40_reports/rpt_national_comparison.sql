@@ -2,6 +2,7 @@
 -- with the indicator's 口径 note beside the figures it qualifies.
 -- grain: one row per region_code (a province or prefecture-level city), indicator_code, year
 -- for which the nation has a figure of the same 口径 (as fct_national_comparison).
+-- materialized: table
 create or replace view rpt_national_comparison as
 
 with comparisons as (

@@ -2,6 +2,7 @@
 -- grain: one row per region_code, year, destination_iso among the ten leading destinations
 -- (ties at the tenth place may add rows).
 -- Investment is shown in 万美元 (ten thousand US dollars), the unit enterprise filings use.
+-- materialized: table
 create or replace view rpt_odi_destination as
 
 with leading_destinations as (

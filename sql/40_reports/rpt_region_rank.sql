@@ -5,6 +5,7 @@
 -- A rank, a share and a contribution depend on every city's figure and the province's, not
 -- only the city's own: synthetic_regions_zh/en name each region of the province whose figure
 -- for that indicator and year is synthetic, and uses_synthetic is true when there is one.
+-- materialized: table
 create or replace view rpt_region_rank as
 
 with ranks as (

@@ -1,6 +1,7 @@
 -- rpt_trade_partner: a region's ten largest trade partners in a year, as leaders read them.
 -- grain: one row per region_code, year, partner_iso ranked 1-10 (ties may add rows).
 -- Amounts are shown in 亿美元 (hundred million US dollars), the unit of the trade indicators.
+-- materialized: table
 create or replace view rpt_trade_partner as
 
 with leading_partners as (

@@ -1,6 +1,7 @@
 -- rpt_ytd_progress: how far each indicator has come this year against 序时进度, as leaders
 -- read it: the latest cumulative month (1-N月) of each region, indicator and year.
 -- grain: one row per region_code, indicator_code, year with a cumulative monthly figure.
+-- materialized: table
 create or replace view rpt_ytd_progress as
 
 with latest_month as (

@@ -74,7 +74,7 @@ public final class CatalogBuilder {
                     createStates(statement, states);
                 }
                 applyAndStore(connection, ModelOrder.sort(models.views()));
-                createChecks(connection, models.checks());
+                createChecks(connection, models.checks(), true);
                 connection.commit();
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
@@ -100,7 +100,7 @@ public final class CatalogBuilder {
      */
     public static void createViews(Connection connection, SqlModels models) throws SQLException {
         apply(connection, ModelOrder.sort(models.views()));
-        createChecks(connection, models.checks());
+        createChecks(connection, models.checks(), false);
     }
 
     /**
@@ -251,8 +251,13 @@ public final class CatalogBuilder {
         return names;
     }
 
-    private static void createChecks(Connection connection, List<SqlModel> checks) throws SQLException {
-        StringBuilder union = new StringBuilder("create view data_quality as\n");
+    /**
+     * Creates every check's view and {@code data_quality}, their union. With {@code store},
+     * the union's rows are stored as a materialized model's are: the checks step and every brief
+     * read data_quality, and each read would otherwise run every check again.
+     */
+    private static void createChecks(Connection connection, List<SqlModel> checks, boolean store) throws SQLException {
+        StringBuilder union = new StringBuilder();
         for (int i = 0; i < checks.size(); i++) {
             SqlModel check = checks.get(i);
             String query = check.singleStatement();
@@ -271,13 +276,20 @@ public final class CatalogBuilder {
                     + " cast(null as varchar) as message where false");
         }
         try (Statement statement = connection.createStatement()) {
-            createDataQuality(connection, statement, union.toString(), checks);
+            createDataQuality(connection, statement, union.toString(), checks, store);
         }
     }
 
     private static void createDataQuality(Connection connection, Statement statement, String union,
-                                          List<SqlModel> checks) throws SQLException {
-        statement.execute(union);
+                                          List<SqlModel> checks, boolean store) throws SQLException {
+        if (store) {
+            String stored = MATERIALIZED_SCHEMA + ".data_quality";
+            statement.execute("create table " + stored + " as\n" + union + ";\ncomment on table " + stored + " is "
+                    + quote("The rows of the view main.data_quality, stored when the catalog was built.")
+                    + ";\ncreate view data_quality as select * from " + stored);
+        } else {
+            statement.execute("create view data_quality as\n" + union);
+        }
         statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
                 + " severity error fails the nightly job (exit 3); warn only reports. One row per failing figure per check.'");
         for (String view : checks.stream().map(SqlModel::name).toList()) {
