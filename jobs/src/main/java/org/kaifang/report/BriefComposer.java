@@ -158,10 +158,10 @@ final class BriefComposer {
         Map<String, Map<String, Object>> byIndicator = new LinkedHashMap<>();
         query("select indicator_code, share_of_nation_pct, growth_vs_nation_pp, share_of_province_pct,"
                 + " growth_vs_province_pp, source_file, source_line, " + Citations.vintageText("vintage")
-                + " as vintage from rpt_national_comparison c"
+                + " as vintage, region_code, year from rpt_national_comparison c"
                 + " left join (select region_code, indicator_code, year, source_file, source_line from rpt_trend_table) t"
                 + " using (region_code, indicator_code, year)"
-                + " where region_code = ? and year = ? order by indicator_code", List.of(regionCode, year), rs -> {
+                + " order by indicator_code", regionCode, year, rs -> {
                     String code = rs.getString("indicator_code");
                     BriefCell cell = new BriefCell("rpt_national_comparison", BriefCell.key(regionCode, code, year),
                             rs.getString("source_file"), whole(rs, "source_line"), rs.getString("vintage"));
@@ -199,9 +199,9 @@ final class BriefComposer {
     private String partners(String regionCode, int year, BriefNumbers numbers) {
         List<Map<String, Object>> items = new ArrayList<>();
         query("select partner_iso, partner_name_" + zh + " as name, trade_100m_usd, share_pct, "
-                + Citations.vintageText("vintage") + " as vintage from rpt_trade_partner"
-                + " where region_code = ? and year = ? and months_covered = 12 and rank <= 3 order by rank, partner_iso",
-                List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + " as vintage, region_code, year from rpt_trade_partner"
+                + " where months_covered = 12 and rank <= 3 order by rank, partner_iso",
+                regionCode, year, rs -> {
                     Map<String, Object> key = BriefCell.key("region_code", regionCode, "year", year,
                             "partner_iso", rs.getString("partner_iso"));
                     BriefCell cell = new BriefCell("rpt_trade_partner", key, null, null, rs.getString("vintage"));
@@ -219,9 +219,9 @@ final class BriefComposer {
     private String destinations(String regionCode, int year, BriefNumbers numbers) {
         List<Map<String, Object>> items = new ArrayList<>();
         query("select destination_iso, destination_name_" + zh + " as name, new_enterprises, "
-                + Citations.vintageText("vintage") + " as vintage from rpt_odi_destination"
-                + " where region_code = ? and year = ? and rank <= 3 and new_enterprises > 0"
-                + " order by rank, destination_iso", List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + " as vintage, region_code, year from rpt_odi_destination"
+                + " where rank <= 3 and new_enterprises > 0"
+                + " order by rank, destination_iso", regionCode, year, rs -> {
                     Map<String, Object> key = BriefCell.key("region_code", regionCode, "year", year,
                             "destination_iso", rs.getString("destination_iso"));
                     items.add(new LinkedHashMap<>(Map.of("name", rs.getString("name"), "count", numbers.add(
@@ -260,9 +260,9 @@ final class BriefComposer {
         List<Map<String, Object>> next = new ArrayList<>();
         query("select indicator_code, indicator_name_" + zh + " as name, target_kind, target_value, target_unit,"
                 + " target_qualifier, target_scope, plan_start, target_source_file, target_source_line, "
-                + Citations.vintageText("vintage") + " as vintage from rpt_trend_table"
-                + " where region_code = ? and year = ? and target_kind is not null order by display_order",
-                List.of(regionCode, year + 1), rs -> {
+                + Citations.vintageText("vintage") + " as vintage, region_code, year from rpt_trend_table"
+                + " where target_kind is not null order by display_order",
+                regionCode, year + 1, rs -> {
                     double value = rs.getDouble("target_value");
                     Map<String, Object> key = BriefCell.key(regionCode, rs.getString("indicator_code"), year + 1);
                     String file = rs.getString("target_source_file");
@@ -300,9 +300,9 @@ final class BriefComposer {
         Set<String> synthetic = new LinkedHashSet<>();
         query("select indicator_code, indicator_name_" + zh + " as name, level_rank, growth_rank, cities_ranked,"
                 + " cities_with_growth, share_pct, synthetic_regions_" + zh + " as synthetic_regions, "
-                + Citations.vintageText("vintage") + " as vintage from rpt_region_rank"
-                + " where region_code = ? and year = ? and level_rank is not null and cities_ranked > 1"
-                + " order by display_order", List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + " as vintage, region_code, year from rpt_region_rank"
+                + " where level_rank is not null and cities_ranked > 1"
+                + " order by display_order", regionCode, year, rs -> {
                     Map<String, Object> key = BriefCell.key(regionCode, rs.getString("indicator_code"), year);
                     Map<String, Object> item = new LinkedHashMap<>();
                     item.put("name", rs.getString("name"));
@@ -359,9 +359,9 @@ final class BriefComposer {
         return query("select indicator_code, indicator_name_" + zh + " as name, region_name_" + zh + " as region_name,"
                 + " domain, unit, value, qualifier, yoy_pct, growth_note_" + zh + " as growth_note, change_value,"
                 + " is_withheld, is_synthetic, source_file, source_line, " + Citations.vintageText("vintage")
-                + " as vintage, target_kind, completion_pct, gap_pp, status, status_" + zh + " as status_text"
-                + " from rpt_trend_table where region_code = ? and year = ? and not is_withheld"
-                + " order by display_order, indicator_code", List.of(regionCode, year), rs -> new Figure(
+                + " as vintage, target_kind, completion_pct, gap_pp, status, status_" + zh + " as status_text,"
+                + " region_code, year from rpt_trend_table where not is_withheld"
+                + " order by display_order, indicator_code", regionCode, year, rs -> new Figure(
                         rs.getString("indicator_code"), rs.getString("name"), rs.getString("domain"),
                         rs.getString("unit"), CatalogRows.number(rs, "value"), rs.getString("qualifier"), CatalogRows.number(rs, "yoy_pct"),
                         rs.getString("growth_note"), CatalogRows.number(rs, "change_value"), rs.getBoolean("is_synthetic"),
@@ -389,8 +389,9 @@ final class BriefComposer {
         return numbered;
     }
 
-    private <T> List<T> query(String sql, List<Object> parameters, CatalogRows.Mapper<T> mapper) {
-        return CatalogRows.query(catalog, sql, parameters, mapper);
+    /** The rows of a query over every region and year that are this region's and year's ({@link CatalogRows#forRegionYear}). */
+    private <T> List<T> query(String sql, String regionCode, int year, CatalogRows.Mapper<T> mapper) {
+        return CatalogRows.forRegionYear(catalog, sql, regionCode, year, mapper);
     }
 
     static Long whole(ResultSet rs, String column) throws SQLException {

@@ -28,6 +28,9 @@ final class CatalogRows {
     private static final Map<Connection, Map<String, PreparedStatement>> PREPARED =
             Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /** The rows read for every region and year at once, shared by the connections of one night's reports. */
+    private static final Map<Connection, RegionYearRows> SHARED = Collections.synchronizedMap(new IdentityHashMap<>());
+
     private CatalogRows() {
     }
 
@@ -50,13 +53,39 @@ final class CatalogRows {
         }
     }
 
-    /** From now until {@link #release}, the queries on this connection keep their statements prepared. */
-    static void keepPrepared(Connection catalog) {
+    /**
+     * From now until {@link #release}, the queries on this connection keep their statements
+     * prepared, and {@link #forRegionYear} takes its rows from {@code shared}.
+     */
+    static void keepPrepared(Connection catalog, RegionYearRows shared) {
         PREPARED.put(catalog, new HashMap<>());
+        SHARED.put(catalog, shared);
+    }
+
+    /**
+     * The rows of {@code sql} for one region and year, each mapped: {@code sql} reads every
+     * region and year and selects their columns region_code and year (last, so that the
+     * columns before keep their positions). On the connections of a night's reports it runs
+     * once; on any other, once per call.
+     */
+    static <T> List<T> forRegionYear(Connection catalog, String sql, String regionCode, int year, Mapper<T> mapper) {
+        RegionYearRows shared = SHARED.get(catalog);
+        List<ResultSet> rows = shared != null ? shared.of(catalog, sql, regionCode, year)
+                : RegionYearRows.once(catalog, sql, regionCode, year);
+        List<T> result = new ArrayList<>();
+        try {
+            for (ResultSet row : rows) {
+                result.add(mapper.map(row));
+            }
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read the catalog for a report: " + e.getMessage(), e);
+        }
+        return result;
     }
 
     /** Closes the statements kept for this connection, before the connection closes. */
     static void release(Connection catalog) {
+        SHARED.remove(catalog);
         Map<String, PreparedStatement> prepared = PREPARED.remove(catalog);
         if (prepared != null) {
             for (PreparedStatement statement : prepared.values()) {

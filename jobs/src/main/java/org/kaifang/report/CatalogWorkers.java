@@ -17,7 +17,7 @@ import org.kaifang.catalog.CatalogException;
 /**
  * Runs one task per report on as many threads as the machine has cores, each thread with a
  * connection of its own to the same catalog, whose statements stay prepared for the next report
- * ({@link CatalogRows#keepPrepared}). A report's cost is its queries and its workbook,
+ * and which share the rows read for every region and year at once ({@link CatalogRows#keepPrepared}). A report's cost is its queries and its workbook,
  * both single-threaded, so two cores write a night's reports in about half the time.
  */
 final class CatalogWorkers {
@@ -29,7 +29,8 @@ final class CatalogWorkers {
     static <I, R> List<R> map(Connection catalog, List<I> items, BiFunction<Connection, I, R> task) {
         int threads = Math.max(1, Math.min(items.size(), Runtime.getRuntime().availableProcessors()));
         List<Connection> connections = new ArrayList<>();
-        ThreadLocal<Connection> own = ThreadLocal.withInitial(() -> duplicate(catalog, connections));
+        RegionYearRows shared = new RegionYearRows();
+        ThreadLocal<Connection> own = ThreadLocal.withInitial(() -> duplicate(catalog, shared, connections));
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "kaifang-report");
             thread.setDaemon(true);
@@ -74,10 +75,10 @@ final class CatalogWorkers {
         }
     }
 
-    private static Connection duplicate(Connection catalog, List<Connection> opened) {
+    private static Connection duplicate(Connection catalog, RegionYearRows shared, List<Connection> opened) {
         try {
             Connection connection = catalog.unwrap(DuckDBConnection.class).duplicate();
-            CatalogRows.keepPrepared(connection);
+            CatalogRows.keepPrepared(connection, shared);
             synchronized (opened) {
                 opened.add(connection);
             }

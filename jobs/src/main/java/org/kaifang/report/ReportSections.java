@@ -53,11 +53,11 @@ final class ReportSections {
         Citations citations = new Citations();
         boolean[] realGrowth = {false};
         boolean[] stock = {false};
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, month, ytd_value,"
+        List<List<ReportCell>> rows = CatalogRows.forRegionYear(catalog, "select indicator_name_" + zh + ", unit, month, ytd_value,"
                 + " ytd_yoy_pct, elapsed_pct, target_kind, target_value, target_share_pct, progress_gap_pp,"
                 + " progress_status_" + zh + ", progress_status, source, " + Citations.vintageText("vintage")
-                + ", is_synthetic, progress_basis from rpt_ytd_progress where region_code = ? and year = ?"
-                + " order by display_order, indicator_code", List.of(regionCode, year), rs -> {
+                + ", is_synthetic, progress_basis, region_code, year from rpt_ytd_progress"
+                + " order by display_order, indicator_code", regionCode, year, rs -> {
                     citations.add(rs.getString(13), rs.getString(14), rs.getBoolean(15));
                     String unit = rs.getString(2);
                     boolean growthTarget = "growth_pct".equals(rs.getString(7));
@@ -124,13 +124,13 @@ final class ReportSections {
     private ReportSection nationalComparison(String regionCode, int year) {
         Citations citations = new Citations();
         Map<String, String> calibers = new LinkedHashMap<>();
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + " as name, unit,"
+        List<List<ReportCell>> rows = CatalogRows.forRegionYear(catalog, "select indicator_name_" + zh + " as name, unit,"
                 + " value, qualifier, yoy_pct, nation_indicator_name_" + zh + " as nation_name, nation_unit, nation_value,"
                 + " nation_yoy_pct, share_of_nation_pct, growth_vs_nation_pp, province_value, province_yoy_pct,"
                 + " share_of_province_pct, growth_vs_province_pp, nation_source, province_source, "
-                + Citations.vintageText("vintage") + " as vintage, is_synthetic, caliber_" + zh + " as caliber"
-                + " from rpt_national_comparison where region_code = ? and year = ? order by display_order, indicator_code",
-                List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + " as vintage, is_synthetic, caliber_" + zh + " as caliber, region_code, year"
+                + " from rpt_national_comparison order by display_order, indicator_code",
+                regionCode, year, rs -> {
                     citations.add(rs.getString("nation_source"), rs.getString("vintage"), rs.getBoolean("is_synthetic"));
                     citations.add(rs.getString("province_source"), rs.getString("vintage"), false);
                     String name = rs.getString("name");
@@ -189,11 +189,11 @@ final class ReportSections {
 
     private ReportSection regionRank(String regionCode, int year) {
         Set<String> syntheticRegions = new LinkedHashSet<>();
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select indicator_name_" + zh + ", unit, value,"
+        List<List<ReportCell>> rows = CatalogRows.forRegionYear(catalog, "select indicator_name_" + zh + ", unit, value,"
                 + " level_rank, cities_ranked, yoy_pct, growth_rank, share_pct, synthetic_regions_" + zh + ","
-                + " contribution_pct, pull_pp, qualifier from rpt_region_rank"
-                + " where region_code = ? and year = ? order by display_order, indicator_code",
-                List.of(regionCode, year), rs -> {
+                + " contribution_pct, pull_pp, qualifier, region_code, year from rpt_region_rank"
+                + " order by display_order, indicator_code",
+                regionCode, year, rs -> {
                     if (rs.getString(9) != null) {
                         syntheticRegions.addAll(List.of(rs.getString(9).split(language.pick("、", ", "))));
                     }
@@ -236,11 +236,11 @@ final class ReportSections {
         String source = language.pick("海关进出口明细", "Customs trade detail");
         int[] months = {12};
         boolean[] fromJanuary = {true};
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, partner_name_" + zh + ", unit,"
+        List<List<ReportCell>> rows = CatalogRows.forRegionYear(catalog, "select rank, partner_name_" + zh + ", unit,"
                 + " trade_100m_usd, exports_100m_usd, imports_100m_usd, share_pct, yoy_pct, "
-                + Citations.vintageText("vintage") + ", months_covered, presence_note_" + zh + ", months_from_january"
-                + " from rpt_trade_partner where region_code = ? and year = ?"
-                + " order by rank, partner_iso", List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + ", months_covered, presence_note_" + zh + ", months_from_january,"
+                + " region_code, year from rpt_trade_partner"
+                + " order by rank, partner_iso", regionCode, year, rs -> {
                     citations.add(source, rs.getString(9), false);
                     months[0] = rs.getInt(10);
                     fromJanuary[0] = rs.getBoolean(12);
@@ -278,10 +278,10 @@ final class ReportSections {
 
     private ReportSection odiDestinations(String regionCode, int year) {
         Citations citations = new Citations();
-        List<List<ReportCell>> rows = CatalogRows.query(catalog, "select rank, destination_name_" + zh + ","
+        List<List<ReportCell>> rows = CatalogRows.forRegionYear(catalog, "select rank, destination_name_" + zh + ","
                 + " new_enterprises, investment_10k_usd, investment_unit, share_pct, source_files, "
-                + Citations.vintageText("vintage") + " from rpt_odi_destination where region_code = ? and year = ?"
-                + " order by rank, destination_iso", List.of(regionCode, year), rs -> {
+                + Citations.vintageText("vintage") + ", region_code, year from rpt_odi_destination"
+                + " order by rank, destination_iso", regionCode, year, rs -> {
                     citations.add(rs.getString(7), rs.getString(8), false);
                     return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
                             ReportCell.count((Number) rs.getObject(3)),

@@ -35,15 +35,15 @@ final class TradeMonthlySection {
         int[] month = {12};
         List<String> breakdowns = new ArrayList<>();
         Set<String> items = new LinkedHashSet<>();
-        List<List<ReportCell>> lines = CatalogRows.query(catalog, "select month, breakdown, item_code, item_name_" + zh
+        List<List<ReportCell>> lines = CatalogRows.forRegionYear(catalog, "select month, breakdown, item_code, item_name_" + zh
                 + " as item, unit, trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd,"
-                + " imports_yoy_pct, share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage"
-                + " from rpt_trade_monthly where region_code = ? and year = ? and is_latest_month"
+                + " imports_yoy_pct, share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage, region_code, year"
+                + " from rpt_trade_monthly where is_latest_month"
                 // a line with trade, or whose trade stopped (-100%); a division the detail does not
                 // give (all of it 未注明) says nothing and is left out
                 + " and (breakdown = 'total' or (trade_100m_usd > 0 or trade_yoy_pct = -100)"
                 + " and not (item_code = 'not_given' and share_pct = 100))"
-                + " order by display_order", List.of(regionCode, year), rs -> {
+                + " order by display_order", regionCode, year, rs -> {
                     citations.add(source, rs.getString("vintage"), false);
                     month[0] = rs.getInt("month");
                     breakdowns.add(rs.getString("breakdown"));
