@@ -31,9 +31,16 @@ public final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         try (Connection connection = Catalog.openReadOnly(catalogFile)) {
-            int written = new TrendTableReport(connection, language).writeAll(reportsDir).size()
-                    + new BriefReport(connection, language, briefPdf).writeAll(reportsDir).size();
-            contribution.incrementWriteCount(written);
+            // the briefs first: LibreOffice draws their PDFs while the trend tables are written
+            BriefReport.Night briefs = new BriefReport(connection, language, briefPdf).startAll(reportsDir);
+            int trends;
+            try {
+                trends = new TrendTableReport(connection, language).writeAll(reportsDir).size();
+            } catch (RuntimeException e) {
+                briefs.abandon();
+                throw e;
+            }
+            contribution.incrementWriteCount(trends + briefs.finish().size());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);
         }

@@ -43,13 +43,22 @@ final class BriefPdf {
 
     /** Writes {@code brief.pdf} beside each {@code brief.docx}; returns the PDFs written. */
     static List<Path> convert(List<Path> wordFiles) {
+        return start(wordFiles).await();
+    }
+
+    /**
+     * Starts LibreOffice on these Word documents and returns at once: the night writes its
+     * other reports while LibreOffice, which spends most of a second starting, draws the PDFs
+     * on the other core. {@link Conversion#await} moves each PDF beside its document.
+     */
+    static Conversion start(List<Path> wordFiles) {
         Path soffice = soffice();
         if (wordFiles.isEmpty()) {
-            return List.of();
+            return Conversion.NONE;
         }
         if (soffice == null) {
             LOG.warn("briefs: no LibreOffice (soffice) on the PATH, so no brief.pdf; install libreoffice-writer-nogui");
-            return List.of();
+            return Conversion.NONE;
         }
         Path scratch = null;
         try {
@@ -65,32 +74,78 @@ final class BriefPdf {
             }
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(scratch.resolve("soffice.log").toFile()).start();
-            long minutes = MINUTES_PER_HUNDRED * (1 + wordFiles.size() / 100);
-            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("LibreOffice did not convert the briefs to PDF within " + minutes + " min");
-            }
-            List<Path> written = new ArrayList<>();
-            for (int i = 0; i < wordFiles.size(); i++) {
-                Path pdf = scratch.resolve("pdf").resolve("brief-" + i + ".pdf");
-                if (!Files.exists(pdf)) {
-                    throw new IllegalStateException("LibreOffice wrote no PDF for " + wordFiles.get(i) + ": "
-                            + Files.readString(scratch.resolve("soffice.log")).strip());
-                }
-                Path target = wordFiles.get(i).resolveSibling("brief.pdf");
-                Files.move(pdf, target, StandardCopyOption.REPLACE_EXISTING);
-                written.add(target);
-            }
-            return written;
+            return new Conversion(process, scratch, List.copyOf(wordFiles));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot convert the briefs to PDF: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting the briefs to PDF", e);
-        } finally {
             if (scratch != null) {
                 delete(scratch);
             }
+            throw new UncheckedIOException("cannot convert the briefs to PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** A LibreOffice run under way, or none ({@link #NONE}) when there is nothing to convert or no LibreOffice. */
+    static final class Conversion {
+
+        static final Conversion NONE = new Conversion(null, null, List.of());
+
+        private final Process process;
+        private final Path scratch;
+        private final List<Path> wordFiles;
+
+        private Conversion(Process process, Path scratch, List<Path> wordFiles) {
+            this.process = process;
+            this.scratch = scratch;
+            this.wordFiles = wordFiles;
+        }
+
+        /** Waits for LibreOffice and moves each PDF beside its document; returns the PDFs written. */
+        List<Path> await() {
+            if (process == null) {
+                return List.of();
+            }
+            try {
+                long minutes = MINUTES_PER_HUNDRED * (1 + wordFiles.size() / 100);
+                if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("LibreOffice did not convert the briefs to PDF within " + minutes + " min");
+                }
+                List<Path> written = new ArrayList<>();
+                for (int i = 0; i < wordFiles.size(); i++) {
+                    Path pdf = scratch.resolve("pdf").resolve("brief-" + i + ".pdf");
+                    if (!Files.exists(pdf)) {
+                        throw new IllegalStateException("LibreOffice wrote no PDF for " + wordFiles.get(i) + ": "
+                                + Files.readString(scratch.resolve("soffice.log")).strip());
+                    }
+                    Path target = wordFiles.get(i).resolveSibling("brief.pdf");
+                    Files.move(pdf, target, StandardCopyOption.REPLACE_EXISTING);
+                    written.add(target);
+                }
+                return written;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot convert the briefs to PDF: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while converting the briefs to PDF", e);
+            } finally {
+                abandon();
+            }
+        }
+
+        /** Stops LibreOffice if it still runs and removes its scratch folder: after a failure elsewhere. */
+        void abandon() {
+            if (process == null) {
+                return;
+            }
+            if (process.isAlive()) {
+                // soffice is a script: the program drawing the PDFs is its child
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                try {
+                    process.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            delete(scratch);
         }
     }
 

@@ -52,6 +52,15 @@ public final class BriefReport {
      * its files were written from; returns the Markdown files written.
      */
     public List<Path> writeAll(Path reportsDir) {
+        return startAll(reportsDir).finish();
+    }
+
+    /**
+     * Writes the night's briefs as {@link #writeAll} does and starts LibreOffice on their Word
+     * documents without waiting for it: the caller writes the other reports meanwhile, then
+     * calls {@link Night#finish}. A brief is marked written only once its PDF is in.
+     */
+    public Night startAll(Path reportsDir) {
         CheckFindings findings = CheckFindings.read(catalog);
         record Period(String regionCode, int year, Integer months) {
         }
@@ -66,12 +75,45 @@ public final class BriefReport {
             return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
                     : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
-        List<Path> markdown = finish(written);
+        Night night = new Night(written, pdf ? BriefPdf.start(wordFiles(written)) : BriefPdf.Conversion.NONE);
         Set<Path> current = periods.stream().filter(p -> p.months() == null)
                 .map(p -> WrittenReports.folder(reportsDir, p.regionCode(), p.year())).collect(Collectors.toSet());
-        WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
-                .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
-        return markdown;
+        try {
+            WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
+                    .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
+        } catch (RuntimeException e) {
+            night.abandon();
+            throw e;
+        }
+        return night;
+    }
+
+    /** A night's briefs written, their PDFs being drawn. */
+    public static final class Night {
+
+        private final List<BriefDocuments.Written> written;
+        private final BriefPdf.Conversion pdfs;
+
+        private Night(List<BriefDocuments.Written> written, BriefPdf.Conversion pdfs) {
+            this.written = written;
+            this.pdfs = pdfs;
+        }
+
+        /** Waits for the PDFs, then marks each brief written; returns the Markdown files written. */
+        public List<Path> finish() {
+            pdfs.await();
+            written.forEach(BriefDocuments.Written::mark);
+            return written.stream().map(BriefDocuments.Written::markdown).toList();
+        }
+
+        /** Stops drawing PDFs after a failure elsewhere; the briefs stay unmarked, so the next run writes them again. */
+        public void abandon() {
+            pdfs.abandon();
+        }
+    }
+
+    private static List<Path> wordFiles(List<BriefDocuments.Written> written) {
+        return written.stream().map(w -> w.markdown().resolveSibling("brief.docx")).toList();
     }
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */
@@ -90,12 +132,7 @@ public final class BriefReport {
      * brief is marked written, its PDF included.
      */
     private List<Path> finish(List<BriefDocuments.Written> written) {
-        List<Path> markdown = written.stream().map(BriefDocuments.Written::markdown).toList();
-        if (pdf && !markdown.isEmpty()) {
-            BriefPdf.convert(markdown.stream().map(md -> md.resolveSibling("brief.docx")).toList());
-        }
-        written.forEach(BriefDocuments.Written::mark);
-        return markdown;
+        return new Night(written, pdf ? BriefPdf.start(wordFiles(written)) : BriefPdf.Conversion.NONE).finish();
     }
 
     private Optional<BriefDocuments.Written> composeMonths(Path reportsDir, String regionCode, int year, int month,

@@ -1,6 +1,7 @@
 package org.kaifang.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -92,6 +93,36 @@ class BriefPdfTest {
         }
         long pixels = (long) page.getWidth() * page.getHeight();
         assertTrue(ink > pixels / 200, "page 1 is all but blank: " + ink + " of " + pixels + " pixels inked");
+    }
+
+    /**
+     * The nightly starts LibreOffice on the night's briefs and writes the trend tables while it
+     * draws: each PDF lands beside its document only when the night waits for it, and a brief
+     * is marked written only after that ({@link BriefReport.Night#finish}).
+     */
+    @Test
+    void aConversionRunsWhileTheNightGoesOnAndItsPdfLandsWhenAwaited() throws Exception {
+        assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
+                "LibreOffice is not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)");
+        Path docx = writeXiangtan().resolveSibling("brief.docx");
+        BriefPdf.Conversion conversion = BriefPdf.start(List.of(docx));
+        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")), "no PDF before the night waits for it");
+
+        assertEquals(List.of(docx.resolveSibling("brief.pdf")), conversion.await());
+        String text = run(List.of("pdftotext", "-layout", docx.resolveSibling("brief.pdf").toString(), "-"))
+                .replaceAll("\\s", "");
+        assertTrue(text.contains("外贸进出口总额24.77亿美元，比上年增长6.5%"), text);
+    }
+
+    /** After a failure elsewhere in the report step the conversion is stopped: no PDF, nothing left running. */
+    @Test
+    void anAbandonedConversionWritesNoPdf() throws Exception {
+        assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
+                "LibreOffice is not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)");
+        Path docx = writeXiangtan().resolveSibling("brief.docx");
+        BriefPdf.start(List.of(docx)).abandon();
+        Thread.sleep(2_000);
+        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")));
     }
 
     private static List<String> numbers(String text) {
