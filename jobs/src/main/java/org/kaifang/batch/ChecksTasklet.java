@@ -17,9 +17,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Runs the data checks through {@code data_quality}. Failing rows of severity error mark the
- * step {@value #CHECKS_FAILED} (the CLI exits 3); warnings are only logged. Either way the
- * run goes on to write its reports.
+ * Reads the data checks' findings from {@code data_quality}, whose rows the catalog step
+ * stored when it ran the checks. Failing rows of severity error mark the step
+ * {@value #CHECKS_FAILED} (the CLI exits 3); warnings are only logged. Either way the run goes
+ * on to write its reports.
  */
 public final class ChecksTasklet implements Tasklet {
 

@@ -33,14 +33,13 @@ public final class ReportTasklet implements Tasklet {
         try (Connection connection = Catalog.openReadOnly(catalogFile)) {
             // the briefs first: LibreOffice draws their PDFs while the trend tables are written
             BriefReport.Night briefs = new BriefReport(connection, language, briefPdf).startAll(reportsDir);
-            int trends;
             try {
-                trends = new TrendTableReport(connection, language).writeAll(reportsDir).size();
-            } catch (RuntimeException e) {
+                int trends = new TrendTableReport(connection, language).writeAll(reportsDir).size();
+                contribution.incrementWriteCount(trends + briefs.finish().size());
+            } finally {
+                // after a failure, LibreOffice is stopped; after finish, this does nothing
                 briefs.abandon();
-                throw e;
             }
-            contribution.incrementWriteCount(trends + briefs.finish().size());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close the catalog: " + e.getMessage(), e);
         }

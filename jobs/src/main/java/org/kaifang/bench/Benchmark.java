@@ -214,15 +214,20 @@ public final class Benchmark {
      * nightly timed with it would not be the nightly a user waits for.
      */
     private static List<String> launcherJit(List<String> args) {
-        return args.stream().anyMatch(a -> a.startsWith("--spark-master")) ? List.of() : List.of("-XX:TieredStopAtLevel=1");
+        String master = System.getenv("KAIFANG_SPARK_MASTER");
+        boolean spark = (master != null && !master.isBlank()) || args.stream().anyMatch(a -> a.startsWith("--spark-master"));
+        return spark ? List.of() : List.of("-XX:TieredStopAtLevel=1");
     }
 
-    /** @param flags JVM options after the bench's own, which they override */
+    /**
+     * @param flags JVM options before the bench's own, so that an operator's KAIFANG_JAVA_OPTS
+     *              (among the bench's own) wins over them as it does in the launcher
+     */
     private Run child(List<String> flags, List<String> mainAndArgs) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent")).toList());
-        command.addAll(flags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         Path output = Files.createTempFile(work, "child", ".log");

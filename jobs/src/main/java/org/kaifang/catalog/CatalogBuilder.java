@@ -74,7 +74,8 @@ public final class CatalogBuilder {
                     createStates(statement, states);
                 }
                 applyAndStore(connection, ModelOrder.sort(models.views()));
-                createChecks(connection, models.checks(), true);
+                createChecks(connection, models.checks());
+                storeDataQuality(connection, models.checks());
                 connection.commit();
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
@@ -100,7 +101,8 @@ public final class CatalogBuilder {
      */
     public static void createViews(Connection connection, SqlModels models) throws SQLException {
         apply(connection, ModelOrder.sort(models.views()));
-        createChecks(connection, models.checks(), false);
+        createChecks(connection, models.checks());
+        createDataQuality(connection, models.checks());
     }
 
     /**
@@ -251,45 +253,61 @@ public final class CatalogBuilder {
         return names;
     }
 
-    /**
-     * Creates every check's view and {@code data_quality}, their union. With {@code store},
-     * the union's rows are stored as a materialized model's are: the checks step and every brief
-     * read data_quality, and each read would otherwise run every check again.
-     */
-    private static void createChecks(Connection connection, List<SqlModel> checks, boolean store) throws SQLException {
-        StringBuilder union = new StringBuilder();
-        for (int i = 0; i < checks.size(); i++) {
-            SqlModel check = checks.get(i);
-            String query = check.singleStatement();
+    /** Creates every check's view: its query with the severity its header declares on every row. */
+    private static void createChecks(Connection connection, List<SqlModel> checks) throws SQLException {
+        for (SqlModel check : checks) {
             // the severity is declared once, in the check's header, and set here on every row
             execute(connection, check, "create view " + check.name() + " as\nselect " + quote(check.severity())
-                    + " as severity, * from (\n" + query + "\n);\ncomment on view " + check.name() + " is "
-                    + quote("Data check (" + check.severity() + "): " + check.summary() + " One row per failing figure."));
-            if (i > 0) {
-                union.append("union all by name\n");
-            }
-            union.append("select ").append(quote(check.name())).append(" as check_name, * from ")
-                    .append(check.name()).append('\n');
-        }
-        if (checks.isEmpty()) {
-            union.append("select cast(null as varchar) as check_name, cast(null as varchar) as severity,"
-                    + " cast(null as varchar) as message where false");
-        }
-        try (Statement statement = connection.createStatement()) {
-            createDataQuality(connection, statement, union.toString(), checks, store);
+                    + " as severity, * from (\n" + check.singleStatement() + "\n);\ncomment on view " + check.name()
+                    + " is " + quote("Data check (" + check.severity() + "): " + check.summary()
+                    + " One row per failing figure."));
         }
     }
 
-    private static void createDataQuality(Connection connection, Statement statement, String union,
-                                          List<SqlModel> checks, boolean store) throws SQLException {
-        if (store) {
-            String stored = MATERIALIZED_SCHEMA + ".data_quality";
-            statement.execute("create table " + stored + " as\n" + union + ";\ncomment on table " + stored + " is "
+    /** data_quality's definition: every check's rows, named by the check. */
+    static String dataQualityQuery(List<SqlModel> checks) {
+        if (checks.isEmpty()) {
+            return "select cast(null as varchar) as check_name, cast(null as varchar) as severity,"
+                    + " cast(null as varchar) as message where false";
+        }
+        return checks.stream().map(check -> "select " + quote(check.name()) + " as check_name, * from " + check.name())
+                .collect(Collectors.joining("\nunion all by name\n"));
+    }
+
+    /** data_quality as a view over the checks: what a view test reads. */
+    private static void createDataQuality(Connection connection, List<SqlModel> checks) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create view data_quality as\n" + dataQualityQuery(checks));
+            commentDataQuality(connection, statement, checks);
+        }
+    }
+
+    /**
+     * data_quality with its rows stored, as a materialized model's are: the checks step and
+     * every brief read it, and each read would otherwise run every check again. The rows are
+     * stored one check at a time, so a check that fails is named.
+     */
+    private static void storeDataQuality(Connection connection, List<SqlModel> checks) throws SQLException {
+        String stored = MATERIALIZED_SCHEMA + ".data_quality";
+        try (Statement statement = connection.createStatement()) {
+            // the union's columns and types, without running a check
+            statement.execute("create table " + stored + " as\nselect * from (\n" + dataQualityQuery(checks)
+                    + "\n) limit 0");
+        }
+        for (SqlModel check : checks) {
+            execute(connection, check, "insert into " + stored + " by name select " + quote(check.name())
+                    + " as check_name, * from " + check.name());
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("comment on table " + stored + " is "
                     + quote("The rows of the view main.data_quality, stored when the catalog was built.")
                     + ";\ncreate view data_quality as select * from " + stored);
-        } else {
-            statement.execute("create view data_quality as\n" + union);
+            commentDataQuality(connection, statement, checks);
         }
+    }
+
+    private static void commentDataQuality(Connection connection, Statement statement, List<SqlModel> checks)
+            throws SQLException {
         statement.execute("comment on view data_quality is 'Every failing row of every check in sql/checks/."
                 + " severity error fails the nightly job (exit 3); warn only reports. One row per failing figure per check.'");
         for (String view : checks.stream().map(SqlModel::name).toList()) {

@@ -47,8 +47,13 @@ public final class DataDictionary {
                 while (rs.next()) {
                     String name = rs.getString(1);
                     SqlModel model = models.view(name).filter(SqlModel::isMaterialized).orElse(null);
-                    objects.put(name, model == null ? new String[] {"view", rs.getString(2), rs.getString(3)}
-                            : new String[] {"view (rows stored)", rs.getString(2), model.definition()});
+                    // data_quality is no model of its own: what it reads is the checks' union
+                    boolean storedQuality = name.equals("data_quality") && rs.getString(3).replace("\"", "")
+                            .contains(CatalogBuilder.MATERIALIZED_SCHEMA + ".data_quality");
+                    objects.put(name, model != null ? new String[] {"view (rows stored)", rs.getString(2), model.definition()}
+                            : storedQuality ? new String[] {"view (rows stored)", rs.getString(2),
+                                    CatalogBuilder.dataQualityQuery(models.checks())}
+                            : new String[] {"view", rs.getString(2), rs.getString(3)});
                 }
             }
             try (ResultSet rs = statement.executeQuery("select function_name, comment, macro_definition"

@@ -9,7 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +41,6 @@ final class BriefPdf {
             }
         }
         return null;
-    }
-
-    /** Writes {@code brief.pdf} beside each {@code brief.docx}; returns the PDFs written. */
-    static List<Path> convert(List<Path> wordFiles) {
-        return start(wordFiles).await();
     }
 
     /**
@@ -91,6 +88,9 @@ final class BriefPdf {
         private final Process process;
         private final Path scratch;
         private final List<Path> wordFiles;
+        private boolean abandoned;
+        /** The programs {@link #abandon} stopped: LibreOffice's, the script's children included. */
+        private final List<ProcessHandle> stopped = new ArrayList<>();
 
         private Conversion(Process process, Path scratch, List<Path> wordFiles) {
             this.process = process;
@@ -130,22 +130,38 @@ final class BriefPdf {
             }
         }
 
-        /** Stops LibreOffice if it still runs and removes its scratch folder: after a failure elsewhere. */
+        /**
+         * Stops LibreOffice if it still runs and removes its scratch folder: after a failure
+         * elsewhere, and after {@link #await}. Once done, it does nothing.
+         */
         void abandon() {
-            if (process == null) {
+            if (process == null || abandoned) {
                 return;
             }
-            if (process.isAlive()) {
-                // soffice is a script: the program drawing the PDFs is its child
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+            abandoned = true;
+            // soffice is a script: the program drawing the PDFs is its child
+            stopped.addAll(process.descendants().toList());
+            stopped.add(process.toHandle());
+            for (ProcessHandle program : stopped) {
+                program.destroyForcibly();
+            }
+            for (ProcessHandle program : stopped) {
                 try {
-                    process.waitFor(10, TimeUnit.SECONDS);
+                    program.onExit().get(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    break;
+                } catch (ExecutionException | TimeoutException e) {
+                    LOG.warn("LibreOffice (pid {}) did not stop within 10 s", program.pid());
                 }
             }
             delete(scratch);
+        }
+
+        /** Whether LibreOffice, or a program it started, still runs, or its scratch folder is left: what a test checks. */
+        boolean leftBehind() {
+            return process != null && (process.isAlive() || process.descendants().anyMatch(ProcessHandle::isAlive)
+                    || stopped.stream().anyMatch(ProcessHandle::isAlive) || Files.exists(scratch));
         }
     }
 

@@ -75,7 +75,7 @@ public final class BriefReport {
             return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
                     : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
-        Night night = new Night(written, pdf ? BriefPdf.start(wordFiles(written)) : BriefPdf.Conversion.NONE);
+        Night night = startPdfs(written);
         Set<Path> current = periods.stream().filter(p -> p.months() == null)
                 .map(p -> WrittenReports.folder(reportsDir, p.regionCode(), p.year())).collect(Collectors.toSet());
         try {
@@ -106,14 +106,19 @@ public final class BriefReport {
             return written.stream().map(BriefDocuments.Written::markdown).toList();
         }
 
-        /** Stops drawing PDFs after a failure elsewhere; the briefs stay unmarked, so the next run writes them again. */
+        /**
+         * Stops drawing PDFs after a failure elsewhere: the briefs stay unmarked, so the next run
+         * writes them again. After {@link #finish} it does nothing.
+         */
         public void abandon() {
             pdfs.abandon();
         }
     }
 
-    private static List<Path> wordFiles(List<BriefDocuments.Written> written) {
-        return written.stream().map(w -> w.markdown().resolveSibling("brief.docx")).toList();
+    /** LibreOffice started on these briefs' Word documents, when PDFs are wanted. */
+    private Night startPdfs(List<BriefDocuments.Written> written) {
+        return new Night(written, pdf ? BriefPdf.start(written.stream()
+                .map(w -> w.markdown().resolveSibling("brief.docx")).toList()) : BriefPdf.Conversion.NONE);
     }
 
     /** The brief of one region and year, or nothing when the catalog has no figure for them. */
@@ -132,7 +137,7 @@ public final class BriefReport {
      * brief is marked written, its PDF included.
      */
     private List<Path> finish(List<BriefDocuments.Written> written) {
-        return new Night(written, pdf ? BriefPdf.start(wordFiles(written)) : BriefPdf.Conversion.NONE).finish();
+        return startPdfs(written).finish();
     }
 
     private Optional<BriefDocuments.Written> composeMonths(Path reportsDir, String regionCode, int year, int month,

@@ -57,7 +57,7 @@ final class CatalogRows {
      * From now until {@link #release}, the queries on this connection keep their statements
      * prepared, and {@link #forRegionYear} takes its rows from {@code shared}.
      */
-    static void keepPrepared(Connection catalog, RegionYearRows shared) {
+    static void keepForNight(Connection catalog, RegionYearRows shared) {
         PREPARED.put(catalog, new HashMap<>());
         SHARED.put(catalog, shared);
     }
@@ -66,7 +66,7 @@ final class CatalogRows {
      * The rows of {@code sql} for one region and year, each mapped: {@code sql} reads every
      * region and year and selects their columns region_code and year (last, so that the
      * columns before keep their positions). On the connections of a night's reports it runs
-     * once; on any other, once per call.
+     * once; on any other, once per call, filtered to the region and year.
      */
     static <T> List<T> forRegionYear(Connection catalog, String sql, String regionCode, int year, Mapper<T> mapper) {
         RegionYearRows shared = SHARED.get(catalog);

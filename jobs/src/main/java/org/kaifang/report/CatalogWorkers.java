@@ -17,7 +17,8 @@ import org.kaifang.catalog.CatalogException;
 /**
  * Runs one task per report on as many threads as the machine has cores, each thread with a
  * connection of its own to the same catalog, whose statements stay prepared for the next report
- * and which share the rows read for every region and year at once ({@link CatalogRows#keepPrepared}). A report's cost is its queries and its workbook,
+ * and which share the rows read for every region and year at once
+ * ({@link CatalogRows#keepForNight}). A report's cost is its queries and its workbook,
  * both single-threaded, so two cores write a night's reports in about half the time.
  */
 final class CatalogWorkers {
@@ -78,7 +79,7 @@ final class CatalogWorkers {
     private static Connection duplicate(Connection catalog, RegionYearRows shared, List<Connection> opened) {
         try {
             Connection connection = catalog.unwrap(DuckDBConnection.class).duplicate();
-            CatalogRows.keepPrepared(connection, shared);
+            CatalogRows.keepForNight(connection, shared);
             synchronized (opened) {
                 opened.add(connection);
             }

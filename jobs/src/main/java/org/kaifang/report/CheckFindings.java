@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The indicators the data checks found something about, by region and year. Read once for all
- * of a night's briefs: {@code data_quality} runs every check each time it is read.
+ * The indicators the data checks found something about, by region and year: read once from
+ * {@code data_quality} for all of a night's briefs.
  */
 final class CheckFindings {
 

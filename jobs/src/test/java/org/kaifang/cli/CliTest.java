@@ -186,6 +186,11 @@ class CliTest {
         assertTrue(md.contains("| [completion_pct](#completion_pct) | rule |  | share_pct |"), md);
         assertTrue(md.contains("| [lake_observation](#lake_observation) | lake | One row per source row. |"
                 + " lake/observation (2 Parquet files) |"), md);
+        // data_quality's rows are stored with the catalog; its lineage is still the checks it unites
+        String quality = md.substring(md.indexOf("\n## data_quality\n"));
+        assertTrue(quality.contains("view (rows stored), quality layer.") && quality.contains("- reads: chk_accepted_values,"),
+                quality.substring(0, 400));
+        assertTrue(md.substring(md.indexOf("\n## chk_freshness\n")).contains("- read by: data_quality"), md);
         String growth = md.substring(md.indexOf("\n## fct_growth\n"));
         assertTrue(growth.contains("- read by: fct_contribution, fct_national_comparison, fct_plan_progress, fct_region_rank,"
                 + " fct_target_attainment, rpt_region_rank, rpt_trend_table"), growth.substring(0, 400));

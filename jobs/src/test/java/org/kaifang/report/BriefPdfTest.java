@@ -66,13 +66,20 @@ class BriefPdfTest {
         assertTrue(word.contains("外贸进出口总额24.77亿美元，比上年增长6.5%"), word);
     }
 
+    /**
+     * The nightly starts LibreOffice on the night's briefs and writes the trend tables while it
+     * draws: each PDF lands beside its document only when the night waits for it, and a brief is
+     * marked written only after that ({@link BriefReport.Night#finish}).
+     */
     @Test
-    void libreOfficeRendersItWithTheChineseFontEmbedded() throws Exception {
-        assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
-                "LibreOffice is not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)");
+    void libreOfficeRendersItWithTheChineseFontEmbeddedAndThePdfLandsWhenAwaited() throws Exception {
+        assumeLibreOffice();
         Path docx = writeXiangtan().resolveSibling("brief.docx");
-        List<Path> pdfs = BriefPdf.convert(List.of(docx));
+        BriefPdf.Conversion conversion = BriefPdf.start(List.of(docx));
+        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")), "no PDF before the night waits for it");
+        List<Path> pdfs = conversion.await();
         assertEquals(List.of(docx.resolveSibling("brief.pdf")), pdfs);
+        assertFalse(conversion.leftBehind(), "LibreOffice ended and its scratch folder removed");
         Path pdf = pdfs.get(0);
 
         String fonts = run(List.of("pdffonts", pdf.toString()));
@@ -95,34 +102,22 @@ class BriefPdfTest {
         assertTrue(ink > pixels / 200, "page 1 is all but blank: " + ink + " of " + pixels + " pixels inked");
     }
 
-    /**
-     * The nightly starts LibreOffice on the night's briefs and writes the trend tables while it
-     * draws: each PDF lands beside its document only when the night waits for it, and a brief
-     * is marked written only after that ({@link BriefReport.Night#finish}).
-     */
-    @Test
-    void aConversionRunsWhileTheNightGoesOnAndItsPdfLandsWhenAwaited() throws Exception {
-        assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
-                "LibreOffice is not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)");
-        Path docx = writeXiangtan().resolveSibling("brief.docx");
-        BriefPdf.Conversion conversion = BriefPdf.start(List.of(docx));
-        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")), "no PDF before the night waits for it");
-
-        assertEquals(List.of(docx.resolveSibling("brief.pdf")), conversion.await());
-        String text = run(List.of("pdftotext", "-layout", docx.resolveSibling("brief.pdf").toString(), "-"))
-                .replaceAll("\\s", "");
-        assertTrue(text.contains("外贸进出口总额24.77亿美元，比上年增长6.5%"), text);
-    }
-
     /** After a failure elsewhere in the report step the conversion is stopped: no PDF, nothing left running. */
     @Test
-    void anAbandonedConversionWritesNoPdf() throws Exception {
+    void anAbandonedConversionLeavesNoLibreOfficeRunningNorItsScratchFolder() throws Exception {
+        assumeLibreOffice();
+        Path docx = writeXiangtan().resolveSibling("brief.docx");
+        BriefPdf.Conversion conversion = BriefPdf.start(List.of(docx));
+        assertTrue(conversion.leftBehind(), "LibreOffice is drawing");
+        conversion.abandon();
+        assertFalse(conversion.leftBehind(), "LibreOffice and the program it started stopped, the scratch folder gone");
+        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")));
+        conversion.abandon();
+    }
+
+    private static void assumeLibreOffice() {
         assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
                 "LibreOffice is not installed (Debian package libreoffice-writer-nogui; .ci/run installs it)");
-        Path docx = writeXiangtan().resolveSibling("brief.docx");
-        BriefPdf.start(List.of(docx)).abandon();
-        Thread.sleep(2_000);
-        assertFalse(Files.exists(docx.resolveSibling("brief.pdf")));
     }
 
     private static List<String> numbers(String text) {

@@ -64,6 +64,9 @@ class RegionYearRowsTest {
 
         assertEquals(List.of("fdi_actual"), codes(shared.of(duckdb, QUERY, "430200", 2011)));
         assertEquals(List.of(), shared.of(duckdb, QUERY, "430200", 2012));
+        // a single report's read: the same rows, filtered by DuckDB, in the same order
+        assertEquals(List.of("trade_total", "fdi_actual"), codes(RegionYearRows.once(duckdb, QUERY, "430300", 2011)));
+        assertEquals("report row [fdi_actual, 4.25, 2, true, 430300, 2011]", fdi.toString());
     }
 
     @Test

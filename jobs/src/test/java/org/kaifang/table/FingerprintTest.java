@@ -1,9 +1,9 @@
 package org.kaifang.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ class FingerprintTest {
     @Test
     void aLargeFileIsHashedByAnOptimizingJvmToTheSameFingerprint() throws Exception {
         // the tests run with the JIT's first tier only, as the launcher runs a nightly
-        assertFalse(Fingerprint.optimizing());
+        assumeFalse(Fingerprint.optimizing(), "a JVM with the optimizing compiler hashes in itself");
         Path detail = root.resolve("customs_detail.csv");
         byte[] line = "2015,3,430100,USA,847130,export,1234.5,,10,2\n".getBytes(StandardCharsets.UTF_8);
         try (OutputStream out = Files.newOutputStream(detail)) {
@@ -53,7 +53,7 @@ class FingerprintTest {
     }
 
     @Test
-    void aFileTheChildCannotReadFallsBackToThisJvmWhichNamesIt() {
+    void aFileTheChildCannotReadGivesNoFingerprintAndTheErrorNamesIt() {
         assertEquals(Optional.empty(), Fingerprint.inOptimizingJvm(List.of(root.resolve("missing.csv"))));
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
                 () -> Fingerprint.ofFile(root.resolve("missing.csv")));
