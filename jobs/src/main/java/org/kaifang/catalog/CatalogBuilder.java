@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,6 +263,17 @@ public final class CatalogBuilder {
                     + " is " + quote("Data check (" + check.severity() + "): " + check.summary()
                     + " One row per failing figure."));
         }
+    }
+
+    /**
+     * What each view whose rows a built catalog stores is defined by: a materialized model's
+     * query, and data_quality's union of the checks. The view itself only reads the stored rows.
+     */
+    static Map<String, String> storedDefinitions(SqlModels models) {
+        Map<String, String> definitions = new HashMap<>();
+        models.views().stream().filter(SqlModel::isMaterialized).forEach(m -> definitions.put(m.name(), m.definition()));
+        definitions.put("data_quality", dataQualityQuery(models.checks()));
+        return definitions;
     }
 
     /** data_quality's definition: every check's rows, named by the check. */

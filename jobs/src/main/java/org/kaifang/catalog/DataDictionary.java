@@ -41,19 +41,18 @@ public final class DataDictionary {
      */
     public static List<Entry> read(Connection catalog, SqlModels models) throws SQLException {
         Map<String, String[]> objects = new LinkedHashMap<>();
+        Map<String, String> stored = CatalogBuilder.storedDefinitions(models);
         try (Statement statement = catalog.createStatement()) {
             try (ResultSet rs = statement.executeQuery(
                     "select view_name, comment, sql from duckdb_views() where not internal")) {
                 while (rs.next()) {
                     String name = rs.getString(1);
-                    SqlModel model = models.view(name).filter(SqlModel::isMaterialized).orElse(null);
-                    // data_quality is no model of its own: what it reads is the checks' union
-                    boolean storedQuality = name.equals("data_quality") && rs.getString(3).replace("\"", "")
-                            .contains(CatalogBuilder.MATERIALIZED_SCHEMA + ".data_quality");
-                    objects.put(name, model != null ? new String[] {"view (rows stored)", rs.getString(2), model.definition()}
-                            : storedQuality ? new String[] {"view (rows stored)", rs.getString(2),
-                                    CatalogBuilder.dataQualityQuery(models.checks())}
-                            : new String[] {"view", rs.getString(2), rs.getString(3)});
+                    String sql = rs.getString(3);
+                    String definition = stored.get(name);
+                    boolean readsStoredRows = definition != null && sql.replace("\"", "")
+                            .contains(CatalogBuilder.MATERIALIZED_SCHEMA + "." + name);
+                    objects.put(name, readsStoredRows ? new String[] {"view (rows stored)", rs.getString(2), definition}
+                            : new String[] {"view", rs.getString(2), sql});
                 }
             }
             try (ResultSet rs = statement.executeQuery("select function_name, comment, macro_definition"

@@ -75,17 +75,11 @@ public final class BriefReport {
             return p.months() == null ? briefs.compose(reportsDir, p.regionCode(), p.year(), findings, false)
                     : briefs.composeMonths(reportsDir, p.regionCode(), p.year(), p.months(), false);
         }).stream().flatMap(Optional::stream).toList();
-        Night night = startPdfs(written);
         Set<Path> current = periods.stream().filter(p -> p.months() == null)
                 .map(p -> WrittenReports.folder(reportsDir, p.regionCode(), p.year())).collect(Collectors.toSet());
-        try {
-            WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
-                    .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
-        } catch (RuntimeException e) {
-            night.abandon();
-            throw e;
-        }
-        return night;
+        WrittenReports.withdraw(reportsDir, BriefDocuments.REPORT, BriefDocuments.ALL_FILES, current)
+                .forEach(folder -> LOG.info("brief withdrawn: {} has no yearly figures now", folder));
+        return startPdfs(written);
     }
 
     /** A night's briefs written, their PDFs being drawn. */

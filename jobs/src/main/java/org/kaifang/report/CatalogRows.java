@@ -49,7 +49,7 @@ final class CatalogRows {
             }
             return rows(statement, parameters, mapper);
         } catch (SQLException e) {
-            throw new CatalogException("cannot read the catalog for a report: " + e.getMessage(), e);
+            throw unreadable(e);
         }
     }
 
@@ -78,9 +78,13 @@ final class CatalogRows {
                 result.add(mapper.map(row));
             }
         } catch (SQLException e) {
-            throw new CatalogException("cannot read the catalog for a report: " + e.getMessage(), e);
+            throw unreadable(e);
         }
         return result;
+    }
+
+    static CatalogException unreadable(SQLException e) {
+        return new CatalogException("cannot read the catalog for a report: " + e.getMessage(), e);
     }
 
     /** Closes the statements kept for this connection, before the connection closes. */

@@ -62,7 +62,7 @@ final class RegionYearRows {
                 return rows;
             }
         } catch (SQLException e) {
-            throw unreadable(e);
+            throw CatalogRows.unreadable(e);
         }
     }
 
@@ -76,7 +76,7 @@ final class RegionYearRows {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
             }
         } catch (SQLException e) {
-            throw unreadable(e);
+            throw CatalogRows.unreadable(e);
         }
         return groups;
     }
@@ -107,10 +107,6 @@ final class RegionYearRows {
 
     private static String key(String regionCode, int year) {
         return regionCode + "|" + year;
-    }
-
-    private static CatalogException unreadable(SQLException e) {
-        return new CatalogException("cannot read the catalog for a report: " + e.getMessage(), e);
     }
 
     /**
