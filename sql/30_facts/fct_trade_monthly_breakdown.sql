@@ -259,10 +259,15 @@ final as (
         items.value_usd,
         items.prev_value_usd,
         growth_pct(items.value_usd, items.prev_value_usd) as yoy_pct,
+        -- a line without trade a year before has no rate: bulletins print 新增 (as for partners)
+        case when items.prev_value_usd is not null then presence_note(items.value_usd, items.prev_value_usd) end
+            as presence_note,
         share_pct(items.value_usd, region.value_usd) as share_pct,
         items.ytd_value_usd,
         items.ytd_prev_value_usd,
         growth_pct(items.ytd_value_usd, items.ytd_prev_value_usd) as ytd_yoy_pct,
+        case when items.ytd_prev_value_usd is not null then presence_note(items.ytd_value_usd, items.ytd_prev_value_usd) end
+            as ytd_presence_note,
         share_pct(items.ytd_value_usd, region.ytd_value_usd) as ytd_share_pct,
         pull_pp(items.ytd_value_usd - items.ytd_prev_value_usd, region.ytd_prev_value_usd) as ytd_pull_pp,
     from comparable_items as items
@@ -291,9 +296,11 @@ comment on column fct_trade_monthly_breakdown.members is 'Members of a market gr
 comment on column fct_trade_monthly_breakdown.value_usd is 'Trade of the item in the month, US dollars';
 comment on column fct_trade_monthly_breakdown.prev_value_usd is 'Trade of the same members or codes in the same month a year before, US dollars; null without detail for that month, or for a trade mode or enterprise type division whose code is given for less than 95% of the trade in either month';
 comment on column fct_trade_monthly_breakdown.yoy_pct is 'Growth on the same month a year before, like for like, percent';
+comment on column fct_trade_monthly_breakdown.presence_note is 'new (新增: no trade in the same month a year before) or ceased (由有到无: none this month); null otherwise, and where the year before is not comparable';
 comment on column fct_trade_monthly_breakdown.share_pct is 'Share of the region''s trade of the flow in the month, percent';
 comment on column fct_trade_monthly_breakdown.ytd_value_usd is 'Trade of the item from January to the month (1-N月), over the members of the month, US dollars; null unless every month from January has detail';
 comment on column fct_trade_monthly_breakdown.ytd_prev_value_usd is 'The same months a year before, over the same members (a product group: the codes that were its members then), US dollars';
 comment on column fct_trade_monthly_breakdown.ytd_yoy_pct is 'Growth from January to the month on the same months a year before, like for like, percent';
+comment on column fct_trade_monthly_breakdown.ytd_presence_note is 'new (新增) or ceased (由有到无) from January to the month against the same months a year before; null otherwise';
 comment on column fct_trade_monthly_breakdown.ytd_share_pct is 'Share of the region''s trade of the flow from January to the month, percent';
 comment on column fct_trade_monthly_breakdown.ytd_pull_pp is '拉动: the item''s change from January to the month over the region''s trade of the flow in the same months a year before, percentage points';

@@ -15,7 +15,7 @@ with region_flows as (
         region_code, year, month, 'total' as breakdown, 'total' as item_code,
         '进出口总值' as item_name_zh, 'Total trade' as item_name_en,
         cast(null as integer) as members, flow, ytd_value_usd, ytd_yoy_pct,
-        100.0 as ytd_share_pct,
+        cast(null as varchar) as ytd_presence_note, 100.0 as ytd_share_pct,
         -- a total's 拉动 on itself is its growth again: bulletins leave the cell blank
         cast(null as double) as ytd_pull_pp,
     from fct_trade_monthly
@@ -24,7 +24,7 @@ with region_flows as (
 breakdown_flows as (
     select
         region_code, year, month, breakdown, item_code, item_name_zh, item_name_en,
-        members, flow, ytd_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp,
+        members, flow, ytd_value_usd, ytd_yoy_pct, ytd_presence_note, ytd_share_pct, ytd_pull_pp,
     from fct_trade_monthly_breakdown
 ),
 
@@ -40,10 +40,13 @@ pivoted as (
         max(members) as members,
         max(ytd_value_usd) filter (where flow = 'total') / 1e8 as trade_100m_usd,
         max(ytd_yoy_pct) filter (where flow = 'total') as trade_yoy_pct,
+        max(ytd_presence_note) filter (where flow = 'total') as trade_presence_note,
         max(ytd_value_usd) filter (where flow = 'export') / 1e8 as exports_100m_usd,
         max(ytd_yoy_pct) filter (where flow = 'export') as exports_yoy_pct,
+        max(ytd_presence_note) filter (where flow = 'export') as exports_presence_note,
         max(ytd_value_usd) filter (where flow = 'import') / 1e8 as imports_100m_usd,
         max(ytd_yoy_pct) filter (where flow = 'import') as imports_yoy_pct,
+        max(ytd_presence_note) filter (where flow = 'import') as imports_presence_note,
         max(ytd_share_pct) filter (where flow = 'total') as share_pct,
         max(ytd_pull_pp) filter (where flow = 'total') as pull_pp,
     from items
@@ -83,10 +86,16 @@ final as (
         '亿美元' as unit,
         pivoted.trade_100m_usd,
         pivoted.trade_yoy_pct,
+        growth_note_zh(pivoted.trade_presence_note) as trade_note_zh,
+        growth_note_en(pivoted.trade_presence_note) as trade_note_en,
         pivoted.exports_100m_usd,
         pivoted.exports_yoy_pct,
+        growth_note_zh(pivoted.exports_presence_note) as exports_note_zh,
+        growth_note_en(pivoted.exports_presence_note) as exports_note_en,
         pivoted.imports_100m_usd,
         pivoted.imports_yoy_pct,
+        growth_note_zh(pivoted.imports_presence_note) as imports_note_zh,
+        growth_note_en(pivoted.imports_presence_note) as imports_note_en,
         pivoted.share_pct,
         pivoted.pull_pp,
         detail_vintage.vintage,
@@ -116,10 +125,16 @@ comment on column rpt_trade_monthly.members is 'Members of a market group in the
 comment on column rpt_trade_monthly.unit is 'Unit of the amounts: 亿美元';
 comment on column rpt_trade_monthly.trade_100m_usd is 'Exports plus imports, January to the month, 亿美元';
 comment on column rpt_trade_monthly.trade_yoy_pct is 'Growth of trade on the same months a year before (a group: over the same members), percent';
+comment on column rpt_trade_monthly.trade_note_zh is '新增 where the line had no trade in those months a year before, 由有到无 where it has none now; null otherwise';
+comment on column rpt_trade_monthly.trade_note_en is 'new or ceased, as trade_note_zh';
 comment on column rpt_trade_monthly.exports_100m_usd is 'Exports, January to the month, 亿美元';
 comment on column rpt_trade_monthly.exports_yoy_pct is 'Growth of exports on the same months a year before, percent';
+comment on column rpt_trade_monthly.exports_note_zh is '新增 where the line had no exports in those months a year before, 由有到无 where it has none now; null otherwise';
+comment on column rpt_trade_monthly.exports_note_en is 'new or ceased, as exports_note_zh';
 comment on column rpt_trade_monthly.imports_100m_usd is 'Imports, January to the month, 亿美元';
 comment on column rpt_trade_monthly.imports_yoy_pct is 'Growth of imports on the same months a year before, percent';
+comment on column rpt_trade_monthly.imports_note_zh is '新增 where the line had no imports in those months a year before, 由有到无 where it has none now; null otherwise';
+comment on column rpt_trade_monthly.imports_note_en is 'new or ceased, as imports_note_zh';
 comment on column rpt_trade_monthly.share_pct is 'Share of the region''s trade, percent (100 for the total)';
 comment on column rpt_trade_monthly.pull_pp is '拉动: points of the region''s trade growth the line gave; null for the total';
 comment on column rpt_trade_monthly.vintage is 'Latest vintage of the customs detail of the region and year (UTC)';

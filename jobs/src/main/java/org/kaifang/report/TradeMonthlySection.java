@@ -1,6 +1,8 @@
 package org.kaifang.report;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +38,10 @@ final class TradeMonthlySection {
         List<String> breakdowns = new ArrayList<>();
         Set<String> items = new LinkedHashSet<>();
         List<List<ReportCell>> lines = CatalogRows.forRegionYear(catalog, "select month, breakdown, item_code, item_name_" + zh
-                + " as item, unit, trade_100m_usd, trade_yoy_pct, exports_100m_usd, exports_yoy_pct, imports_100m_usd,"
-                + " imports_yoy_pct, share_pct, pull_pp, " + Citations.vintageText("vintage") + " as vintage, region_code, year"
+                + " as item, unit, trade_100m_usd, trade_yoy_pct, trade_note_" + zh + " as trade_note, exports_100m_usd,"
+                + " exports_yoy_pct, exports_note_" + zh + " as exports_note, imports_100m_usd, imports_yoy_pct,"
+                + " imports_note_" + zh + " as imports_note, share_pct, pull_pp, " + Citations.vintageText("vintage")
+                + " as vintage, region_code, year"
                 + " from rpt_trade_monthly where is_latest_month"
                 // a line with trade, or whose trade stopped (-100%); a division the detail does not
                 // give (all of it 未注明) says nothing and is left out
@@ -51,11 +55,11 @@ final class TradeMonthlySection {
                     String unit = rs.getString("unit");
                     return List.of(ReportCell.text(rs.getString("item")),
                             ReportCell.amount(CatalogRows.number(rs, "trade_100m_usd"), unit),
-                            ReportCell.rate(CatalogRows.number(rs, "trade_yoy_pct")),
+                            growth(rs, "trade"),
                             ReportCell.amount(CatalogRows.number(rs, "exports_100m_usd"), unit),
-                            ReportCell.rate(CatalogRows.number(rs, "exports_yoy_pct")),
+                            growth(rs, "exports"),
                             ReportCell.amount(CatalogRows.number(rs, "imports_100m_usd"), unit),
-                            ReportCell.rate(CatalogRows.number(rs, "imports_yoy_pct")),
+                            growth(rs, "imports"),
                             ReportCell.share(CatalogRows.number(rs, "share_pct")),
                             ReportCell.rate(CatalogRows.number(rs, "pull_pp")));
                 });
@@ -82,6 +86,13 @@ final class TradeMonthlySection {
                         language.pick("增长(%)", "Growth (%)"), language.pick("占进出口比重(%)", "Share of trade (%)"),
                         language.pick("拉动(百分点)", "Contribution (points)")),
                 rows, footnotes);
+    }
+
+    /** A flow's growth, or 新增 / 由有到无 where there is no rate, as the partners' section prints it. */
+    private static ReportCell growth(ResultSet rs, String flow) throws SQLException {
+        Double rate = CatalogRows.number(rs, flow + "_yoy_pct");
+        String note = rs.getString(flow + "_note");
+        return rate == null && note != null ? ReportCell.text(note) : ReportCell.rate(rate);
     }
 
     /** What a leader must know to read the lines printed, and only for the lines printed. */

@@ -49,6 +49,8 @@ public final class TradeFlowRules {
     private final Set<String> enterpriseTypes;
     private final int fieldCount;
     private final List<Rule> rules;
+    /** The rules of the fields a file's lines have: made once, read for every line. */
+    private final List<Rule> lineRules;
 
     /** Rules for a file of the eight required fields. */
     public TradeFlowRules(int lastYear, Set<String> regions, Set<String> countries) {
@@ -101,6 +103,7 @@ public final class TradeFlowRules {
                         + " order: none for " + COLUMNS.get(i));
             }
         }
+        this.lineRules = List.copyOf(rules.subList(0, fieldCount));
     }
 
     /** An optional code: empty, or one of the codes (a type of {@link #duckdbTypes()} when there are any). */
@@ -179,7 +182,7 @@ public final class TradeFlowRules {
         if (fields.length != fieldCount) {
             return FIELD_COUNT;
         }
-        for (Rule rule : rules.subList(0, fieldCount)) {
+        for (Rule rule : lineRules) {
             if (!rule.passes().test(fields[rule.column() - 1])) {
                 return rule.column();
             }
@@ -257,7 +260,7 @@ public final class TradeFlowRules {
      */
     public String duckdbRejectColumn() {
         StringBuilder sql = new StringBuilder("case when len(f) <> ").append(fieldCount).append(" then 0");
-        for (Rule rule : rules.subList(0, fieldCount)) {
+        for (Rule rule : lineRules) {
             sql.append(" when not coalesce(").append(rule.sql()).append(", false) then ").append(rule.column());
         }
         return sql.append(" end").toString();

@@ -85,6 +85,23 @@ class TradeMarketGroupTest {
                         + " where breakdown = 'market_group' and item_code = 'rcep' and flow = 'export' order by year"));
     }
 
+    /** A market with no trade a year before has no rate: 新增, as the partners' table prints it; one that stopped, -100% and 由有到无. */
+    @Test
+    void aLineThatStartsOrStopsTradingIsNewOrCeased() {
+        trade("export", "USA", 2020, 1, 5e6, "KOR", 2021, 1, 2e6);
+        assertEquals(List.of(
+                        Arrays.asList("kor", "2000000.0", "0.0", null, "new", "new"),
+                        Arrays.asList("usa", "0.0", "5000000.0", "-100.0", "ceased", "ceased")),
+                sql.query("select item_code, value_usd, prev_value_usd, yoy_pct, presence_note, ytd_presence_note"
+                        + " from fct_trade_monthly_breakdown where breakdown = 'market_group' and item_code in ('kor', 'usa')"
+                        + " and year = 2021 and flow = 'export' order by item_code"));
+        assertEquals(List.of(
+                        Arrays.asList("kor", null, "新增", "new"),
+                        Arrays.asList("usa", "-100.0", "由有到无", "ceased")),
+                sql.query("select item_code, exports_yoy_pct, exports_note_zh, exports_note_en from rpt_trade_monthly"
+                        + " where breakdown = 'market_group' and item_code in ('kor', 'usa') and year = 2021 order by item_code"));
+    }
+
     @Test
     void noGrowthWithoutDetailAYearBeforeAndNoCumulativeFigureOverAMissingMonth() {
         // 2020 has only February; 2021 has January and March
