@@ -38,6 +38,9 @@ public final class BatchInfrastructure implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchInfrastructure.class);
 
+    /** The object Spring Batch's schema script creates last. */
+    private static final String LAST_SCHEMA_OBJECT = "BATCH_JOB_INSTANCE_SEQ";
+
     private final RepositoryDeadline deadline;
     private final SingleConnectionDataSource dataSource;
     private final JdbcTransactionManager transactionManager;
@@ -116,20 +119,48 @@ public final class BatchInfrastructure implements AutoCloseable {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
+    /**
+     * Creates Spring Batch's schema, or completes it: its script creates one object per
+     * statement, each committed, so a run killed while creating it leaves the first tables and
+     * not the rest. The schema is whole once its last object, the sequence
+     * {@value #LAST_SCHEMA_OBJECT}, exists; no job can have run before that.
+     */
     private static void createSchemaIfMissing(DataSource dataSource, String url) throws SQLException {
+        boolean begun;
         try (Connection connection = dataSource.getConnection()) {
-            if (hasTable(connection, "BATCH_JOB_INSTANCE") || hasTable(connection, "batch_job_instance")) {
+            if (hasSchemaEnd(connection)) {
                 return;
             }
+            begun = hasTable(connection, "BATCH_JOB_INSTANCE") || hasTable(connection, "batch_job_instance");
         }
         String database = url.startsWith("jdbc:postgresql:") ? "postgresql" : url.startsWith("jdbc:h2:") ? "h2" : null;
         if (database == null) {
             throw new ConfigurationException("job repository " + masked(url)
                     + ": only H2 (jdbc:h2:) and PostgreSQL (jdbc:postgresql:) are supported");
         }
-        new ResourceDatabasePopulator(
-                new ClassPathResource("org/springframework/batch/core/schema-" + database + ".sql"))
-                .execute(dataSource);
+        ResourceDatabasePopulator script = new ResourceDatabasePopulator(
+                new ClassPathResource("org/springframework/batch/core/schema-" + database + ".sql"));
+        // the objects a cut-off creation made fail as existing; the script goes on to the rest
+        script.setContinueOnError(begun);
+        script.execute(dataSource);
+        if (begun) {
+            try (Connection connection = dataSource.getConnection()) {
+                if (!hasSchemaEnd(connection)) {
+                    throw new ConfigurationException("job repository " + masked(url) + ": its schema was left half"
+                            + " created and cannot be completed; remove the repository or create the schema by hand");
+                }
+            }
+            log.info("the job repository's schema was left half created (a run stopped while creating it);"
+                    + " completed it");
+        }
+    }
+
+    private static boolean hasSchemaEnd(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from information_schema.sequences"
+                     + " where upper(sequence_name) = '" + LAST_SCHEMA_OBJECT + "'")) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
     }
 
     private static boolean hasTable(Connection connection, String name) throws SQLException {

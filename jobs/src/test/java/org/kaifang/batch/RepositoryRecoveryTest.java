@@ -3,10 +3,15 @@ package org.kaifang.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The partial states a kill can leave in the job repository, built directly in it, and the next
@@ -71,6 +77,28 @@ class RepositoryRecoveryTest {
         String json = history.out().replaceAll("\\s+", "");
         assertTrue(json.contains("\"id\":" + cutOff + ",") && json.contains("\"interrupted\":true"), history.out());
         assertTrue(json.contains("\"restartOf\":" + cutOff + ",\"resumedAt\":\"publish\""), history.out());
+    }
+
+    /** The schema script makes one table per statement: a run killed after the second left those two. */
+    @Test
+    void aSchemaLeftHalfCreatedIsCompletedAndTheRunCompletes() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root).inEnglish();
+        Settings.JobRepositorySettings settings = repository(warehouse);
+        String script = new String(new ClassPathResource("org/springframework/batch/core/schema-h2.sql")
+                .getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Files.createDirectories(warehouse.warehouse().resolve("batch"));
+        try (Connection h2 = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+             Statement statement = h2.createStatement()) {
+            for (String create : Arrays.asList(script.split(";")).subList(0, 2)) {
+                statement.execute(create);
+            }
+        }
+
+        TestWarehouse.Run run = warehouse.nightly("2026-11-26");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(": COMPLETED (execution 1,"), run.out());
+        assertTrue(Files.readString(warehouse.warehouse().resolve("logs/kaifang.log"))
+                .contains("the job repository's schema was left half created (a run stopped while creating it); completed it"));
     }
 
     private static Settings.JobRepositorySettings repository(TestWarehouse warehouse) {
