@@ -98,6 +98,7 @@ final as (
         growth_note_en(pivoted.imports_presence_note) as imports_note_en,
         pivoted.share_pct,
         pivoted.pull_pp,
+        uncoded_limit_pct() as uncoded_limit_pct,
         detail_vintage.vintage,
     from pivoted
     left join latest_months
@@ -137,4 +138,5 @@ comment on column rpt_trade_monthly.imports_note_zh is '新增 where the line ha
 comment on column rpt_trade_monthly.imports_note_en is 'new or ceased, as imports_note_zh';
 comment on column rpt_trade_monthly.share_pct is 'Share of the region''s trade, percent (100 for the total)';
 comment on column rpt_trade_monthly.pull_pp is '拉动: points of the region''s trade growth the line gave; null for the total';
+comment on column rpt_trade_monthly.uncoded_limit_pct is 'The percent of a trade mode or enterprise type division that may be 未注明 for it to have growth (uncoded_limit_pct)';
 comment on column rpt_trade_monthly.vintage is 'Latest vintage of the customs detail of the region and year (UTC)';

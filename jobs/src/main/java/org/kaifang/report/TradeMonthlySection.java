@@ -18,9 +18,6 @@ import org.kaifang.config.Language;
  */
 final class TradeMonthlySection {
 
-    /** The share of a division without codes above which it has no growth (fct_trade_monthly_breakdown). */
-    private static final String UNCODED_LIMIT = "5%";
-
     private final Connection catalog;
     private final Language language;
     private final String zh;
@@ -35,12 +32,13 @@ final class TradeMonthlySection {
         Citations citations = new Citations();
         String source = language.pick("海关进出口明细", "Customs trade detail");
         int[] month = {12};
+        int[] uncodedLimit = {0};
         List<String> breakdowns = new ArrayList<>();
         Set<String> items = new LinkedHashSet<>();
         List<List<ReportCell>> lines = CatalogRows.forRegionYear(catalog, "select month, breakdown, item_code, item_name_" + zh
                 + " as item, unit, trade_100m_usd, trade_yoy_pct, trade_note_" + zh + " as trade_note, exports_100m_usd,"
                 + " exports_yoy_pct, exports_note_" + zh + " as exports_note, imports_100m_usd, imports_yoy_pct,"
-                + " imports_note_" + zh + " as imports_note, share_pct, pull_pp, " + Citations.vintageText("vintage")
+                + " imports_note_" + zh + " as imports_note, share_pct, pull_pp, uncoded_limit_pct, " + Citations.vintageText("vintage")
                 + " as vintage, region_code, year"
                 + " from rpt_trade_monthly where is_latest_month"
                 // a line with trade, or whose trade stopped (-100%); a division the detail does not
@@ -50,6 +48,7 @@ final class TradeMonthlySection {
                 + " order by display_order", regionCode, year, rs -> {
                     citations.add(source, rs.getString("vintage"), false);
                     month[0] = rs.getInt("month");
+                    uncodedLimit[0] = rs.getInt("uncoded_limit_pct");
                     breakdowns.add(rs.getString("breakdown"));
                     items.add(rs.getString("item_code"));
                     String unit = rs.getString("unit");
@@ -76,7 +75,7 @@ final class TradeMonthlySection {
             }
             rows.add(lines.get(i));
         }
-        List<String> footnotes = new ArrayList<>(notes(year, month[0], items));
+        List<String> footnotes = new ArrayList<>(notes(year, month[0], uncodedLimit[0], items));
         footnotes.addAll(citations.footnotes(language));
         return new ReportSection(language.pick("外贸进出口", "Trade breakdown"),
                 language.pick("外贸进出口情况(" + ReportSections.period(language, month[0]) + ")", "Foreign trade, " + ReportSections.period(language, month[0]) + " " + year),
@@ -96,7 +95,7 @@ final class TradeMonthlySection {
     }
 
     /** What a leader must know to read the lines printed, and only for the lines printed. */
-    private List<String> notes(int year, int month, Set<String> items) {
+    private List<String> notes(int year, int month, int uncodedLimit, Set<String> items) {
         StringBuilder zhNote = new StringBuilder("注:金额为" + year + "年" + ReportSections.period(language, month) + "累计,增速与上年同期比较,"
                 + "拉动为对本地区进出口增长的拉动(百分点)。市场按报告期成员口径计算,上年同期按相同成员比较");
         StringBuilder enNote = new StringBuilder("Note: amounts are for " + ReportSections.period(language, month) + " " + year + ", growth on the"
@@ -121,9 +120,9 @@ final class TradeMonthlySection {
             enNote.append(" Agricultural products are the WTO Agreement on Agriculture's Annex 1 with fish.");
         }
         if (items.contains("not_given")) {
-            zhNote.append("未注明为海关明细未列贸易方式或企业性质的部分;未注明超过" + UNCODED_LIMIT + "的分类不计算增速。");
-            enNote.append(" Not given is detail without a trade mode or enterprise type; a division more than " + UNCODED_LIMIT
-                    + " of which is not given has no growth.");
+            zhNote.append("未注明为海关明细未列贸易方式或企业性质的部分;未注明超过" + uncodedLimit + "%的分类不计算增速。");
+            enNote.append(" Not given is detail without a trade mode or enterprise type; a division more than " + uncodedLimit
+                    + "% of which is not given has no growth.");
         }
         return List.of(language.pick(zhNote.toString(), enNote.toString()));
     }

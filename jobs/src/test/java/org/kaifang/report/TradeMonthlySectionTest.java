@@ -1,6 +1,7 @@
 package org.kaifang.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,20 @@ class TradeMonthlySectionTest {
         assertEquals(List.of("新增", "新增", "新增", "50.0"), cells(section, "韩国", 2, 4, 6, 8));
         // the United States: none against 6 million, -100%, 拉动 (0 - 6) / 6 = -100 points
         assertEquals(List.of("-100.0", "-100.0", "-100.0", "-100.0"), cells(section, "美国", 2, 4, 6, 8));
+    }
+
+    @Test
+    void theNoteOnDetailWithoutCodesGivesTheLimitTheRuleApplies() {
+        // January 2021, exports and imports: 9 million USD 一般贸易 (10), 1 million without a trade mode
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records",
+                "430100, 2021, 1, export, 6e6, 1", "430100, 2021, 1, import, 4e6, 1");
+        sql.rows(LakeTable.MART_TRADE_CATEGORY, "region_code, dimension, code, year, month, flow, value_usd, records",
+                "430100, trade_mode, 10, 2021, 1, export, 5e6, 1", "430100, trade_mode, , 2021, 1, export, 1e6, 1",
+                "430100, trade_mode, 10, 2021, 1, import, 4e6, 1");
+        ReportSection section = new TradeMonthlySection(sql.connection(), Language.ZH).of("430100", 2021);
+        // the line without a mode is printed (1 million, 0.01 亿美元, a tenth of the trade), so its note is too
+        assertEquals(List.of("0.01", "10.00"), cells(section, "贸易方式未注明", 1, 7));
+        assertTrue(section.footnotes().get(0).contains("未注明超过5%的分类不计算增速。"), section.footnotes().toString());
     }
 
     private static List<String> cells(ReportSection section, String item, int... columns) {
