@@ -105,6 +105,9 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
         try {
             connection.rollback();
             connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("reset variable kaifang_as_of");
+            }
             lines.clear();
             stored = false;
         } catch (SQLException e) {
@@ -195,6 +198,19 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
             insert(table, byName, current);
         }
         return this;
+    }
+
+    /**
+     * Judges the source calendar on {@code day} (YYYY-MM-DD) for the rest of this test, as the
+     * nightly's build judges it on the run date: {@code calendar_as_of()} in sql/05_rules.
+     */
+    public CatalogFixture asOf(String day) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set variable kaifang_as_of = date " + SqlText.literal(day));
+            return this;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

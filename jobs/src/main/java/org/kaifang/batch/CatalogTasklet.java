@@ -38,7 +38,7 @@ public final class CatalogTasklet implements Tasklet {
         LakeStates states = LakeStates.read(layout.lakeDir());
         states.record(Vintage.of(chunkContext.getStepContext().getStepExecution()), manifest.live(current));
         states.save();
-        builder.build(manifest, current, layout.lakeDir().resolve(LakeStates.FILE_NAME),
+        builder.build(manifest, current, layout.lakeDir().resolve(LakeStates.FILE_NAME), plan.runDate(),
                 () -> PausePoints.reach("catalog built"));
         return RepeatStatus.FINISHED;
     }

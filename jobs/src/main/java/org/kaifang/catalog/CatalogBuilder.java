@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,10 +57,12 @@ public final class CatalogBuilder {
      *                 every other file is history
      * @param states   the lake's states file ({@link LakeStates}): stored in the catalog as
      *                 {@value #STATES}, so a reader of this catalog sees the states it was built with
+     * @param asOf     the day the source calendar is judged on in data_quality: the run's date
      * @param beforePublishing run once the new catalog is complete, before it replaces the old
      *                 one: where the job pauses for the reliability tests
      */
-    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states, Runnable beforePublishing) {
+    public void build(LakeManifest manifest, Set<SourceVersion> current, Path states, LocalDate asOf,
+                      Runnable beforePublishing) {
         Path building = catalogFile.resolveSibling(catalogFile.getFileName() + ".building");
         try {
             Files.createDirectories(catalogFile.toAbsolutePath().getParent());
@@ -71,6 +74,8 @@ public final class CatalogBuilder {
                 // place only once complete anyway
                 connection.setAutoCommit(false);
                 try (Statement statement = connection.createStatement()) {
+                    // the source calendar is judged on the run's date (calendar_as_of() in sql/05_rules)
+                    statement.execute("set variable kaifang_as_of = date '" + asOf + "'");
                     createLakeViews(statement, manifest, current);
                     createStates(statement, states);
                 }
@@ -258,10 +263,12 @@ public final class CatalogBuilder {
     private static void createChecks(Connection connection, List<SqlModel> checks) throws SQLException {
         for (SqlModel check : checks) {
             // the severity is declared once, in the check's header, and set here on every row
-            execute(connection, check, "create view " + check.name() + " as\nselect " + quote(check.severity())
-                    + " as severity, * from (\n" + check.singleStatement() + "\n);\ncomment on view " + check.name()
-                    + " is " + quote("Data check (" + check.severity() + "): " + check.summary()
-                    + " One row per failing figure."));
+            boolean byRow = check.severity().equals(SqlModel.SEVERITY_BY_ROW);
+            String severity = byRow ? "warn or error by row" : check.severity();
+            execute(connection, check, "create view " + check.name() + " as\nselect "
+                    + (byRow ? "" : quote(check.severity()) + " as severity, ") + "* from (\n" + check.singleStatement()
+                    + "\n);\ncomment on view " + check.name() + " is " + quote("Data check (" + severity + "): "
+                    + check.summary() + " One row per failing figure."));
         }
     }
 

@@ -87,14 +87,22 @@ public record SqlModel(String path, String sql) {
                 .filter(s -> SqlStatements.firstKeyword(s).equalsIgnoreCase("comment")).toList();
     }
 
-    /** The severity a check's header declares, the one place it is stated: error or warn. */
+    /**
+     * The severity a check's header declares, the one place it is stated: error or warn, or
+     * {@value #SEVERITY_BY_ROW} for a check whose query gives each row's own severity (a late
+     * source is a warning within its grace days and an error past them).
+     */
     public String severity() {
         String severity = sql.lines().filter(l -> l.startsWith("-- severity:")).findFirst()
-                .map(l -> l.substring("-- severity:".length()).trim().replaceAll("[^a-z].*$", ""))
+                .map(l -> l.substring("-- severity:".length()).trim().replaceAll("[^a-z_].*$", ""))
                 .orElseThrow(() -> new CatalogException("sql/" + path + " declares no '-- severity:' line"));
-        if (!severity.equals("error") && !severity.equals("warn")) {
-            throw new CatalogException("sql/" + path + ": severity '" + severity + "' is neither error nor warn");
+        if (!severity.equals("error") && !severity.equals("warn") && !severity.equals(SEVERITY_BY_ROW)) {
+            throw new CatalogException("sql/" + path + ": severity '" + severity + "' is neither error, warn nor "
+                    + SEVERITY_BY_ROW);
         }
         return severity;
     }
+
+    /** The severity of a check whose rows each say their own, in a column named severity. */
+    public static final String SEVERITY_BY_ROW = "by_row";
 }

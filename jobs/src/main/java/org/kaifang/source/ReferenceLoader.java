@@ -35,8 +35,9 @@ public final class ReferenceLoader {
 
     public static final List<String> FILES = List.of("indicator.csv", "region.csv", "country.csv", "fx_rate.csv");
 
-    /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported. */
-    public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv", "trade_code.csv");
+    /** Files a data folder may leave out: without them no trade groups (欧盟, 东盟…) are reported, and no source is judged late. */
+    public static final List<String> OPTIONAL_FILES = List.of("trade_group.csv", "trade_group_member.csv", "trade_code.csv",
+            "source_calendar.csv");
 
 
     private static final Set<String> KINDS = Set.of("flow", "stock", "count");
@@ -135,6 +136,10 @@ public final class ReferenceLoader {
             }
         }
         readTradeGroups(countries, lakeRows);
+        readIfPresent("source_calendar.csv", LakeTable.SOURCE_CALENDAR, lakeRows,
+                List.of("source_pattern", "name_zh", "name_en", "frequency", "due_day", "grace_days"),
+                List.of("due_month", "tracked_from", "note"), SourceCalendarEntry::parse, SourceCalendarEntry::pattern,
+                SourceCalendarEntry::lakeRow);
         Map<String, Set<String>> tradeCodes = readTradeCodes(lakeRows);
         Map<Integer, Double> cnyPerUsd = new TreeMap<>();
         rates.values().forEach(r -> cnyPerUsd.put(r.year(), r.cnyPerUsd()));

@@ -18,7 +18,8 @@ public final class ReferenceTables {
             new ReferenceTable("reference/fx_rate.csv", LakeTable.FX_RATE),
             new ReferenceTable("reference/trade_group.csv", LakeTable.TRADE_GROUP),
             new ReferenceTable("reference/trade_group_member.csv", LakeTable.TRADE_GROUP_MEMBER),
-            new ReferenceTable("reference/trade_code.csv", LakeTable.TRADE_CODE));
+            new ReferenceTable("reference/trade_code.csv", LakeTable.TRADE_CODE),
+            new ReferenceTable("reference/source_calendar.csv", LakeTable.SOURCE_CALENDAR));
 
     private ReferenceTables() {
     }

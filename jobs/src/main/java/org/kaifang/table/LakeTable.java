@@ -71,6 +71,16 @@ public enum LakeTable {
             required("category_zh", STRING, "the group's Chinese name, e.g. 加工贸易"),
             required("category_en", STRING, "the group's English name"),
             optional("source", STRING, "where the codes and their groups are taken from"))),
+    SOURCE_CALENDAR("source_calendar", "When each source is due: its frequency, deadline, grace and the first period the office expects on time", List.of(
+            required("source_pattern", STRING, "the source files, a glob relative to the data folder, e.g. sources/trade_flows/*"),
+            required("name_zh", STRING, "the source's Chinese name, e.g. 海关进出口数据"),
+            required("name_en", STRING, "English name"),
+            required("frequency", STRING, "monthly or yearly: the period one delivery covers"),
+            optional("due_month", INT, "yearly: month of the following year the delivery is due in; empty for monthly"),
+            required("due_day", INT, "day of the month it is due by: monthly, of the month after the period"),
+            required("grace_days", INT, "days late a delivery is a warning before it is an error"),
+            optional("tracked_from", STRING, "first period expected on time (2026-01, or 2026 for yearly); empty: not tracked"),
+            optional("note", STRING, "who delivers it and where the deadline comes from"))),
     OBSERVATION("observation", "Published figures: one value per region, indicator and period", List.of(
             required("region_code", STRING, "administrative code or ISO alpha-3"),
             required("indicator_code", STRING, "indicator code"),
