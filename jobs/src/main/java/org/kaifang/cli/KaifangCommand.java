@@ -44,6 +44,7 @@ public final class KaifangCommand implements Runnable {
             ReportCommand.class,
             BriefCommand.class,
             HistoryCommand.class,
+            StatusCommand.class,
             VerifyCommand.class,
             RepairCommand.class,
             ScheduleCommand.class,

@@ -1,6 +1,9 @@
 package org.kaifang.cli;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kaifang.batch.BatchInfrastructure;
@@ -11,6 +14,11 @@ import org.kaifang.batch.WriterLock;
 import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Build;
 import org.kaifang.config.Settings;
+import org.kaifang.notify.NightlyNotices;
+import org.kaifang.status.StatusPage;
+import org.kaifang.status.StatusReader;
+import org.kaifang.status.WarehouseStatus.LastRun;
+import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +61,13 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = common.settings(sparkMaster, maxRejectShare);
         LocalDate runDate = date == null ? LocalDate.now() : date;
-        WriterLock lock = WarehouseWriter.lock(spec, settings, "nightly " + runDate);
-        if (lock == null) {
+        String rerunCommand = rerunCommand(runDate);
+        WriterLock lock;
+        try {
+            lock = WriterLock.acquire(settings.warehouseDir(), "nightly " + runDate);
+        } catch (WriterLock.WarehouseLockedException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            new NightlyNotices(settings).afterLocked(runDate, e.getMessage(), rerunCommand);
             return ExitCodes.LOCKED;
         }
         try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
@@ -65,7 +78,30 @@ final class NightlyCommand implements Callable<Integer> {
                     : spec.commandLine().getOut();
             result.lines().forEach(out::println);
             out.flush();
+            LastRun lastRun = result.executionId() == null ? null : StatusReader.lastRun(batch.jobRepository());
+            new NightlyNotices(settings).afterRun(runDate, result.exitCode(), result.nothingToDo(), lastRun,
+                    result.lines(), rerunCommand);
+            if (!result.nothingToDo()) {
+                writeStatusPage(settings, runDate, batch);
+            }
             return result.exitCode();
+        }
+    }
+
+    /** The command that runs this night again, as the operator would type it. */
+    private String rerunCommand(LocalDate runDate) {
+        List<String> words = new ArrayList<>(List.of("./kaifang", "nightly", "--date", runDate.toString()));
+        words.addAll(common.asArguments());
+        return String.join(" ", words);
+    }
+
+    /** warehouse/status.html after every run that did something; a page that cannot be written is only logged. */
+    private static void writeStatusPage(Settings settings, LocalDate runDate, BatchInfrastructure batch) {
+        try {
+            new StatusPage(StatusReader.read(settings, runDate, Instant.now(), StatusReader.lastRun(batch.jobRepository())),
+                    settings.language()).write(settings.warehouseDir());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(NightlyCommand.class).warn("status page not written: {}", e.getMessage());
         }
     }
 }

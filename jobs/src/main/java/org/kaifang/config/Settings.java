@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param maxRejectShare   the share of a file's rows that may be rejected before the whole file
  *                         is refused (0.05: more than 5% fails its load step)
  * @param briefPdf         whether the report step renders each brief to PDF (with LibreOffice)
+ * @param notifications    where operators are told of failed runs, overdue sources and targets falling behind
  */
 public record Settings(
         Path dataDir,
@@ -24,7 +25,8 @@ public record Settings(
         Language language,
         String sparkMaster,
         double maxRejectShare,
-        boolean briefPdf) {
+        boolean briefPdf,
+        NotifySettings notifications) {
 
     public Path referenceDir() {
         return dataDir.resolve("reference");

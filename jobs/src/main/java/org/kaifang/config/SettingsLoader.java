@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,19 @@ public final class SettingsLoader {
         LANG("lang", "KAIFANG_LANG"),
         SPARK_MASTER("spark.master", "KAIFANG_SPARK_MASTER"),
         REJECTS_MAX_SHARE("rejects.max-share", "KAIFANG_REJECTS_MAX_SHARE"),
-        REPORT_PDF("report.pdf", "KAIFANG_REPORT_PDF");
+        REPORT_PDF("report.pdf", "KAIFANG_REPORT_PDF"),
+        NOTIFY_EMAIL_HOST("notify.email.host", "KAIFANG_NOTIFY_EMAIL_HOST"),
+        NOTIFY_EMAIL_PORT("notify.email.port", "KAIFANG_NOTIFY_EMAIL_PORT"),
+        NOTIFY_EMAIL_SECURITY("notify.email.security", "KAIFANG_NOTIFY_EMAIL_SECURITY"),
+        NOTIFY_EMAIL_USER("notify.email.user", "KAIFANG_NOTIFY_EMAIL_USER"),
+        NOTIFY_EMAIL_PASSWORD("notify.email.password", "KAIFANG_NOTIFY_EMAIL_PASSWORD"),
+        NOTIFY_EMAIL_FROM("notify.email.from", "KAIFANG_NOTIFY_EMAIL_FROM"),
+        NOTIFY_EMAIL_TO("notify.email.to", "KAIFANG_NOTIFY_EMAIL_TO"),
+        NOTIFY_WEBHOOK_URL("notify.webhook.url", "KAIFANG_NOTIFY_WEBHOOK_URL"),
+        NOTIFY_WEBHOOK_FORMAT("notify.webhook.format", "KAIFANG_NOTIFY_WEBHOOK_FORMAT"),
+        NOTIFY_WEBHOOK_SECRET("notify.webhook.secret", "KAIFANG_NOTIFY_WEBHOOK_SECRET"),
+        NOTIFY_RETRIES("notify.retries", "KAIFANG_NOTIFY_RETRIES"),
+        NOTIFY_DEADLINE("notify.deadline", "KAIFANG_NOTIFY_DEADLINE");
 
         public final String property;
         public final String variable;
@@ -96,7 +109,71 @@ public final class SettingsLoader {
                 .map(SettingsLoader::share).orElse(0.05);
         boolean briefPdf = value(Key.REPORT_PDF, null, file).map(SettingsLoader::yesOrNo).orElse(true);
         return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password, deadline),
-                language, sparkMaster, maxRejectShare, briefPdf);
+                language, sparkMaster, maxRejectShare, briefPdf, notifications(file));
+    }
+
+    private static final List<String> SECURITIES = List.of("none", "starttls", "ssl");
+    private static final List<String> WEBHOOK_FORMATS = List.of("wecom", "dingtalk", "feishu", "json");
+
+    /** The notification channels: an email when a host is set, a webhook when an address is. */
+    private NotifySettings notifications(Properties file) {
+        NotifySettings.Email email = value(Key.NOTIFY_EMAIL_HOST, null, file).map(host -> {
+            String security = value(Key.NOTIFY_EMAIL_SECURITY, null, file).map(t -> oneOf(Key.NOTIFY_EMAIL_SECURITY, t,
+                    SECURITIES)).orElse("none");
+            int port = value(Key.NOTIFY_EMAIL_PORT, null, file).map(SettingsLoader::port)
+                    .orElse(switch (security) {
+                        case "ssl" -> 465;
+                        case "starttls" -> 587;
+                        default -> 25;
+                    });
+            String from = value(Key.NOTIFY_EMAIL_FROM, null, file).orElseThrow(() -> new ConfigurationException(
+                    Key.NOTIFY_EMAIL_FROM.property + " is not set: the address notifications are sent from"));
+            List<String> to = value(Key.NOTIFY_EMAIL_TO, null, file).map(t -> List.of(t.split("\\s*[,;]\\s*")))
+                    .orElseThrow(() -> new ConfigurationException(Key.NOTIFY_EMAIL_TO.property
+                            + " is not set: the addresses notifications are sent to, separated by commas"));
+            return new NotifySettings.Email(host, port, security, value(Key.NOTIFY_EMAIL_USER, null, file).orElse(null),
+                    value(Key.NOTIFY_EMAIL_PASSWORD, null, file).orElse(null), from, to);
+        }).orElse(null);
+        NotifySettings.Webhook webhook = value(Key.NOTIFY_WEBHOOK_URL, null, file).map(url -> {
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                throw new ConfigurationException(Key.NOTIFY_WEBHOOK_URL.property + ": expected an http:// or https://"
+                        + " address, such as the robot's address 企业微信 or 钉钉 gives");
+            }
+            return new NotifySettings.Webhook(url, value(Key.NOTIFY_WEBHOOK_FORMAT, null, file)
+                    .map(t -> oneOf(Key.NOTIFY_WEBHOOK_FORMAT, t, WEBHOOK_FORMATS)).orElse("json"),
+                    value(Key.NOTIFY_WEBHOOK_SECRET, null, file).orElse(null));
+        }).orElse(null);
+        int retries = value(Key.NOTIFY_RETRIES, null, file).map(t -> count(Key.NOTIFY_RETRIES, t, 0, 10))
+                .orElse(NotifySettings.DEFAULT_RETRIES);
+        Duration deadline = value(Key.NOTIFY_DEADLINE, null, file)
+                .map(t -> Duration.ofSeconds(count(Key.NOTIFY_DEADLINE, t, 1, 600)))
+                .orElse(NotifySettings.DEFAULT_DEADLINE);
+        return new NotifySettings(email, webhook, retries, deadline);
+    }
+
+    private static String oneOf(Key key, String text, List<String> accepted) {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        if (!accepted.contains(value)) {
+            throw new ConfigurationException(key.property + " '" + text + "': expected one of " + String.join(", ", accepted));
+        }
+        return value;
+    }
+
+    private static int port(String text) {
+        return count(Key.NOTIFY_EMAIL_PORT, text, 1, 65535);
+    }
+
+    private static int count(Key key, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key.property + " '" + text + "': expected a whole number from " + min
+                    + " to " + max);
+        }
     }
 
     private static boolean yesOrNo(String text) {
@@ -141,8 +218,8 @@ public final class SettingsLoader {
             }
             if (!known) {
                 throw new ConfigurationException("config file " + file + ": unknown setting '" + name
-                        + "'; known settings are data, warehouse, job-repository.url, job-repository.user,"
-                        + " job-repository.password, lang, spark.master, rejects.max-share");
+                        + "'; known settings are " + String.join(", ",
+                        Arrays.stream(Key.values()).map(k -> k.property).toList()));
             }
         }
         return properties;

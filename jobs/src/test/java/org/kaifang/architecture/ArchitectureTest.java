@@ -31,6 +31,8 @@ class ArchitectureTest {
             List.of("catalog"),
             List.of("report", "notebook", "spark"),
             List.of("batch"),
+            List.of("status"),
+            List.of("notify"),
             List.of("synthetic"),
             List.of("bench"),
             List.of("cli"));

@@ -1,0 +1,84 @@
+package org.kaifang.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where the nightly tells operators of a failed run, an overdue source or an indicator fallen
+ * behind 序时进度: an email over SMTP and one webhook (企业微信, 钉钉 or 飞书 robots, or
+ * generic JSON), either or both. Secrets (the SMTP password, the webhook's signing secret and
+ * the token in its address) are never printed: {@link #toString} and {@link #redact} hide them.
+ *
+ * @param retries  attempts after the first, per channel, while the deadline allows
+ * @param deadline the longest the run waits for every delivery together
+ */
+public record NotifySettings(Email email, Webhook webhook, int retries, Duration deadline) {
+
+    public static final int DEFAULT_RETRIES = 2;
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(8);
+
+    public static NotifySettings none() {
+        return new NotifySettings(null, null, DEFAULT_RETRIES, DEFAULT_DEADLINE);
+    }
+
+    /** Whether any channel is configured: without one, nothing is composed or sent. */
+    public boolean any() {
+        return email != null || webhook != null;
+    }
+
+    /**
+     * @param security none (plain SMTP), starttls or ssl
+     * @param user     null: the server takes mail without logging in
+     */
+    public record Email(String host, int port, String security, String user, String password, String from,
+                        List<String> to) {
+
+        @Override
+        public String toString() {
+            return "Email[" + host + ":" + port + " " + security + (user == null ? "" : ", user " + user)
+                    + ", from " + from + ", to " + to + "]";
+        }
+    }
+
+    /**
+     * @param format wecom, dingtalk, feishu or json
+     * @param secret 钉钉/飞书's signing secret; null when the robot is not signed
+     */
+    public record Webhook(String url, String format, String secret) {
+
+        /** The address with its query's values hidden: a robot's address carries its access token. */
+        public String shown() {
+            int query = url.indexOf('?');
+            String base = query < 0 ? url : url.substring(0, query)
+                    + "?" + QUERY_VALUE.matcher(url.substring(query + 1)).replaceAll("$1=***");
+            // 飞书's token is the address's last path segment
+            return format.equals("feishu") ? base.replaceFirst("/hook/[^/?]+", "/hook/***") : base;
+        }
+
+        @Override
+        public String toString() {
+            return "Webhook[" + format + " " + shown() + (secret == null ? "" : ", signed") + "]";
+        }
+    }
+
+    private static final Pattern QUERY_VALUE = Pattern.compile("([^&=]+)=[^&]*");
+
+    /** {@code text} with every secret of these settings replaced by ***: for any message that reaches a log. */
+    public String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String redacted = text;
+        if (email != null && email.password() != null && !email.password().isEmpty()) {
+            redacted = redacted.replace(email.password(), "***");
+        }
+        if (webhook != null) {
+            redacted = redacted.replace(webhook.url(), webhook.shown());
+            if (webhook.secret() != null && !webhook.secret().isEmpty()) {
+                redacted = redacted.replace(webhook.secret(), "***");
+            }
+        }
+        return redacted;
+    }
+}

@@ -1,0 +1,213 @@
+package org.kaifang.status;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.kaifang.config.Language;
+import org.kaifang.config.Messages;
+import org.kaifang.status.WarehouseStatus.SourceState;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** A {@link WarehouseStatus} as the operator reads it: lines on a terminal, JSON for monitoring, a page. */
+public final class StatusPage {
+
+    /** The page beside the catalog, rewritten by every status and every nightly. */
+    public static final String FILE_NAME = "status.html";
+
+    private final WarehouseStatus status;
+    private final Language language;
+
+    public StatusPage(WarehouseStatus status, Language language) {
+        this.status = status;
+        this.language = language;
+    }
+
+    /** The JSON the README documents: snake_case fields, every field present (null where unknown). */
+    public String json() {
+        try {
+            return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(status);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the status as JSON", e);
+        }
+    }
+
+    /** One screen: a heading, then each part on its own lines. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(text("status.title", status.asOf()));
+        lines.add(text("status.last_run") + ": " + lastRun());
+        if (status.lastRun() != null && status.lastRun().failedStep() != null) {
+            lines.add("  " + text("status.run_failed_at", status.lastRun().failedStep(), status.lastRun().error()));
+        }
+        lines.add(text("status.sources") + ":");
+        if (status.sources().isEmpty()) {
+            lines.add("  " + text("status.no_sources"));
+        }
+        for (SourceState source : status.sources()) {
+            lines.add("  " + name(source) + "  " + source.sourcePattern() + "  " + text("status." + source.frequency()));
+            lines.add("    " + String.join(separator(), sourceParts(source)));
+        }
+        lines.add(text("status.checks") + ": " + checks());
+        lines.add(text("status.lake") + ": " + lake());
+        lines.add(text("status.catalog") + ": " + catalog());
+        return lines;
+    }
+
+    /** The same as a page that reads on a phone and prints on A4. */
+    public String html() {
+        StringBuilder rows = new StringBuilder();
+        for (SourceState source : status.sources()) {
+            String css = !source.overdue() ? (source.tracked() ? "ok" : "idle") : source.severity();
+            rows.append("<tr class=\"").append(css).append("\"><th>").append(escape(name(source)))
+                    .append("<br><small>").append(escape(source.sourcePattern())).append("</small></th><td>")
+                    .append(String.join("<br>", sourceParts(source).stream().map(StatusPage::escape).toList()))
+                    .append("</td></tr>\n");
+        }
+        String run = escape(lastRun());
+        if (status.lastRun() != null && status.lastRun().failedStep() != null) {
+            run += "<br>" + escape(text("status.run_failed_at", status.lastRun().failedStep(), status.lastRun().error()));
+        }
+        return """
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <style>
+                body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 1rem; line-height: 1.5; }
+                h1 { font-size: 1.3rem; }
+                h2 { font-size: 1.05rem; margin-bottom: .3rem; }
+                table { border-collapse: collapse; width: 100%%; }
+                th, td { text-align: left; vertical-align: top; padding: .4rem; border-bottom: 1px solid #ddd; }
+                th { white-space: nowrap; font-weight: 600; }
+                small { color: #666; font-weight: normal; }
+                tr.error { background: #fde2e2; }
+                tr.warn { background: #fff4d6; }
+                tr.idle td { color: #666; }
+                @media print { body { margin: 0; } tr { break-inside: avoid; } }
+                </style>
+                </head>
+                <body>
+                <h1>%s</h1>
+                <h2>%s</h2>
+                <p>%s</p>
+                <h2>%s</h2>
+                %s
+                <h2>%s</h2>
+                <p>%s</p>
+                <h2>%s</h2>
+                <p>%s</p>
+                <h2>%s</h2>
+                <p>%s</p>
+                </body>
+                </html>
+                """.formatted(language.code(), escape(text("status.title", status.asOf())),
+                escape(text("status.title", status.asOf())), escape(text("status.last_run")), run,
+                escape(text("status.sources")),
+                status.sources().isEmpty() ? "<p>" + escape(text("status.no_sources")) + "</p>"
+                        : "<table>\n" + rows + "</table>",
+                escape(text("status.checks")), escape(checks()), escape(text("status.lake")), escape(lake()),
+                escape(text("status.catalog")), escape(catalog()));
+    }
+
+    /** Writes the page into the warehouse, replacing the last one whole: a reader never sees half a page. */
+    public Path write(Path warehouseDir) {
+        Path page = warehouseDir.resolve(FILE_NAME);
+        Path partial = warehouseDir.resolve(FILE_NAME + ".partial");
+        try {
+            Files.createDirectories(warehouseDir);
+            Files.writeString(partial, html(), StandardCharsets.UTF_8);
+            Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return page;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + page, e);
+        }
+    }
+
+    private String lastRun() {
+        WarehouseStatus.LastRun run = status.lastRun();
+        if (run == null) {
+            return text("status.no_run");
+        }
+        return text("status.run", run.execution(), run.runDate(), text("status.result." + run.result()),
+                run.exitCode() == null ? "-" : run.exitCode(), run.start(),
+                run.seconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.seconds()));
+    }
+
+    private List<String> sourceParts(SourceState source) {
+        List<String> parts = new ArrayList<>();
+        if (!source.tracked()) {
+            parts.add(text("status.untracked"));
+        } else if (source.overdue()) {
+            parts.add(text("status.overdue", source.overduePeriod(), source.overdueDueDate(), source.daysLate(),
+                    text("status.severity." + source.severity()))
+                    + (source.missingPeriods() > 1 ? text("status.missing", source.missingPeriods()) : ""));
+        } else {
+            parts.add(text("status.on_schedule"));
+        }
+        if (source.latestPeriod() != null) {
+            parts.add(text("status.latest", source.latestPeriod()));
+            parts.add(text("status.arrived", source.lastArrival()));
+        }
+        if (source.nextDuePeriod() != null) {
+            parts.add(text("status.next_due", source.nextDuePeriod(), source.nextDueDate()));
+        }
+        if (source.tracked()) {
+            parts.add(text("status.on_time", source.onTimePeriods(), source.duePeriods()));
+        }
+        return parts;
+    }
+
+    private String checks() {
+        return text("status.checks_counts", status.checks().get("error"), status.checks().get("warn"));
+    }
+
+    private String lake() {
+        return text("status.lake_size", status.lake().files(), bytes(status.lake().bytes()));
+    }
+
+    private String catalog() {
+        return status.catalog() == null ? text("status.no_catalog")
+                : text("status.catalog_built", status.catalog().builtAt(),
+                String.format(Locale.ROOT, "%.1f", status.catalog().ageHours()));
+    }
+
+    private String name(SourceState source) {
+        return language == Language.ZH ? source.nameZh() : source.nameEn();
+    }
+
+    private String separator() {
+        return language == Language.ZH ? "；" : "; ";
+    }
+
+    private static String bytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    private String text(String key, Object... args) {
+        return Messages.text(language, key, args);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
