@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -203,19 +204,21 @@ public final class NightlyNotices {
                 String indicator = rs.getString(3);
                 int year = rs.getInt(5);
                 double gap = Math.abs(rs.getDouble(11));
+                // shares as the view stores them (2 places), so the printed gap is their difference;
+                // rates to one place, as published
                 String summary = rs.getObject(7) != null
                         ? text("notify.behind_share", rs.getString(2), rs.getString(4), year, rs.getInt(6),
-                        oneDecimal(rs.getDouble(7)), oneDecimal(rs.getDouble(8)), oneDecimal(gap))
+                        places(rs.getDouble(7), 2), places(rs.getDouble(8), 2), places(gap, 2))
                         : text("notify.behind_growth", rs.getString(2), rs.getString(4), year, rs.getInt(6),
-                        oneDecimal(rs.getDouble(9)), oneDecimal(rs.getDouble(10)), oneDecimal(gap));
+                        places(rs.getDouble(9), 1), places(rs.getDouble(10), 1), places(gap, 1));
                 conditions.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
                         "warn", summary, List.of(text("notify.behind_see", region, indicator, year))));
             }
         }
     }
 
-    private static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    private static String places(double value, int places) {
+        return new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 
     private Set<String> told() {

@@ -254,6 +254,39 @@ class NotificationsIT {
         assertEquals(1, posted.size());
     }
 
+    @Test
+    void anIndicatorFallingBehind序时进度IsToldOnceAndNotWhileItStaysBehind() throws Exception {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("pace"));
+        Path config = config("pace.properties", mail.getSmtp().getPort(), robot.getAddress().getPort(), "feishu");
+        // 境外企业累计: 39 at the end of 2025, 44 at the end of September 2026, target 50: (44 - 39) / (50 - 39)
+        // = 45.45% of the way against 75% of the year elapsed, 29.55 points behind
+        String header = "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source";
+        warehouse.write("sources/observations/xiangtan_2026_bulletin.csv", header,
+                "430300,odi_enterprises_total,2025,,39,家,,test bulletin",
+                "430300,odi_enterprises_total,2026,9,44,家,,test bulletin");
+        warehouse.write("sources/targets/xiangtan_2026_targets.csv",
+                "region_code,indicator_code,year,kind,value,unit,binding,source_doc",
+                "430300,odi_enterprises_total,2026,level,50,家,expected,test plan");
+        assertEquals(ExitCodes.OK, nightly(warehouse, "2026-10-20", config).exitCode());
+        assertEquals(1, posted.size());
+        JsonNode feishu = new ObjectMapper().readTree(posted.get(0));
+        assertEquals("text", feishu.get("msg_type").asText());
+        String text = feishu.get("content").get("text").asText();
+        assertTrue(text.startsWith("【kaifang】2026-10-20 夜间作业：1 项需要关注"), text);
+        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1–9月完成年度目标的 45.45%，序时进度 75.00%，落后 29.55 个百分点"), text);
+
+        // October: 46, still behind (63.64% against 83.33%): told already
+        warehouse.append("sources/observations/xiangtan_2026_bulletin.csv", "430300,odi_enterprises_total,2026,10,46,家,,test bulletin");
+        assertEquals(ExitCodes.OK, nightly(warehouse, "2026-11-20", config).exitCode());
+        assertEquals(1, posted.size());
+        assertEquals(1, mails().length);
+        // November: 50, the target reached: nothing to tell, and the state is over
+        warehouse.append("sources/observations/xiangtan_2026_bulletin.csv", "430300,odi_enterprises_total,2026,11,50,家,,test bulletin");
+        assertEquals(ExitCodes.OK, nightly(warehouse, "2026-12-20", config).exitCode());
+        assertEquals(1, posted.size());
+        assertEquals("", Files.readString(warehouse.warehouse().resolve("notify/conditions.txt")).strip());
+    }
+
     /** One line of customs detail for a month of 2026, in its own file. */
     private static void customsMonth(TestWarehouse warehouse, int month) {
         warehouse.write(String.format("sources/trade_flows/hg_2026%02d.csv", month),
