@@ -2,7 +2,8 @@
 -- grain: one row per source_pattern.
 -- A source is tracked from the first period the office expects on time (tracked_from); a row
 -- without one lists the source and its deadline but judges no delivery late: files of years
--- loaded when the warehouse was set up were never on this schedule.
+-- loaded when the warehouse was set up were never on this schedule. A monthly bulletin whose
+-- January comes with February (1–2月) skips month 1: January is never owed alone.
 -- materialized: table
 create or replace view dim_source_calendar as
 
@@ -20,12 +21,9 @@ final as (
         due_day,
         grace_days,
         tracked_from,
-        case
-            when tracked_from is null then null
-            when frequency = 'monthly' then period_index('monthly', cast(tracked_from[1:4] as integer),
-                                                         cast(tracked_from[6:7] as integer))
-            else cast(tracked_from as integer)
-        end as tracked_from_index,
+        period_of(frequency, tracked_from) as tracked_from_index,
+        -- months a monthly source never delivers alone, e.g. 1 where 1–2月 comes as one release
+        coalesce(cast(string_split(skip_months, ' ') as integer[]), cast([] as integer[])) as skip_months,
         note,
     from calendar
 )
@@ -42,4 +40,5 @@ comment on column dim_source_calendar.due_day is 'Day of the month it is due by 
 comment on column dim_source_calendar.grace_days is 'Days late a delivery is a warning before it is an error';
 comment on column dim_source_calendar.tracked_from is 'First period expected on time (2026-01, or 2026); null: not tracked';
 comment on column dim_source_calendar.tracked_from_index is 'tracked_from as a period index (period_index): months since year 0, or the year';
+comment on column dim_source_calendar.skip_months is 'Months a monthly source never delivers alone (1 where January comes with February as 1–2月): not owed; empty for none';
 comment on column dim_source_calendar.note is 'Who delivers the source and where its deadline comes from';

@@ -5,7 +5,9 @@
 -- (kaifang status sets it to the day it is asked about). A tracked source owes every period
 -- from tracked_from whose deadline has passed; one not delivered is overdue, by the days since
 -- the deadline of the earliest missing period, and an error once that exceeds the grace. The
--- on-time record counts the last 12 periods due: delivered by their deadline, in Beijing time.
+-- on-time record counts the last 12 periods due: loaded by the night after the deadline
+-- (is_loaded_on_time), in Beijing time. Months a bulletin never delivers alone (skip_months:
+-- January, where 1–2月 is one release) are never owed.
 -- Not stored with the catalog: it depends on the day it is read.
 create or replace view rpt_source_status as
 
@@ -25,17 +27,26 @@ judged_on as (
     from calendar
 ),
 
-owed as (
-    -- an untracked source is listed with its next deadline only: the period before the current and the current
+periods_in_view as (
+    -- from tracked_from, and at least the period before the current one: what an untracked
+    -- source (or one tracked from a later period) shows is its next deadline
     select
         source_pattern,
         frequency,
         due_month,
         due_day,
         tracked_from_index,
+        skip_months,
         as_of,
-        unnest(generate_series(coalesce(tracked_from_index, current_index - 1), current_index)) as period_index,
+        unnest(generate_series(least(coalesce(tracked_from_index, current_index - 1), current_index - 1),
+                               current_index)) as period_index,
     from judged_on
+),
+
+owed as (
+    select * from periods_in_view
+    -- a yearly period has no month: never skipped
+    where not coalesce(list_contains(skip_months, period_month(frequency, period_index)), false)
 ),
 
 periods as (
@@ -44,7 +55,7 @@ periods as (
         period_due_date(owed.frequency, owed.period_index, owed.due_month, owed.due_day) as due_date,
         deliveries.arrived_on,
         deliveries.period_index is not null as is_delivered,
-        owed.tracked_from_index is not null
+        owed.period_index >= owed.tracked_from_index
             and period_due_date(owed.frequency, owed.period_index, owed.due_month, owed.due_day) < owed.as_of
             as is_past_due,
     from owed
@@ -77,7 +88,7 @@ on_time_record as (
     select
         source_pattern,
         count(*) as due_periods,
-        count(*) filter (where is_delivered and arrived_on <= due_date) as on_time_periods,
+        count(*) filter (where is_delivered and is_loaded_on_time(arrived_on, due_date)) as on_time_periods,
     from recent_due
     where recency <= 12
     group by all
@@ -116,12 +127,15 @@ final as (
             else 'warn'
         end as severity,
         period_label(judged_on.frequency, deadlines.first_missing_index) as overdue_period,
+        period_label_zh(judged_on.frequency, deadlines.first_missing_index) as overdue_period_zh,
+        period_year(judged_on.frequency, deadlines.first_missing_index) as overdue_year,
         deadlines.first_missing_due_date as overdue_due_date,
         date_diff('day', deadlines.first_missing_due_date, judged_on.as_of) as days_late,
         coalesce(deadlines.missing_periods, 0) as missing_periods,
         judged_on.grace_days,
         coalesce(on_time_record.on_time_periods, 0) as on_time_periods,
         coalesce(on_time_record.due_periods, 0) as due_periods,
+        judged_on.note,
     from judged_on
     left join deadlines
         on judged_on.source_pattern = deadlines.source_pattern
@@ -148,9 +162,12 @@ comment on column rpt_source_status.next_due_date is 'Its deadline';
 comment on column rpt_source_status.state is 'untracked, on_schedule, or overdue (a period past its deadline not delivered)';
 comment on column rpt_source_status.severity is 'Overdue: warn within the grace days, error past them; null otherwise';
 comment on column rpt_source_status.overdue_period is 'The earliest period past its deadline and not delivered';
+comment on column rpt_source_status.overdue_period_zh is 'The same as a message prints it: 2026年10月, or 2025年';
+comment on column rpt_source_status.overdue_year is 'The year of the earliest period missing';
 comment on column rpt_source_status.overdue_due_date is 'Its deadline';
 comment on column rpt_source_status.days_late is 'Days since that deadline (1 on the day after it)';
 comment on column rpt_source_status.missing_periods is 'Periods past their deadline and not delivered';
 comment on column rpt_source_status.grace_days is 'Days late a delivery is a warning before it is an error';
-comment on column rpt_source_status.on_time_periods is 'Of the last 12 periods due (since tracked_from), those delivered by their deadline';
+comment on column rpt_source_status.on_time_periods is 'Of the last 12 periods due (since tracked_from), those loaded by the day after their deadline (is_loaded_on_time)';
 comment on column rpt_source_status.due_periods is 'The periods due counted in the record: 12, or fewer since tracked_from';
+comment on column rpt_source_status.note is 'Who delivers the source and where its deadline comes from, from the calendar';

@@ -264,11 +264,13 @@ public final class CatalogBuilder {
         for (SqlModel check : checks) {
             // the severity is declared once, in the check's header, and set here on every row
             boolean byRow = check.severity().equals(SqlModel.SEVERITY_BY_ROW);
-            String severity = byRow ? "warn or error by row" : check.severity();
-            execute(connection, check, "create view " + check.name() + " as\nselect "
-                    + (byRow ? "" : quote(check.severity()) + " as severity, ") + "* from (\n" + check.singleStatement()
-                    + "\n);\ncomment on view " + check.name() + " is " + quote("Data check (" + severity + "): "
-                    + check.summary() + " One row per failing figure."));
+            // a row's own severity is taken only if it is one the checks step knows; any other is an error
+            String severity = byRow ? "case when severity in ('warn', 'error') then severity else 'error' end as severity,"
+                    + " * exclude (severity)" : quote(check.severity()) + " as severity, *";
+            execute(connection, check, "create view " + check.name() + " as\nselect " + severity + " from (\n"
+                    + check.singleStatement() + "\n);\ncomment on view " + check.name() + " is "
+                    + quote("Data check (" + (byRow ? "warn or error by row" : check.severity()) + "): "
+                    + check.summary() + " One row per failing figure or source."));
         }
     }
 
@@ -335,14 +337,19 @@ public final class CatalogBuilder {
         commentCheckColumns(connection, statement, "data_quality");
     }
 
-    private static final Map<String, String> CHECK_COLUMNS = Map.of(
-            "check_name", "The check that failed: a view named as its file in sql/checks/",
-            "severity", "error (the warehouse cannot stand behind the data) or warn (reported only)",
-            "region_code", "Region of the failing figure",
-            "indicator_code", "Indicator of the failing figure",
-            "year", "Year of the failing figure",
-            "message", "What is wrong, in Chinese",
-            "message_en", "What is wrong, in English");
+    private static final Map<String, String> CHECK_COLUMNS = Map.ofEntries(
+            Map.entry("check_name", "The check that failed: a view named as its file in sql/checks/"),
+            Map.entry("severity", "error (the warehouse cannot stand behind the data) or warn (reported only)"),
+            Map.entry("region_code", "Region of the failing figure"),
+            Map.entry("indicator_code", "Indicator of the failing figure"),
+            Map.entry("year", "Year of the failing figure"),
+            Map.entry("message", "What is wrong, in Chinese"),
+            Map.entry("message_en", "What is wrong, in English"),
+            Map.entry("source_pattern", "The late source of the calendar (chk_source_overdue)"),
+            Map.entry("period", "The earliest period the source has not delivered past its deadline"),
+            Map.entry("due_date", "That period's deadline"),
+            Map.entry("days_late", "Days since the deadline, as of the run's date"),
+            Map.entry("missing_periods", "Periods of the source past their deadline and not delivered"));
 
     private static void commentCheckColumns(Connection connection, Statement statement, String view)
             throws SQLException {

@@ -15,6 +15,7 @@ import org.kaifang.catalog.SqlModels;
 import org.kaifang.config.Build;
 import org.kaifang.config.Settings;
 import org.kaifang.notify.NightlyNotices;
+import org.kaifang.status.LastRunFile;
 import org.kaifang.status.StatusPage;
 import org.kaifang.status.StatusReader;
 import org.kaifang.status.WarehouseStatus.LastRun;
@@ -62,12 +63,10 @@ final class NightlyCommand implements Callable<Integer> {
         Settings settings = common.settings(sparkMaster, maxRejectShare);
         LocalDate runDate = date == null ? LocalDate.now() : date;
         String rerunCommand = rerunCommand(runDate);
-        WriterLock lock;
-        try {
-            lock = WriterLock.acquire(settings.warehouseDir(), "nightly " + runDate);
-        } catch (WriterLock.WarehouseLockedException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            new NightlyNotices(settings).afterLocked(runDate, e.getMessage(), rerunCommand);
+        NightlyNotices notices = new NightlyNotices(settings);
+        WriterLock lock = WarehouseWriter.lock(spec, settings, "nightly " + runDate,
+                holder -> notices.afterLocked(runDate, holder, rerunCommand));
+        if (lock == null) {
             return ExitCodes.LOCKED;
         }
         try (lock; BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository());
@@ -78,13 +77,16 @@ final class NightlyCommand implements Callable<Integer> {
                     : spec.commandLine().getOut();
             result.lines().forEach(out::println);
             out.flush();
-            LastRun lastRun = result.executionId() == null ? null : StatusReader.lastRun(batch.jobRepository());
-            new NightlyNotices(settings).afterRun(runDate, result.exitCode(), result.nothingToDo(), lastRun,
-                    result.lines(), rerunCommand);
             if (!result.nothingToDo()) {
-                writeStatusPage(settings, runDate, batch);
+                LastRun lastRun = result.executionId() == null ? null : StatusReader.lastRun(batch.jobRepository());
+                notices.afterRun(runDate, result.exitCode(), lastRun, result.lines(), rerunCommand);
+                recordForStatus(settings, runDate, lastRun);
             }
             return result.exitCode();
+        } catch (RuntimeException e) {
+            // the job repository unreachable, a bad configuration found late: told, then reported as before
+            notices.afterError(runDate, e.getMessage(), rerunCommand);
+            throw e;
         }
     }
 
@@ -95,11 +97,17 @@ final class NightlyCommand implements Callable<Integer> {
         return String.join(" ", words);
     }
 
-    /** warehouse/status.html after every run that did something; a page that cannot be written is only logged. */
-    private static void writeStatusPage(Settings settings, LocalDate runDate, BatchInfrastructure batch) {
+    /**
+     * warehouse/last_run.json and status.html after every run that did something: what
+     * {@code status} reads without opening the job repository. Either not written is only logged.
+     */
+    private static void recordForStatus(Settings settings, LocalDate runDate, LastRun lastRun) {
         try {
-            new StatusPage(StatusReader.read(settings, runDate, Instant.now(), StatusReader.lastRun(batch.jobRepository())),
-                    settings.language()).write(settings.warehouseDir());
+            if (lastRun != null) {
+                LastRunFile.write(settings.warehouseDir(), lastRun);
+            }
+            new StatusPage(StatusReader.read(settings, runDate, Instant.now(), lastRun), settings.language())
+                    .write(settings.warehouseDir());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(NightlyCommand.class).warn("status page not written: {}", e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.kaifang.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -44,7 +45,12 @@ final class StatusCommand implements Callable<Integer> {
         Settings settings = common.readerSettings();
         WarehouseStatus status = StatusReader.read(settings, date == null ? LocalDate.now() : date, Instant.now());
         StatusPage page = new StatusPage(status, settings.language());
-        page.write(settings.warehouseDir());
+        try {
+            page.write(settings.warehouseDir());
+        } catch (UncheckedIOException e) {
+            // a warehouse this user may only read: the status is still shown
+            spec.commandLine().getErr().println("kaifang status: " + e.getMessage() + ": " + e.getCause().getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(page.json());

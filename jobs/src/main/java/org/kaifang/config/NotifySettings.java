@@ -1,8 +1,8 @@
 package org.kaifang.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where the nightly tells operators of a failed run, an overdue source or an indicator fallen
@@ -47,13 +47,18 @@ public record NotifySettings(Email email, Webhook webhook, int retries, Duration
      */
     public record Webhook(String url, String format, String secret) {
 
-        /** The address with its query's values hidden: a robot's address carries its access token. */
+        /**
+         * The address as a log may show it: scheme, host and port. A robot's token is in its
+         * query (企业微信's key, 钉钉's access_token) or its path (飞书's hook, most others').
+         */
         public String shown() {
-            int query = url.indexOf('?');
-            String base = query < 0 ? url : url.substring(0, query)
-                    + "?" + QUERY_VALUE.matcher(url.substring(query + 1)).replaceAll("$1=***");
-            // 飞书's token is the address's last path segment
-            return format.equals("feishu") ? base.replaceFirst("/hook/[^/?]+", "/hook/***") : base;
+            URI uri;
+            try {
+                uri = URI.create(url);
+            } catch (IllegalArgumentException e) {
+                return "(an address that is not a URL)";
+            }
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + "/…";
         }
 
         @Override
@@ -61,8 +66,6 @@ public record NotifySettings(Email email, Webhook webhook, int retries, Duration
             return "Webhook[" + format + " " + shown() + (secret == null ? "" : ", signed") + "]";
         }
     }
-
-    private static final Pattern QUERY_VALUE = Pattern.compile("([^&=]+)=[^&]*");
 
     /** {@code text} with every secret of these settings replaced by ***: for any message that reaches a log. */
     public String redact(String text) {

@@ -131,7 +131,13 @@ public final class SettingsLoader {
             List<String> to = value(Key.NOTIFY_EMAIL_TO, null, file).map(t -> List.of(t.split("\\s*[,;]\\s*")))
                     .orElseThrow(() -> new ConfigurationException(Key.NOTIFY_EMAIL_TO.property
                             + " is not set: the addresses notifications are sent to, separated by commas"));
-            return new NotifySettings.Email(host, port, security, value(Key.NOTIFY_EMAIL_USER, null, file).orElse(null),
+            String user = value(Key.NOTIFY_EMAIL_USER, null, file).orElse(null);
+            if (user != null && security.equals("none") && !isLoopback(host)) {
+                throw new ConfigurationException(Key.NOTIFY_EMAIL_USER.property + " is set but "
+                        + Key.NOTIFY_EMAIL_SECURITY.property + " is none: the password would cross the network in"
+                        + " clear text to " + host + "; set " + Key.NOTIFY_EMAIL_SECURITY.property + " to starttls or ssl");
+            }
+            return new NotifySettings.Email(host, port, security, user,
                     value(Key.NOTIFY_EMAIL_PASSWORD, null, file).orElse(null), from, to);
         }).orElse(null);
         NotifySettings.Webhook webhook = value(Key.NOTIFY_WEBHOOK_URL, null, file).map(url -> {
@@ -149,6 +155,11 @@ public final class SettingsLoader {
                 .map(t -> Duration.ofSeconds(count(Key.NOTIFY_DEADLINE, t, 1, 600)))
                 .orElse(NotifySettings.DEFAULT_DEADLINE);
         return new NotifySettings(email, webhook, retries, deadline);
+    }
+
+    /** A mail server on this machine: a login to it never crosses the network. */
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 
     private static String oneOf(Key key, String text, List<String> accepted) {

@@ -17,12 +17,9 @@ import jakarta.mail.internet.MimeMessage;
 final class EmailChannel implements Channel {
 
     private final NotifySettings.Email email;
-    private final Duration timeout;
 
-    /** @param timeout how long connecting, and then each read or write, may take */
-    EmailChannel(NotifySettings.Email email, Duration timeout) {
+    EmailChannel(NotifySettings.Email email) {
         this.email = email;
-        this.timeout = timeout;
     }
 
     @Override
@@ -31,8 +28,8 @@ final class EmailChannel implements Channel {
     }
 
     @Override
-    public void deliver(Notice notice) throws Exception {
-        Session session = Session.getInstance(properties(), email.user() == null ? null : new Authenticator() {
+    public void deliver(Notice notice, Duration timeout) throws Exception {
+        Session session = Session.getInstance(properties(timeout), email.user() == null ? null : new Authenticator() {
             @Override
             protected PasswordAuthentication getPasswordAuthentication() {
                 return new PasswordAuthentication(email.user(), email.password() == null ? "" : email.password());
@@ -50,7 +47,7 @@ final class EmailChannel implements Channel {
         Transport.send(message);
     }
 
-    private Properties properties() {
+    private Properties properties(Duration timeout) {
         String protocol = email.security().equals("ssl") ? "smtps" : "smtp";
         String millis = String.valueOf(timeout.toMillis());
         Properties properties = new Properties();

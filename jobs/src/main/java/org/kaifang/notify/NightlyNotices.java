@@ -1,11 +1,6 @@
 package org.kaifang.notify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -17,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
@@ -39,8 +32,6 @@ public final class NightlyNotices {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyNotices.class);
 
-    static final String CONDITIONS_FILE = "notify/conditions.txt";
-
     private final Settings settings;
     private final Language language;
     private final Notifier notifier;
@@ -56,15 +47,15 @@ public final class NightlyNotices {
     }
 
     /**
-     * After a nightly that ran (or found nothing to do): tells of a failure, and of states
-     * that began. Never throws: telling must not change the run's result.
+     * After a nightly that ran: tells of a failure, and of states that began. Never throws:
+     * telling must not change the run's result.
      *
      * @param lastRun the execution just ended (its failed step and error); null if none ran
+     * @param lines   what the run printed: the reason when it was refused before any step
      * @param rerun   the command that runs this night again
      */
-    public void afterRun(LocalDate runDate, int exitCode, boolean nothingToDo, LastRun lastRun, List<String> lines,
-                         String rerun) {
-        if (!settings.notifications().any() || nothingToDo) {
+    public void afterRun(LocalDate runDate, int exitCode, LastRun lastRun, List<String> lines, String rerun) {
+        if (!settings.notifications().any()) {
             return;
         }
         try {
@@ -72,27 +63,44 @@ public final class NightlyNotices {
             if (exitCode == 1) {
                 events.add(failed(runDate, lastRun, lines, rerun));
             }
-            Map<String, Notice.Event> conditions = new LinkedHashMap<>();
-            if ((exitCode == 0 || exitCode == 3) && Files.isRegularFile(settings.catalogFile())) {
+            ToldStates told = ToldStates.read(settings.warehouseDir());
+            boolean judged = (exitCode == 0 || exitCode == 3) && Files.isRegularFile(settings.catalogFile());
+            Map<String, Notice.Event> inForce = new LinkedHashMap<>();
+            if (judged) {
                 try (Connection catalog = Catalog.openReadOnly(settings.catalogFile())) {
                     if (exitCode == 3) {
                         events.add(checksFailed(catalog, rerun));
                     }
-                    overdueSources(catalog, runDate, conditions);
-                    behindPace(catalog, conditions);
+                    if (told.isCurrent(runDate)) {
+                        overdueSources(catalog, runDate, inForce);
+                        behindPace(catalog, inForce);
+                    }
                 }
             }
-            Set<String> told = told();
-            conditions.forEach((key, event) -> {
-                if (!told.contains(key)) {
+            inForce.forEach((state, event) -> {
+                if (!told.told(state)) {
                     events.add(event);
                 }
             });
             boolean delivered = events.isEmpty() || send(runDate, exitCode, events);
-            if (delivered && (exitCode == 0 || exitCode == 3)) {
-                remember(conditions.keySet());
+            if (delivered && judged && told.isCurrent(runDate)) {
+                told.replace(runDate, inForce.keySet());
             }
         } catch (SQLException | RuntimeException e) {
+            log.warn("notifications skipped: {}", settings.notifications().redact(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** After a nightly that could not run at all (its job repository unreachable): told at once. */
+    public void afterError(LocalDate runDate, String error, String rerun) {
+        if (!settings.notifications().any()) {
+            return;
+        }
+        try {
+            send(runDate, 1, List.of(new Notice.Event("run_failed", "error", text("notify.error_only", error),
+                    List.of(text("notify.fix_rerun", rerun),
+                            text("notify.log", settings.warehouseDir().resolve("logs").resolve("kaifang.log"))))));
+        } catch (RuntimeException e) {
             log.warn("notifications skipped: {}", settings.notifications().redact(String.valueOf(e.getMessage())));
         }
     }
@@ -144,14 +152,13 @@ public final class NightlyNotices {
         long errors = 0;
         String first = null;
         String firstCheck = null;
-        String message = language == Language.ZH ? "message" : "message_en";
         try (Statement statement = catalog.createStatement();
-             ResultSet rs = statement.executeQuery("select check_name, " + message + ", count(*) over () from data_quality"
-                     + " where severity = 'error' order by check_name limit 1")) {
+             ResultSet rs = statement.executeQuery("select check_name, message, message_en, count(*) over () as errors"
+                     + " from data_quality where severity = 'error' order by check_name limit 1")) {
             if (rs.next()) {
-                firstCheck = rs.getString(1);
-                first = rs.getString(2);
-                errors = rs.getLong(3);
+                firstCheck = rs.getString("check_name");
+                first = rs.getString(language == Language.ZH ? "message" : "message_en");
+                errors = rs.getLong("errors");
             }
         }
         List<String> details = new ArrayList<>();
@@ -159,59 +166,52 @@ public final class NightlyNotices {
             details.add(text("notify.first_error", firstCheck, first));
         }
         details.add(text("notify.see_errors"));
-        details.add(text("notify.fix_data", rerun));
+        // a late source is not fixed in the data: it comes, and the next run finds it
+        details.add("chk_source_overdue".equals(firstCheck) ? text("notify.overdue_fix", settings.sourcesDir())
+                : text("notify.fix_data", rerun));
         return new Notice.Event("checks_failed", "error", text("notify.checks", errors), details);
     }
 
-    private void overdueSources(Connection catalog, LocalDate runDate, Map<String, Notice.Event> conditions)
+    private void overdueSources(Connection catalog, LocalDate runDate, Map<String, Notice.Event> inForce)
             throws SQLException {
         try (Statement statement = catalog.createStatement()) {
             statement.execute("set variable kaifang_as_of = date '" + runDate + "'");
-            try (ResultSet rs = statement.executeQuery("select source_pattern, period, severity, "
-                    + (language == Language.ZH ? "message" : "message_en")
+            try (ResultSet rs = statement.executeQuery("select source_pattern, period, severity, message, message_en"
                     + " from chk_source_overdue order by source_pattern")) {
                 while (rs.next()) {
-                    String pattern = rs.getString(1);
-                    String folder = pattern.contains("/") ? pattern.substring(0, pattern.lastIndexOf('/') + 1) : pattern;
-                    conditions.put("source_overdue|" + pattern + "|" + rs.getString(2) + "|" + rs.getString(3),
-                            new Notice.Event("source_overdue", rs.getString(3), text("notify.overdue", rs.getString(4)),
+                    String pattern = rs.getString("source_pattern");
+                    String severity = rs.getString("severity");
+                    String folder = pattern.substring(0, pattern.lastIndexOf('/') + 1);
+                    String message = rs.getString(language == Language.ZH ? "message" : "message_en");
+                    inForce.put("source_overdue|" + pattern + "|" + rs.getString("period") + "|" + severity,
+                            new Notice.Event("source_overdue", severity, text("notify.overdue", message),
                                     List.of(text("notify.overdue_fix", settings.dataDir().resolve(folder)))));
                 }
             }
         }
     }
 
-    /** Each region and indicator behind 序时进度 at its latest month of its latest year. */
-    private void behindPace(Connection catalog, Map<String, Notice.Event> conditions) throws SQLException {
+    /** Each region and indicator behind 序时进度 at its latest month (rpt_behind_pace). */
+    private void behindPace(Connection catalog, Map<String, Notice.Event> inForce) throws SQLException {
         boolean zh = language == Language.ZH;
         try (Statement statement = catalog.createStatement();
-             ResultSet rs = statement.executeQuery("""
-                     with latest as (
-                         select * from rpt_ytd_progress
-                         qualify year = max(year) over (partition by region_code, indicator_code)
-                     )
-                     select latest.region_code, coalesce(regions.%s, latest.region_code), latest.indicator_code,
-                            latest.%s, latest.year, latest.month, latest.target_share_pct, latest.elapsed_pct,
-                            latest.ytd_yoy_pct, latest.target_value, latest.progress_gap_pp
-                     from latest
-                     left join dim_region as regions
-                         on latest.region_code = regions.region_code
-                     where latest.progress_status = 'behind'
-                     order by latest.region_code, latest.indicator_code
-                     """.formatted(zh ? "name_zh" : "name_en", zh ? "indicator_name_zh" : "indicator_name_en"))) {
+             ResultSet rs = statement.executeQuery("select * from rpt_behind_pace order by region_code, indicator_code")) {
             while (rs.next()) {
-                String region = rs.getString(1);
-                String indicator = rs.getString(3);
-                int year = rs.getInt(5);
-                double gap = Math.abs(rs.getDouble(11));
+                String region = rs.getString("region_code");
+                String indicator = rs.getString("indicator_code");
+                int year = rs.getInt("year");
+                String regionName = rs.getString(zh ? "region_name_zh" : "region_name_en");
+                String indicatorName = rs.getString(zh ? "indicator_name_zh" : "indicator_name_en");
+                String period = rs.getString(zh ? "period_zh" : "period_en");
+                double gap = Math.abs(rs.getDouble("progress_gap_pp"));
                 // shares as the view stores them (2 places), so the printed gap is their difference;
                 // rates to one place, as published
-                String summary = rs.getObject(7) != null
-                        ? text("notify.behind_share", rs.getString(2), rs.getString(4), year, rs.getInt(6),
-                        places(rs.getDouble(7), 2), places(rs.getDouble(8), 2), places(gap, 2))
-                        : text("notify.behind_growth", rs.getString(2), rs.getString(4), year, rs.getInt(6),
-                        places(rs.getDouble(9), 1), places(rs.getDouble(10), 1), places(gap, 1));
-                conditions.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
+                String summary = rs.getObject("target_share_pct") != null
+                        ? text("notify.behind_share", regionName, indicatorName, period,
+                        places(rs.getDouble("target_share_pct"), 2), places(rs.getDouble("elapsed_pct"), 2), places(gap, 2))
+                        : text("notify.behind_growth", regionName, indicatorName, period,
+                        places(rs.getDouble("ytd_yoy_pct"), 1), places(rs.getDouble("target_value"), 1), places(gap, 1));
+                inForce.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
                         "warn", summary, List.of(text("notify.behind_see", region, indicator, year))));
             }
         }
@@ -219,29 +219,6 @@ public final class NightlyNotices {
 
     private static String places(double value, int places) {
         return new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private Set<String> told() {
-        Path file = settings.warehouseDir().resolve(CONDITIONS_FILE);
-        try {
-            return Files.isRegularFile(file) ? new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8))
-                    : new TreeSet<>();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    /** Keeps the states now in force, replacing the file whole. */
-    private void remember(Set<String> conditions) {
-        Path file = settings.warehouseDir().resolve(CONDITIONS_FILE);
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(partial, new TreeSet<>(conditions), StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 
     private String text(String key, Object... args) {

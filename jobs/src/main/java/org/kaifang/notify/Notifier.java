@@ -37,14 +37,12 @@ public final class Notifier {
     }
 
     private static List<Channel> channels(NotifySettings settings) {
-        // a connection, and each read after it, gets at most half the deadline: a retry still fits
-        Duration timeout = settings.deadline().dividedBy(2);
         List<Channel> channels = new ArrayList<>();
         if (settings.email() != null) {
-            channels.add(new EmailChannel(settings.email(), timeout));
+            channels.add(new EmailChannel(settings.email()));
         }
         if (settings.webhook() != null) {
-            channels.add(new WebhookChannel(settings.webhook(), timeout));
+            channels.add(new WebhookChannel(settings.webhook()));
         }
         return channels;
     }
@@ -92,9 +90,15 @@ public final class Notifier {
 
     private boolean deliver(Channel channel, Notice notice, long deadline) {
         Duration backoff = FIRST_BACKOFF;
+        // each attempt gets its share of the deadline, so a receiver that hangs still leaves room for a retry
+        Duration share = settings.deadline().dividedBy(1 + settings.retries());
         for (int attempt = 1; attempt <= 1 + settings.retries(); attempt++) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.toMillis() < 100) {
+                return false;
+            }
             try {
-                channel.deliver(notice);
+                channel.deliver(notice, left.compareTo(share) < 0 ? left : share);
                 log.info("notification sent by {}: {}", channel.describe(), settings.redact(notice.title()));
                 return true;
             } catch (Channel.PermanentFailure e) {

@@ -9,24 +9,15 @@ import java.time.Duration;
 
 import org.kaifang.config.NotifySettings;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** A notice posted to a robot's webhook (企业微信, 钉钉, 飞书) or any receiver of JSON. */
 final class WebhookChannel implements Channel {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final NotifySettings.Webhook webhook;
     private final WebhookFormat format;
-    private final Duration timeout;
-    private final HttpClient client;
 
-    WebhookChannel(NotifySettings.Webhook webhook, Duration timeout) {
+    WebhookChannel(NotifySettings.Webhook webhook) {
         this.webhook = webhook;
         this.format = WebhookFormat.named(webhook.format());
-        this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
@@ -35,8 +26,10 @@ final class WebhookChannel implements Channel {
     }
 
     @Override
-    public void deliver(Notice notice) throws Exception {
+    public void deliver(Notice notice, Duration timeout) throws Exception {
         long now = System.currentTimeMillis();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(format.address(webhook.url(), webhook.secret(), now)))
                 .timeout(timeout)
                 .header("Content-Type", "application/json; charset=utf-8")
@@ -50,28 +43,6 @@ final class WebhookChannel implements Channel {
         if (status >= 300) {
             throw new PermanentFailure("the receiver refused the message: HTTP " + status);
         }
-        refusal(response.body());
-    }
-
-    /**
-     * 企业微信 and 钉钉 answer HTTP 200 with {"errcode": 0} for a message taken and another code for
-     * one refused (a wrong token or signature, a keyword missing); 飞书 with "code".
-     */
-    private static void refusal(String body) throws PermanentFailure {
-        JsonNode answer;
-        try {
-            answer = MAPPER.readTree(body);
-        } catch (Exception e) {
-            // a receiver of the generic format may answer anything with its 2xx
-            return;
-        }
-        for (String field : new String[] {"errcode", "code", "StatusCode"}) {
-            JsonNode code = answer == null ? null : answer.get(field);
-            if (code != null && code.isNumber() && code.asInt() != 0) {
-                String message = answer.path("errmsg").asText(answer.path("msg").asText(""));
-                throw new PermanentFailure("the robot refused the message: " + field + " " + code.asInt()
-                        + (message.isEmpty() ? "" : " (" + message + ")"));
-            }
-        }
+        format.checkAnswer(response.body());
     }
 }

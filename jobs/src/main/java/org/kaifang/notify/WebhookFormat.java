@@ -6,12 +6,15 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -29,7 +32,7 @@ enum WebhookFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static WebhookFormat named(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 
     /** The request body for a notice; {@code secret} signs a 飞书 message, null when unsigned. */
@@ -74,6 +77,47 @@ enum WebhookFormat {
             throw new IllegalStateException("cannot write the webhook's body", e);
         }
     }
+
+    /**
+     * Reads a robot's answer: 企业微信 and 钉钉 answer HTTP 200 with {"errcode": 0} for a message
+     * taken, 飞书 with {"code": 0} (older robots {"StatusCode": 0}); another code is a refusal (a
+     * wrong token or signature, a keyword missing), worth retrying only when it means "too many
+     * messages" (企业微信 45009, 钉钉 130101, 飞书 11232). A receiver of the generic format may
+     * answer anything with its 2xx.
+     *
+     * @throws IllegalStateException          a refusal to retry
+     * @throws Channel.PermanentFailure       a refusal no retry changes
+     */
+    void checkAnswer(String body) throws Channel.PermanentFailure {
+        String field = switch (this) {
+            case WECOM, DINGTALK -> "errcode";
+            case FEISHU -> "code";
+            case JSON -> null;
+        };
+        if (field == null) {
+            return;
+        }
+        JsonNode answer;
+        try {
+            answer = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new Channel.PermanentFailure("the robot answered what is not JSON: " + shortened(body));
+        }
+        JsonNode code = answer == null ? null : answer.has(field) ? answer.get(field) : answer.get("StatusCode");
+        if (code == null || !code.isNumber() || code.asInt() == 0) {
+            return;
+        }
+        String message = answer.path("errmsg").asText(answer.path("msg").asText(answer.path("StatusMessage").asText("")));
+        String refusal = "the robot refused the message: " + field + " " + code.asInt()
+                + (message.isEmpty() ? "" : " (" + message + ")");
+        if (RATE_LIMITED.contains(code.asInt())) {
+            throw new IllegalStateException(refusal);
+        }
+        throw new Channel.PermanentFailure(refusal);
+    }
+
+    /** The robots' codes for "too many messages in a minute": 企业微信, 钉钉, 飞书. */
+    private static final Set<Integer> RATE_LIMITED = Set.of(45009, 130101, 11232);
 
     /** The address to post to: 钉钉's with its signature added when the robot is signed. */
     String address(String url, String secret, long timestampMillis) {

@@ -138,7 +138,7 @@ public final class ReferenceLoader {
         readTradeGroups(countries, lakeRows);
         readIfPresent("source_calendar.csv", LakeTable.SOURCE_CALENDAR, lakeRows,
                 List.of("source_pattern", "name_zh", "name_en", "frequency", "due_day", "grace_days"),
-                List.of("due_month", "tracked_from", "note"), SourceCalendarEntry::parse, SourceCalendarEntry::pattern,
+                List.of("due_month", "tracked_from", "skip_months", "note"), SourceCalendarEntry::parse, SourceCalendarEntry::pattern,
                 SourceCalendarEntry::lakeRow);
         Map<String, Set<String>> tradeCodes = readTradeCodes(lakeRows);
         Map<Integer, Double> cnyPerUsd = new TreeMap<>();

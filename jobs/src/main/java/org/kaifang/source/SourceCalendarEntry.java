@@ -13,7 +13,7 @@ import org.kaifang.table.LakeTable;
  * files of earlier years loaded when the warehouse was set up are never judged late.
  */
 record SourceCalendarEntry(String pattern, String nameZh, String nameEn, String frequency, Integer dueMonth,
-                           int dueDay, int graceDays, String trackedFrom, String note) {
+                           int dueDay, int graceDays, String trackedFrom, String skipMonths, String note) {
 
     private static final Set<String> FREQUENCIES = Set.of("monthly", "yearly");
 
@@ -39,8 +39,14 @@ record SourceCalendarEntry(String pattern, String nameZh, String nameEn, String 
             throw f.reject("tracked_from", Messages.text(frequency.equals("monthly")
                     ? "calendar.tracked_from_monthly" : "calendar.tracked_from_yearly"));
         }
+        String skipMonths = f.optionalText("skip_months") == null ? null : f.optionalText("skip_months").strip();
+        if (skipMonths != null && (frequency.equals("yearly")
+                || !skipMonths.matches("(1[0-2]|[1-9])( +(1[0-2]|[1-9]))*"))) {
+            throw f.reject("skip_months", Messages.text("calendar.skip_months"));
+        }
         return new SourceCalendarEntry(pattern, f.text("name_zh"), f.text("name_en"), frequency, dueMonth, dueDay,
-                graceDays, trackedFrom, f.optionalText("note"));
+                graceDays, trackedFrom, skipMonths == null ? null : skipMonths.replaceAll(" +", " "),
+                f.optionalText("note"));
     }
 
     LakeRow lakeRow() {
@@ -53,6 +59,7 @@ record SourceCalendarEntry(String pattern, String nameZh, String nameEn, String 
                 .set("due_day", dueDay)
                 .set("grace_days", graceDays)
                 .set("tracked_from", trackedFrom)
+                .set("skip_months", skipMonths)
                 .set("note", note);
     }
 }

@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +51,7 @@ public final class StatusPage {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add(text("status.title", status.asOf()));
+        lines.add(text("status.generated", beijing(status.generatedAt())));
         lines.add(text("status.last_run") + ": " + lastRun());
         if (status.lastRun() != null && status.lastRun().failedStep() != null) {
             lines.add("  " + text("status.run_failed_at", status.lastRun().failedStep(), status.lastRun().error()));
@@ -102,6 +107,7 @@ public final class StatusPage {
                 </head>
                 <body>
                 <h1>%s</h1>
+                <p><small>%s</small></p>
                 <h2>%s</h2>
                 <p>%s</p>
                 <h2>%s</h2>
@@ -115,7 +121,8 @@ public final class StatusPage {
                 </body>
                 </html>
                 """.formatted(language.code(), escape(text("status.title", status.asOf())),
-                escape(text("status.title", status.asOf())), escape(text("status.last_run")), run,
+                escape(text("status.title", status.asOf())), escape(text("status.generated", beijing(status.generatedAt()))),
+                escape(text("status.last_run")), run,
                 escape(text("status.sources")),
                 status.sources().isEmpty() ? "<p>" + escape(text("status.no_sources")) + "</p>"
                         : "<table>\n" + rows + "</table>",
@@ -123,12 +130,15 @@ public final class StatusPage {
                 escape(text("status.catalog")), escape(catalog()));
     }
 
-    /** Writes the page into the warehouse, replacing the last one whole: a reader never sees half a page. */
+    /**
+     * Writes the page into the warehouse, replacing the last one whole: a reader never sees half
+     * a page, and a status and a nightly writing at once each write a file of their own.
+     */
     public Path write(Path warehouseDir) {
         Path page = warehouseDir.resolve(FILE_NAME);
-        Path partial = warehouseDir.resolve(FILE_NAME + ".partial");
         try {
             Files.createDirectories(warehouseDir);
+            Path partial = Files.createTempFile(warehouseDir, FILE_NAME, ".partial");
             Files.writeString(partial, html(), StandardCharsets.UTF_8);
             Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return page;
@@ -160,7 +170,7 @@ public final class StatusPage {
         }
         if (source.latestPeriod() != null) {
             parts.add(text("status.latest", source.latestPeriod()));
-            parts.add(text("status.arrived", source.lastArrival()));
+            parts.add(text("status.arrived", beijing(source.lastArrival())));
         }
         if (source.nextDuePeriod() != null) {
             parts.add(text("status.next_due", source.nextDuePeriod(), source.nextDueDate()));
@@ -181,9 +191,24 @@ public final class StatusPage {
 
     private String catalog() {
         return status.catalog() == null ? text("status.no_catalog")
-                : text("status.catalog_built", status.catalog().builtAt(),
+                : text("status.catalog_built", beijing(status.catalog().builtAt()),
                 String.format(Locale.ROOT, "%.1f", status.catalog().ageHours()));
     }
+
+    /** A UTC instant as the bureau's clocks read it: Beijing time (UTC+8), to the minute. */
+    static String beijing(String utcInstant) {
+        if (utcInstant == null) {
+            return "-";
+        }
+        try {
+            return BEIJING.format(Instant.parse(utcInstant));
+        } catch (DateTimeParseException e) {
+            return utcInstant;
+        }
+    }
+
+    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.ofHours(8));
 
     private String name(SourceState source) {
         return language == Language.ZH ? source.nameZh() : source.nameEn();

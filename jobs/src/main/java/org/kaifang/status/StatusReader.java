@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.kaifang.batch.BatchInfrastructure;
 import org.kaifang.batch.ChecksTasklet;
 import org.kaifang.batch.ExecutionHistory;
 import org.kaifang.catalog.Catalog;
@@ -43,10 +42,10 @@ public final class StatusReader {
      * @param now  the moment the catalog's age is counted to
      */
     public static WarehouseStatus read(Settings settings, LocalDate asOf, Instant now) {
-        return read(settings, asOf, now, lastRun(settings));
+        return read(settings, asOf, now, LastRunFile.read(settings.warehouseDir()));
     }
 
-    /** The same, with the last run read from a job repository already open. */
+    /** The same, with the last run given: the nightly's own, just ended. */
     public static WarehouseStatus read(Settings settings, LocalDate asOf, Instant now, LastRun lastRun) {
         Path catalog = settings.catalogFile();
         List<SourceState> sources = new ArrayList<>();
@@ -66,12 +65,6 @@ public final class StatusReader {
         return new WarehouseStatus(asOf.toString(), now.truncatedTo(ChronoUnit.SECONDS).toString(),
                 settings.warehouseDir().toString(), lastRun, sources, checks, lake(settings.lakeDir()),
                 catalogState);
-    }
-
-    static LastRun lastRun(Settings settings) {
-        try (BatchInfrastructure batch = new BatchInfrastructure(settings.jobRepository())) {
-            return lastRun(batch.jobRepository());
-        }
     }
 
     /** The latest execution in the job repository, or null before the first. */

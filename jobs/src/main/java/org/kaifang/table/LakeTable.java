@@ -80,6 +80,7 @@ public enum LakeTable {
             required("due_day", INT, "day of the month it is due by: monthly, of the month after the period"),
             required("grace_days", INT, "days late a delivery is a warning before it is an error"),
             optional("tracked_from", STRING, "first period expected on time (2026-01, or 2026 for yearly); empty: not tracked"),
+            optional("skip_months", STRING, "monthly: months never delivered alone, separated by spaces (1 where 1–2月 is one release)"),
             optional("note", STRING, "who delivers it and where the deadline comes from"))),
     OBSERVATION("observation", "Published figures: one value per region, indicator and period", List.of(
             required("region_code", STRING, "administrative code or ISO alpha-3"),

@@ -56,7 +56,7 @@ class SourceCalendarTest {
                 status("state, severity, overdue_period, overdue_due_date, days_late, missing_periods, latest_period,"
                         + " next_due_period, next_due_date"));
         assertEquals(List.of(Arrays.asList("chk_source_overdue", "warn", "2026-10", "2026",
-                        "海关进出口数据（sources/trade_flows/hg_*）2026-10 期数据应于 2026-11-20 前到达，已逾期 1 天",
+                        "海关进出口数据（sources/trade_flows/hg_*）2026年10月数据应于 2026-11-20 前到达，已逾期 1 天",
                         "Customs trade detail (sources/trade_flows/hg_*): 2026-10 was due by 2026-11-20 and is 1 day late")),
                 sql.query("select check_name, severity, period, year, message, message_en from data_quality"
                         + " where check_name = 'chk_source_overdue'"));
@@ -85,7 +85,7 @@ class SourceCalendarTest {
         sql.asOf("2026-12-21");
         assertEquals(Arrays.asList("overdue", "error", "2026-10", "31", "2"),
                 status("state, severity, overdue_period, days_late, missing_periods"));
-        assertEquals(Arrays.asList("error", "海关进出口数据（sources/trade_flows/hg_*）2026-10 期数据应于 2026-11-20 前到达，已逾期 31 天，共缺 2 期"),
+        assertEquals(Arrays.asList("error", "海关进出口数据（sources/trade_flows/hg_*）2026年10月数据应于 2026-11-20 前到达，已逾期 31 天，共缺 2 期"),
                 sql.row("select severity, message from chk_source_overdue where source_pattern = '" + CUSTOMS + "'"));
         // ten days late is still within the grace: 30 November
         sql.asOf("2026-11-30");
@@ -93,24 +93,52 @@ class SourceCalendarTest {
     }
 
     @Test
-    void theOnTimeRecordCountsBeijingDaysAndAFileRevisedLaterStaysOnTime() {
+    void theOnTimeRecordCountsTheNightAfterTheDeadlineInBeijingAndAFileRevisedLaterStaysOnTime() {
         customsCalendar();
-        for (int month : new int[] {1, 2, 4, 6, 7, 8, 9}) {
+        for (int month : new int[] {1, 4, 6, 7, 8, 9}) {
             customsMonth(month, String.format("2026-%02d-18 12:00:00", month + 1));
         }
-        // March: 17:00 UTC on 20 April is 01:00 on the 21st in Beijing, a day late
-        customsMonth(3, "2026-04-20 17:00:00");
+        // February: 15:00 UTC on 21 March is 23:00 on the 21st in Beijing, the night after the deadline: on time
+        customsMonth(2, "2026-03-21 15:00:00");
+        // March: 17:00 UTC on 21 April is 01:00 on the 22nd in Beijing, two days after the deadline: late
+        customsMonth(3, "2026-04-21 17:00:00");
         // May: first loaded on 19 June, revised and loaded again on 3 July: arrived on the 19th, on time
         sql.formerRows(LakeTable.TRADE_FLOW, "year, month, region_code, partner_iso, hs_code, flow, value_usd, source_file, vintage",
                 "2026, 5, 430300, USA, 85176200, export, 9e5, sources/trade_flows/hg_202605.csv, 2026-06-19 02:00:00");
         customsMonth(5, "2026-07-03 02:00:00");
         sql.asOf("2026-11-21");
-        // due by 21 November: January to October, ten months; delivered on time: all but March and October
+        // due by 21 November: January to October, ten months; loaded on time: all but March and October
         assertEquals(Arrays.asList("8", "10"), status("on_time_periods, due_periods"));
-        assertEquals("2026-06-19", sql.value("select arrived_on from fct_source_delivery where period = '2026-05'"
-                + " and source_pattern = '" + CUSTOMS + "'"));
-        assertEquals("2026-04-21", sql.value("select arrived_on from fct_source_delivery where period = '2026-03'"
-                + " and source_pattern = '" + CUSTOMS + "'"));
+        assertEquals(List.of(List.of("2026-02", "2026-03-21"), List.of("2026-03", "2026-04-22"), List.of("2026-05", "2026-06-19")),
+                sql.query("select period, arrived_on from fct_source_delivery where source_pattern = '" + CUSTOMS + "'"
+                        + " and month in (2, 3, 5) order by period"));
+    }
+
+    @Test
+    void aBulletinWhoseJanuaryComesWithFebruaryNeverOwesJanuary() {
+        sql.rows(LakeTable.SOURCE_CALENDAR,
+                "source_pattern, name_zh, name_en, frequency, due_day, grace_days, tracked_from, skip_months",
+                "sources/observations/bulletin_*, 1–N月统计月报, Monthly bulletin, monthly, 25, 5, 2026-01, 1");
+        for (int month = 2; month <= 9; month++) {
+            sql.rows(LakeTable.OBSERVATION, "region_code, indicator_code, year, month, value, base_unit, source_file, vintage",
+                    String.format("430300, fai, 2026, %d, 1e9, 元, sources/observations/bulletin_2026%02d.csv, 2026-%02d-20 02:00:00",
+                            month, month, month + 1));
+        }
+        // on 26 November: October (due 25 November) is one day late; January was never owed: 9 periods due, not 10
+        sql.asOf("2026-11-26");
+        assertEquals(Arrays.asList("overdue", "2026-10", "1", "1", "8", "9"), sql.row("select state, overdue_period,"
+                + " days_late, missing_periods, on_time_periods, due_periods from rpt_source_status"
+                + " where source_pattern = 'sources/observations/bulletin_*'"));
+    }
+
+    @Test
+    void aSourceTrackedFromALaterMonthKeepsItsNextDeadlineAndOwesNothingYet() {
+        sql.rows(LakeTable.SOURCE_CALENDAR,
+                "source_pattern, name_zh, name_en, frequency, due_month, due_day, grace_days, tracked_from",
+                CUSTOMS + ", 海关进出口数据, Customs trade detail, monthly, , 20, 10, 2027-01");
+        sql.asOf("2026-11-21");
+        assertEquals(Arrays.asList("on_schedule", "0", "2026-11", "2026-12-20", "0"),
+                status("state, missing_periods, next_due_period, next_due_date, due_periods"));
     }
 
     @Test

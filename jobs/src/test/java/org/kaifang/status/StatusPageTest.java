@@ -98,17 +98,19 @@ class StatusPageTest {
     @Test
     void theScreenSaysWhatFailedAndWhatIsLateInChinese() {
         List<String> lines = new StatusPage(STATUS, Language.ZH).lines();
+        // times in Beijing time: 08:30 UTC is 16:30
         assertEquals(List.of(
                 "kaifang 运行状态（2026-11-21）",
+                "生成于 2026-11-21 16:30（北京时间；数据检查为上次运行时的结果）",
                 "上次运行: 执行 12，运行日期 2026-11-21：失败（退出码 1），开始于 2026-11-21 02:00:03，用时 2.5 秒",
                 "  失败步骤“reference”：reference/region.csv:17:1: region_code '43030X': expected a six-digit administrative code",
                 "数据源:",
                 "  海关进出口数据  sources/trade_flows/*  按月",
-                "    2026-10 期应于 2026-11-20 前到达，已逾期 1 天（警告）；最新 2026-09；到达 2026-10-19T06:10:11Z；"
-                        + "下一期 2026-11，应于 2026-12-20 前到达；按时 9/10",
+                "    2026-10 期应于 2026-11-20 前到达，已逾期 1 天（警告）；最新 2026-09；到达 2026-10-19 14:10；"
+                        + "下一期 2026-11，应于 2026-12-20 前到达；按时 9/10（近 12 期内）",
                 "数据检查: 错误 0 条，警告 4 条",
                 "数据湖: 212 个文件，431.5 MiB",
-                "目录: 建于 2026-11-21T02:00:40Z（6.5 小时前）"), lines);
+                "目录: 建于 2026-11-21 10:00（6.5 小时前）"), lines);
     }
 
     @Test
