@@ -12,14 +12,17 @@ import java.util.List;
  *
  * @param retries  attempts after the first, per channel, while the deadline allows
  * @param deadline the longest the run waits for every delivery together
+ * @param figures  whether messages carry figures (shares of targets, rates, a failing check's
+ *                 text, the value in a rejected cell): false where messages pass through a
+ *                 public cloud's robots and figures not yet published must not
  */
-public record NotifySettings(Email email, Webhook webhook, int retries, Duration deadline) {
+public record NotifySettings(Email email, Webhook webhook, int retries, Duration deadline, boolean figures) {
 
     public static final int DEFAULT_RETRIES = 2;
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(8);
 
     public static NotifySettings none() {
-        return new NotifySettings(null, null, DEFAULT_RETRIES, DEFAULT_DEADLINE);
+        return new NotifySettings(null, null, DEFAULT_RETRIES, DEFAULT_DEADLINE, true);
     }
 
     /** Whether any channel is configured: without one, nothing is composed or sent. */

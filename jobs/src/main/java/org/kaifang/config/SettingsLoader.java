@@ -48,7 +48,8 @@ public final class SettingsLoader {
         NOTIFY_WEBHOOK_FORMAT("notify.webhook.format", "KAIFANG_NOTIFY_WEBHOOK_FORMAT"),
         NOTIFY_WEBHOOK_SECRET("notify.webhook.secret", "KAIFANG_NOTIFY_WEBHOOK_SECRET"),
         NOTIFY_RETRIES("notify.retries", "KAIFANG_NOTIFY_RETRIES"),
-        NOTIFY_DEADLINE("notify.deadline", "KAIFANG_NOTIFY_DEADLINE");
+        NOTIFY_DEADLINE("notify.deadline", "KAIFANG_NOTIFY_DEADLINE"),
+        NOTIFY_FIGURES("notify.figures", "KAIFANG_NOTIFY_FIGURES");
 
         public final String property;
         public final String variable;
@@ -107,7 +108,7 @@ public final class SettingsLoader {
         double maxRejectShare = value(Key.REJECTS_MAX_SHARE,
                 options.maxRejectShare() == null ? null : options.maxRejectShare().toString(), file)
                 .map(SettingsLoader::share).orElse(0.05);
-        boolean briefPdf = value(Key.REPORT_PDF, null, file).map(SettingsLoader::yesOrNo).orElse(true);
+        boolean briefPdf = value(Key.REPORT_PDF, null, file).map(t -> yesOrNo(Key.REPORT_PDF, t)).orElse(true);
         return new Settings(data, warehouse, new Settings.JobRepositorySettings(url, user, password, deadline),
                 language, sparkMaster, maxRejectShare, briefPdf, notifications(file));
     }
@@ -154,7 +155,8 @@ public final class SettingsLoader {
         Duration deadline = value(Key.NOTIFY_DEADLINE, null, file)
                 .map(t -> Duration.ofSeconds(count(Key.NOTIFY_DEADLINE, t, 1, 600)))
                 .orElse(NotifySettings.DEFAULT_DEADLINE);
-        return new NotifySettings(email, webhook, retries, deadline);
+        boolean figures = value(Key.NOTIFY_FIGURES, null, file).map(t -> yesOrNo(Key.NOTIFY_FIGURES, t)).orElse(true);
+        return new NotifySettings(email, webhook, retries, deadline, figures);
     }
 
     /** A mail server on this machine: a login to it never crosses the network. */
@@ -187,11 +189,11 @@ public final class SettingsLoader {
         }
     }
 
-    private static boolean yesOrNo(String text) {
+    private static boolean yesOrNo(Key key, String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new ConfigurationException("report.pdf '" + text + "': expected true or false");
+            default -> throw new ConfigurationException(key.property + " '" + text + "': expected true or false");
         };
     }
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
@@ -138,7 +140,7 @@ public final class NightlyNotices {
         List<String> details = new ArrayList<>();
         if (lastRun != null && lastRun.failedStep() != null) {
             details.add(text("notify.step", lastRun.failedStep()));
-            details.add(text("notify.error", lastRun.error()));
+            details.add(text("notify.error", withoutFigures(lastRun.error())));
         } else {
             // refused before any step ran (a damaged lake): the run's own lines say why
             lines.stream().limit(3).forEach(details::add);
@@ -163,7 +165,8 @@ public final class NightlyNotices {
         }
         List<String> details = new ArrayList<>();
         if (firstCheck != null) {
-            details.add(text("notify.first_error", firstCheck, first));
+            details.add(settings.notifications().figures() ? text("notify.first_error", firstCheck, first)
+                    : text("notify.first_error_check", firstCheck));
         }
         details.add(text("notify.see_errors"));
         // a late source is not fixed in the data: it comes, and the next run finds it
@@ -206,7 +209,9 @@ public final class NightlyNotices {
                 double gap = Math.abs(rs.getDouble("progress_gap_pp"));
                 // shares as the view stores them (2 places), so the printed gap is their difference;
                 // rates to one place, as published
-                String summary = rs.getObject("target_share_pct") != null
+                String summary = !settings.notifications().figures()
+                        ? text("notify.behind_plain", regionName, indicatorName, period)
+                        : rs.getObject("target_share_pct") != null
                         ? text("notify.behind_share", regionName, indicatorName, period,
                         places(rs.getDouble("target_share_pct"), 2), places(rs.getDouble("elapsed_pct"), 2), places(gap, 2))
                         : text("notify.behind_growth", regionName, indicatorName, period,
@@ -216,6 +221,20 @@ public final class NightlyNotices {
             }
         }
     }
+
+    /**
+     * An error as told without figures: its file:line:column, which says where to look, and not
+     * the rest, which may quote the cell's value.
+     */
+    private String withoutFigures(String error) {
+        if (settings.notifications().figures() || error == null) {
+            return error;
+        }
+        Matcher place = ERROR_PLACE.matcher(error);
+        return place.find() ? place.group(1) + ": " + text("notify.see_log") : text("notify.see_log");
+    }
+
+    private static final Pattern ERROR_PLACE = Pattern.compile("^(\\S+:\\d+(?::\\d+)?):");
 
     private static String places(double value, int places) {
         return new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP).toPlainString();

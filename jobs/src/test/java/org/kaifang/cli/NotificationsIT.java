@@ -262,17 +262,8 @@ class NotificationsIT {
 
     @Test
     void anIndicatorFallingBehind序时进度IsToldOnceAndNotWhileItStaysBehind() throws Exception {
-        TestWarehouse warehouse = new TestWarehouse(root.resolve("pace"));
+        TestWarehouse warehouse = behindInSeptember("pace");
         Path config = config("pace.properties", mail.getSmtp().getPort(), robot.getAddress().getPort(), "feishu");
-        // 境外企业累计: 39 at the end of 2025, 44 at the end of September 2026, target 50: (44 - 39) / (50 - 39)
-        // = 45.45% of the way against 75% of the year elapsed, 29.55 points behind
-        String header = "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source";
-        warehouse.write("sources/observations/xiangtan_2026_bulletin.csv", header,
-                "430300,odi_enterprises_total,2025,,39,家,,test bulletin",
-                "430300,odi_enterprises_total,2026,9,44,家,,test bulletin");
-        warehouse.write("sources/targets/xiangtan_2026_targets.csv",
-                "region_code,indicator_code,year,kind,value,unit,binding,source_doc",
-                "430300,odi_enterprises_total,2026,level,50,家,expected,test plan");
         assertEquals(ExitCodes.OK, nightly(warehouse, "2026-10-20", config).exitCode());
         assertEquals(1, posted.size());
         JsonNode feishu = new ObjectMapper().readTree(posted.get(0));
@@ -291,6 +282,33 @@ class NotificationsIT {
         assertEquals(ExitCodes.OK, nightly(warehouse, "2026-12-20", config).exitCode());
         assertEquals(1, posted.size());
         assertEquals("# as of 2026-12-20", Files.readString(warehouse.warehouse().resolve("notify/conditions.txt")).strip());
+    }
+
+    @Test
+    void withoutFiguresTheNoticeNamesWhatIsBehindButNoShare() throws Exception {
+        TestWarehouse warehouse = behindInSeptember("plain");
+        Path config = config("plain.properties", mail.getSmtp().getPort(), robot.getAddress().getPort(), "wecom",
+                "notify.figures=false");
+        assertEquals(ExitCodes.OK, nightly(warehouse, "2026-10-20", config).exitCode());
+        String text = new ObjectMapper().readTree(posted.get(0)).get("text").get("content").asText();
+        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1–9月\n"), text);
+        assertFalse(text.contains("%") || text.contains("45.45") || text.contains("29.55"), text);
+    }
+
+    /**
+     * 境外企业累计: 39 at the end of 2025, 44 at the end of September 2026, target 50: (44 - 39) / (50 - 39)
+     * = 45.45% of the way against 75% of the year elapsed, 29.55 points behind.
+     */
+    private TestWarehouse behindInSeptember(String name) {
+        TestWarehouse warehouse = new TestWarehouse(root.resolve(name));
+        warehouse.write("sources/observations/xiangtan_2026_bulletin.csv",
+                "region_code,indicator_code,year,month,value,unit,reported_yoy_pct,source",
+                "430300,odi_enterprises_total,2025,,39,家,,test bulletin",
+                "430300,odi_enterprises_total,2026,9,44,家,,test bulletin");
+        warehouse.write("sources/targets/xiangtan_2026_targets.csv",
+                "region_code,indicator_code,year,kind,value,unit,binding,source_doc",
+                "430300,odi_enterprises_total,2026,level,50,家,expected,test plan");
+        return warehouse;
     }
 
     /** One line of customs detail for a month of 2026, in its own file. */

@@ -42,7 +42,7 @@ class NotifierTest {
     }
 
     private static NotifySettings settings(int retries, int deadlineSeconds) {
-        return new NotifySettings(null, null, retries, Duration.ofSeconds(deadlineSeconds));
+        return new NotifySettings(null, null, retries, Duration.ofSeconds(deadlineSeconds), true);
     }
 
     @Test
