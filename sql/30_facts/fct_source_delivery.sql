@@ -21,12 +21,6 @@ current_rows as (
     select source_file, year, null as month from lake_target
 ),
 
-current_periods as (
-    select source_file, year, month, count(*) as row_count,
-    from current_rows
-    group by all
-),
-
 loaded_rows as (
     select source_file, year, month, vintage from lake_observation_history
     union all
@@ -37,52 +31,45 @@ loaded_rows as (
     select source_file, year, null as month, vintage from lake_target_history
 ),
 
-first_loads as (
-    select source_file, year, month, min(vintage) as first_loaded,
+file_periods as (
+    -- each file's periods: the rows it holds now, and when a version holding them was first loaded
+    select source_file, year, month, count(*) as row_count, null as first_loaded,
+    from current_rows
+    group by all
+    union all by name
+    select source_file, year, month, 0 as row_count, min(vintage) as first_loaded,
     from loaded_rows
     group by all
 ),
 
-delivered as (
+deliveries as (
     select
         calendar.source_pattern,
         calendar.frequency,
-        period_index(calendar.frequency, current_periods.year, current_periods.month) as period_index,
-        sum(current_periods.row_count) as row_count,
+        period_index(calendar.frequency, file_periods.year, file_periods.month) as period_index,
+        sum(file_periods.row_count) as row_count,
+        min(file_periods.first_loaded) as first_loaded,
     from calendar
-    inner join current_periods
-        on current_periods.source_file glob calendar.source_pattern
+    inner join file_periods
+        on file_periods.source_file glob calendar.source_pattern
         -- a monthly source delivers months: its yearly rows (month empty) are no month's delivery
-        and (calendar.frequency = 'yearly' or current_periods.month is not null)
+        and (calendar.frequency = 'yearly' or file_periods.month is not null)
     group by all
-),
-
-arrivals as (
-    select
-        calendar.source_pattern,
-        period_index(calendar.frequency, first_loads.year, first_loads.month) as period_index,
-        min(first_loads.first_loaded) as first_loaded,
-    from calendar
-    inner join first_loads
-        on first_loads.source_file glob calendar.source_pattern
-        and (calendar.frequency = 'yearly' or first_loads.month is not null)
-    group by all
+    -- delivered while its current files hold the period; a period only in withdrawn files is not
+    having sum(file_periods.row_count) > 0
 ),
 
 final as (
     select
-        delivered.source_pattern,
-        delivered.period_index,
-        period_label(delivered.frequency, delivered.period_index) as period,
-        period_year(delivered.frequency, delivered.period_index) as year,
-        period_month(delivered.frequency, delivered.period_index) as month,
-        arrivals.first_loaded,
-        beijing_date(arrivals.first_loaded) as arrived_on,
-        delivered.row_count,
-    from delivered
-    inner join arrivals
-        on delivered.source_pattern = arrivals.source_pattern
-        and delivered.period_index = arrivals.period_index
+        source_pattern,
+        period_index,
+        period_label(frequency, period_index) as period,
+        period_year(frequency, period_index) as year,
+        period_month(frequency, period_index) as month,
+        first_loaded,
+        beijing_date(first_loaded) as arrived_on,
+        row_count,
+    from deliveries
 )
 
 select * from final;
