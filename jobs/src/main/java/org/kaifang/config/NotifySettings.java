@@ -19,7 +19,7 @@ import java.util.List;
 public record NotifySettings(Email email, Webhook webhook, int retries, Duration deadline, boolean figures) {
 
     public static final int DEFAULT_RETRIES = 2;
-    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(8);
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(6);
 
     public static NotifySettings none() {
         return new NotifySettings(null, null, DEFAULT_RETRIES, DEFAULT_DEADLINE, true);

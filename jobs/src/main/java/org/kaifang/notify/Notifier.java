@@ -108,7 +108,7 @@ public final class Notifier {
                 log.warn("notification by {} failed (attempt {} of {}): {}", channel.describe(), attempt,
                         1 + settings.retries(), settings.redact(String.valueOf(reason(e))));
             }
-            if (System.nanoTime() + backoff.toNanos() >= deadline) {
+            if (attempt > settings.retries() || System.nanoTime() + backoff.toNanos() >= deadline) {
                 return false;
             }
             try {

@@ -176,7 +176,7 @@ class NotificationsIT {
                     "notify.webhook.secret=" + SIGNING_SECRET)).exitCode();
             double downSeconds = (System.nanoTime() - started) / 1e9;
 
-            // an SMTP server that never greets and a robot that never answers: the deadline (8 s) ends the wait
+            // an SMTP server that never greets and a robot that never answers: the deadline (6 s) ends the wait
             try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
                 started = System.nanoTime();
                 int hangingExit = nightly(hanging, "2026-11-21", config("hanging.properties", silent.getLocalPort(),

@@ -32,7 +32,7 @@ class NotifySettingsTest {
     void nothingConfiguredSendsNothing() throws Exception {
         NotifySettings none = load(Map.of(), "");
         assertFalse(none.any());
-        assertEquals(List.of(2, Duration.ofSeconds(8)), List.of(none.retries(), none.deadline()));
+        assertEquals(List.of(2, Duration.ofSeconds(6)), List.of(none.retries(), none.deadline()));
     }
 
     @Test
