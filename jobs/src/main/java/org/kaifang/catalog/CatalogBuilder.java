@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,7 +69,8 @@ public final class CatalogBuilder {
             Files.createDirectories(catalogFile.toAbsolutePath().getParent());
             Files.deleteIfExists(building);
             Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".wal"));
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath())) {
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + building.toAbsolutePath(),
+                    olderClients())) {
                 // one transaction for the whole build: thousands of statements (every comment is
                 // one) would otherwise each commit to the write-ahead log; the file is renamed into
                 // place only once complete anyway
@@ -98,6 +100,20 @@ public final class CatalogBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the catalog " + catalogFile, e);
         }
+    }
+
+    /**
+     * The oldest DuckDB release whose clients open the catalog: analysts' Python, R, DBeaver and
+     * CLI installs lag the newest release by months, and a file in the newest storage format
+     * is refused by every older client ("Trying to read a database file with version number …").
+     */
+    public static final String OLDEST_CLIENT = "v1.2.0";
+
+    /** The catalog file written in {@value #OLDEST_CLIENT}'s storage format, which later clients read too. */
+    private static Properties olderClients() {
+        Properties properties = new Properties();
+        properties.setProperty("storage_compatibility_version", OLDEST_CLIENT);
+        return properties;
     }
 
     /**
@@ -267,11 +283,24 @@ public final class CatalogBuilder {
             // a row's own severity is taken only if it is one the checks step knows; any other is an error
             String severity = byRow ? "case when severity in ('warn', 'error') then severity else 'error' end as severity,"
                     + " * exclude (severity)" : quote(check.severity()) + " as severity, *";
-            execute(connection, check, "create view " + check.name() + " as\nselect " + severity + " from (\n"
-                    + check.singleStatement() + "\n);\ncomment on view " + check.name() + " is "
+            execute(connection, check, "create view " + check.name() + " as\n" + withSeverity(check.singleStatement(),
+                    severity) + ";\ncomment on view " + check.name() + " is "
                     + quote("Data check (" + (byRow ? "warn or error by row" : check.severity()) + "): "
                     + check.summary() + " One row per failing figure or source."));
         }
+    }
+
+    /**
+     * A check's query with the severity set on each row, its common table expressions kept at
+     * the top: DuckDB 1.4.0 and 1.4.1 cannot read a view whose with stands inside a subquery
+     * ("Table with name failing does not exist"), and analysts' clients of those releases must
+     * read every view.
+     */
+    static String withSeverity(String query, String severity) {
+        List<String> parts = SqlStatements.withAndMain(query);
+        String rows = "check_rows as (\n" + parts.get(1) + "\n)";
+        return (parts.get(0).isEmpty() ? "with " + rows : parts.get(0) + ",\n\n" + rows)
+                + "\n\nselect " + severity + " from check_rows";
     }
 
     /**

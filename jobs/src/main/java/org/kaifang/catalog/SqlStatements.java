@@ -113,6 +113,53 @@ final class SqlStatements {
         return code.toString();
     }
 
+    /**
+     * A query {@code with <ctes> <main query>} as its two parts, the common table expressions
+     * (with the word with) and the main query; a query without them as an empty first part.
+     * The main query is the first select, from or values outside every parenthesis after with.
+     */
+    static List<String> withAndMain(String query) {
+        String code = blanked(query);
+        Matcher start = LEADING_WITH.matcher(code);
+        if (!start.find()) {
+            return List.of("", query.strip());
+        }
+        int depth = 0;
+        for (int i = start.end(); i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && MAIN_QUERY.matcher(code).region(i, code.length()).lookingAt()
+                    && (i == 0 || !Character.isLetterOrDigit(code.charAt(i - 1)) && code.charAt(i - 1) != '_')) {
+                return List.of(query.substring(0, i).strip(), query.substring(i).strip());
+            }
+        }
+        throw new IllegalArgumentException("a query beginning with 'with' has no main query after its expressions");
+    }
+
+    /** The text with every quoted string and comment turned to spaces, each character in its place. */
+    private static String blanked(String sql) {
+        StringBuilder code = new StringBuilder(sql);
+        int i = 0;
+        while (i < sql.length()) {
+            int end = skipQuotedOrComment(sql, i);
+            if (end > i) {
+                for (int j = i; j < end; j++) {
+                    code.setCharAt(j, ' ');
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return code.toString();
+    }
+
+    private static final Pattern LEADING_WITH = Pattern.compile("^\\s*with\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAIN_QUERY = Pattern.compile("(select|from|values)\\b", Pattern.CASE_INSENSITIVE);
+
     private static void addIfNotBlank(List<String> statements, String statement) {
         if (!firstKeyword(statement).isEmpty()) {
             statements.add(statement.strip());

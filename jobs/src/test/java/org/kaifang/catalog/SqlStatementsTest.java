@@ -22,4 +22,23 @@ class SqlStatementsTest {
         assertEquals("select", SqlStatements.firstKeyword("((select 1))"));
         assertEquals("", SqlStatements.firstKeyword("  -- only a comment"));
     }
+
+    @Test
+    void aQueryWithExpressionsIsSplitBeforeItsMainSelect() {
+        assertEquals(List.of("with a as (select 1 as x), b as (select x from a)", "select * from b"),
+                SqlStatements.withAndMain("with a as (select 1 as x), b as (select x from a)\nselect * from b"));
+        // a word in a string or comment, or a column named like a keyword, is not the main query
+        assertEquals(List.of("with a as (select 'select' as selected -- select\n)", "from a select *"),
+                SqlStatements.withAndMain("with a as (select 'select' as selected -- select\n)\nfrom a select *"));
+        assertEquals(List.of("", "select 1"), SqlStatements.withAndMain("  select 1"));
+    }
+
+    @Test
+    void aChecksExpressionsStayAtTheTopOfItsView() {
+        assertEquals("with failing as (select 1 as x),\n\ncheck_rows as (\nselect * from failing\n)\n\n"
+                        + "select 'warn' as severity, * from check_rows",
+                CatalogBuilder.withSeverity("with failing as (select 1 as x)\nselect * from failing", "'warn' as severity, *"));
+        assertEquals("with check_rows as (\nselect 1 as x\n)\n\nselect 'error' as severity, * from check_rows",
+                CatalogBuilder.withSeverity("select 1 as x", "'error' as severity, *"));
+    }
 }
