@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -20,16 +22,20 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -37,7 +43,10 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
 import org.kaifang.config.Language;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
 
 /**
  * The leaders' trend table as an Excel workbook: an overview sheet with every indicator and
@@ -76,6 +85,13 @@ final class TrendWorkbook {
             }
             for (ReportSection section : table.sections()) {
                 sectionSheet(book, styles, regionCode, table, section);
+            }
+            Sheet chartData = book.getSheet(chartDataName());
+            if (chartData != null) {
+                book.setSheetOrder(chartData.getSheetName(), book.getNumberOfSheets() - 1);
+                book.setSheetHidden(book.getSheetIndex(chartData), true);
+                book.setActiveSheet(0);
+                book.setSelectedTab(0);
             }
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -213,25 +229,90 @@ final class TrendWorkbook {
             XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
             values.setCrosses(AxisCrosses.AUTO_ZERO);
             XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, years, values);
+            // what Excel assumes and LibreOffice and WPS do not: one colour per series, a year
+            // without a figure a gap (not a zero), markers shown, lines drawn
+            data.setVaryColors(false);
+            chart.displayBlanksAs(DisplayBlanks.GAP);
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
                     XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(3, 3, 2, 1 + yearsShown)),
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(r, r, 2, 1 + yearsShown)));
             series.setTitle(name, null);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setSmooth(false);
+            series.setShapeProperties(line(SERIES_COLOUR));
             Double level = lines.get(index).targetLevel();
             if (level != null) {
-                Double[] marker = new Double[yearsShown];
-                marker[yearsShown - 1] = level;
                 XDDFLineChartData.Series target = (XDDFLineChartData.Series) data.addSeries(
                         XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(3, 3, 2, 1 + yearsShown)),
-                        XDDFDataSourcesFactory.fromArray(marker));
+                        targetLevelCells(sheet.getWorkbook(), name, level, yearsShown));
                 target.setTitle(language.pick("目标", "Target"), null);
                 target.setMarkerStyle(MarkerStyle.DIAMOND);
                 target.setShapeProperties(noLine());
+                marker(target, TARGET_COLOUR, 10);
             }
             chart.plot(data);
+            marker(series, SERIES_COLOUR, 6);
+            chart.getCTChart().getPlotArea().getLineChartArray(0).addNewMarker().setVal(true);
         }
+    }
+
+    /**
+     * The target's level in cells of a hidden sheet, at the target year (the last shown), the
+     * other years blank: a chart's series read from cells draws in Excel, WPS and LibreOffice
+     * alike, where LibreOffice ignores a series of literal values.
+     */
+    private XDDFNumericalDataSource<Double> targetLevelCells(XSSFWorkbook book, String name, double level,
+                                                             int yearsShown) {
+        XSSFSheet data = book.getSheet(chartDataName());
+        if (data == null) {
+            data = book.createSheet(chartDataName());
+        }
+        int r = data.getPhysicalNumberOfRows();
+        Row row = data.createRow(r);
+        row.createCell(0).setCellValue(name);
+        row.createCell(1 + yearsShown).setCellValue(level);
+        return XDDFDataSourcesFactory.fromNumericCellRange(data, new CellRangeAddress(r, r, 2, 1 + yearsShown));
+    }
+
+    private String chartDataName() {
+        return language.pick("图表数据", "Chart data");
+    }
+
+    /** The indicator's line, and the target's marker: colours the chart test looks for. */
+    static final String SERIES_COLOUR = "1F4E79";
+    static final String TARGET_COLOUR = "C00000";
+
+    private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private static XDDFShapeProperties line(String colour) {
+        XDDFLineProperties line = new XDDFLineProperties(solid(colour));
+        line.setWidth(2.25);
+        XDDFShapeProperties properties = new XDDFShapeProperties();
+        properties.setLineProperties(line);
+        return properties;
+    }
+
+    /**
+     * A marker of the size given, filled and edged in the colour: LibreOffice draws an unstyled
+     * marker from its own palette, and at its default size a target's diamond is a speck. The
+     * size is written as XML: POI's slim schema jar leaves out the marker-size type.
+     */
+    private static void marker(XDDFLineChartData.Series series, String colour, int size) {
+        CTMarker marker = series.getCTLineSer().getMarker();
+        try (XmlCursor cursor = marker.newCursor()) {
+            cursor.toFirstChild();
+            cursor.toEndToken();
+            cursor.toNextToken();
+            cursor.beginElement(new QName(CHART_NAMESPACE, "size", "c"));
+            cursor.insertAttributeWithValue("val", String.valueOf(size));
+        }
+        CTShapeProperties properties = marker.isSetSpPr() ? marker.getSpPr() : marker.addNewSpPr();
+        properties.addNewSolidFill().addNewSrgbClr().setVal(HexFormat.of().parseHex(colour));
+        properties.addNewLn().addNewSolidFill().addNewSrgbClr().setVal(HexFormat.of().parseHex(colour));
+    }
+
+    private static XDDFSolidFillProperties solid(String colour) {
+        return new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(colour)));
     }
 
     private static XDDFShapeProperties noLine() {

@@ -3,10 +3,12 @@ package org.kaifang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.kaifang.report.WorkbookCells.fill;
 import static org.kaifang.report.WorkbookCells.numbers;
 import static org.kaifang.report.WorkbookCells.row;
 
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -29,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.ExternalProgram;
 import org.kaifang.TestWarehouse;
 
 /**
@@ -189,9 +194,106 @@ class TrendWorkbookTest {
                 "the page needs nothing from a network");
     }
 
+    /** The sheets a reader sees: the target levels the charts read are on a hidden sheet of their own. */
     private static List<String> sheetNames() {
         List<String> names = new ArrayList<>();
-        book.forEach(s -> names.add(s.getSheetName()));
+        book.forEach(s -> {
+            if (!book.isSheetHidden(book.getSheetIndex(s))) {
+                names.add(s.getSheetName());
+            }
+        });
         return names;
+    }
+
+    /**
+     * The workbook as LibreOffice draws it (as WPS and LibreOffice users see it): converted to
+     * PDF, then to a picture of its first page. Trade's chart has 2010 and 2011: its line joins
+     * them, a stroke of the series' colour far wider than a marker; the target's diamond (25.586
+     * at 2011) is there in its own colour.
+     */
+    @Test
+    void libreOfficeDrawsTheLinesAndTheTargetsMarker() throws Exception {
+        assumeTrue(BriefPdf.soffice() != null || "1".equals(System.getenv("KAIFANG_REQUIRE_LIBREOFFICE")),
+                "LibreOffice is not installed (Debian packages libreoffice-calc-nogui; .ci/run installs it)");
+        Path scratch = root.resolve("libreoffice");
+        Files.createDirectories(scratch);
+        Path workbook = root.resolve("warehouse/reports/430300/2011/trend.xlsx");
+        ExternalProgram.run(List.of(BriefPdf.soffice().toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + scratch.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                scratch.toString(), workbook.toString()));
+        Path pdf = scratch.resolve("trend.pdf");
+        assertTrue(Files.isRegularFile(pdf), "LibreOffice wrote no PDF");
+        ExternalProgram.run(List.of("pdftoppm", "-r", "100", "-f", "1", "-l", "1", "-png", pdf.toString(),
+                scratch.resolve("overview").toString()));
+        Path png;
+        try (var pages = Files.list(scratch)) {
+            png = pages.filter(p -> p.getFileName().toString().startsWith("overview")).findFirst().orElseThrow();
+        }
+        BufferedImage page = ImageIO.read(png.toFile());
+        // a marker is about 7 pixels wide at 100 dpi; the line from 2010 to 2011 spans a year of the chart
+        int widest = widestStroke(page, TrendWorkbook.SERIES_COLOUR);
+        assertTrue(widest > 40, "the series is drawn as a line: widest stroke " + widest + " px (" + png + ")");
+        // the diamond is about 7 pixels across at 100 dpi (21 pixels of its colour; LibreOffice's default size drew 8)
+        long target = pixels(page, TrendWorkbook.TARGET_COLOUR);
+        assertTrue(target >= 15, "the target's marker is drawn: " + target + " pixels (" + png + ")");
+    }
+
+    /**
+     * The widest stroke of the colour in the picture: the horizontal extent of the largest set of
+     * its pixels each within two pixels of another (a line's smoothed edges leave small breaks).
+     */
+    private static int widestStroke(BufferedImage image, String colour) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        boolean[] seen = new boolean[width * height];
+        int widest = 0;
+        for (int start = 0; start < width * height; start++) {
+            if (seen[start] || !near(image.getRGB(start % width, start / width), colour)) {
+                continue;
+            }
+            int minX = start % width;
+            int maxX = minX;
+            java.util.ArrayDeque<Integer> stroke = new java.util.ArrayDeque<>(List.of(start));
+            seen[start] = true;
+            while (!stroke.isEmpty()) {
+                int at = stroke.pop();
+                int x = at % width;
+                int y = at / width;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dx = -2; dx <= 2; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[ny * width + nx]
+                                && near(image.getRGB(nx, ny), colour)) {
+                            seen[ny * width + nx] = true;
+                            stroke.push(ny * width + nx);
+                        }
+                    }
+                }
+            }
+            widest = Math.max(widest, maxX - minX + 1);
+        }
+        return widest;
+    }
+
+    private static long pixels(BufferedImage image, String colour) {
+        long count = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                count += near(image.getRGB(x, y), colour) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /** Within a small distance of the colour: the renderer smooths a line's edges. */
+    private static boolean near(int rgb, String colour) {
+        int wanted = Integer.parseInt(colour, 16);
+        int dr = ((rgb >> 16) & 0xff) - ((wanted >> 16) & 0xff);
+        int dg = ((rgb >> 8) & 0xff) - ((wanted >> 8) & 0xff);
+        int db = (rgb & 0xff) - (wanted & 0xff);
+        return dr * dr + dg * dg + db * db < 40 * 40;
     }
 }
