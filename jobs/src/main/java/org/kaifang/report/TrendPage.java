@@ -172,10 +172,17 @@ final class TrendPage {
                    margin: 1rem; color: #222; }
             h1 { font-size: 1.4rem; }
             h2 { font-size: 1.1rem; margin-top: 1.5rem; }
-            .table { overflow-x: auto; }
-            table { border-collapse: collapse; font-size: 0.9rem; }
-            th, td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; }
+            .table { overflow-x: auto; border-left: 1px solid #bbb; }
+            /* separate borders: a sticky cell keeps its own while the years scroll under it */
+            table { border-collapse: separate; border-spacing: 0; font-size: 0.9rem; }
+            /* no cell wraps (亿/美/元 one character a line): a table wider than the screen scrolls */
+            th, td { border: 1px solid #bbb; border-width: 0 1px 1px 0; padding: 0.3rem 0.5rem; background: #fff;
+                     white-space: nowrap; }
+            tr:first-child th { border-top-width: 1px; }
             th { background: #eee; }
+            /* the indicator's name in view while a phone scrolls the years */
+            th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; }
+            th:first-child { z-index: 2; }
             td.num { text-align: right; }
             td.met { background: #C6EFCE; text-align: center; }
             td.missed { background: #FFC7CE; text-align: center; }
@@ -193,6 +200,10 @@ final class TrendPage {
             svg text.t { font-size: 13px; text-anchor: start; font-weight: bold; }
             figcaption { font-size: 0.8rem; color: #555; }
             .notes { font-size: 0.8rem; color: #555; padding-left: 1.2rem; }
-            @media print { body { margin: 0; } .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
+            @media (max-width: 600px) { body { margin: 0.5rem; } h1 { font-size: 1.2rem; }
+                                        th, td { padding: 0.3rem 0.4rem; } }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print { body { margin: 0; } .table { overflow: visible; } th:first-child, td:first-child { position: static; }
+                           .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
             """;
 }

@@ -9,13 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.DevToolsPage;
 import org.kaifang.ExternalProgram;
 import org.kaifang.TestWarehouse;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The seed city's trend.html as a leader's browser shows it: headless Chromium (Debian's
@@ -80,5 +85,73 @@ class TrendPageRenderTest {
 
     private static String run(List<String> command) throws Exception {
         return ExternalProgram.run(command);
+    }
+
+    /**
+     * Measures the page as the phone shows it: whether any indicator's name takes more than one
+     * line, and where the first column is before and after the table is scrolled sideways.
+     */
+    private static final String MEASURE = """
+            (() => {
+              const box = document.querySelector('.table');
+              const names = [...box.querySelectorAll('tbody td:first-child')];
+              const lines = td => { const range = document.createRange(); range.selectNodeContents(td);
+                                    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; };
+              const first = names[0];
+              const before = first.getBoundingClientRect();
+              box.scrollLeft = box.scrollWidth;
+              const after = first.getBoundingClientRect();
+              const seen = document.elementFromPoint(after.left + 4, after.top + after.height / 2);
+              return {
+                viewport: document.documentElement.clientWidth,
+                names: names.length,
+                wrapped: names.filter(td => lines(td) > 1).map(td => td.textContent),
+                scrollWidth: box.scrollWidth, clientWidth: box.clientWidth, scrolled: box.scrollLeft,
+                leftBefore: before.left, leftAfter: after.left,
+                firstSeen: seen === first || first.contains(seen),
+                fontPx: parseFloat(getComputedStyle(first).fontSize)
+              };
+            })()
+            """;
+
+    /**
+     * The seed city's page on a phone (390 x 844 CSS pixels at 3x, as an iPhone 12 to 15, emulated
+     * over the DevTools protocol): no indicator's name wraps, and the names stay in view while
+     * the years scroll under them; a screenshot is kept as target/screenshots/trend-390x844.png.
+     * Printed, the page is A4 landscape.
+     */
+    @Test
+    void onAPhoneTheNamesStayOnOneLineAndInViewWhileTheYearsScroll() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) || "1".equals(System.getenv("KAIFANG_REQUIRE_CHROMIUM")),
+                "Chromium is not installed (Debian package chromium; .ci/run installs it)");
+        TestWarehouse warehouse = new TestWarehouse(root.resolve("w"));
+        assertEquals(0, warehouse.nightly("2026-11-26", "--lang", "zh").exitCode());
+        Path page = warehouse.warehouse().resolve("reports/430300/2011/trend.html");
+        Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
+        Files.createDirectories(screenshots);
+        Path pdf = root.resolve("trend.pdf");
+        JsonNode measure;
+        try (DevToolsPage phone = DevToolsPage.open(CHROMIUM, root.resolve("devtools"), 390, 844, 3)) {
+            phone.navigate(page.toUri());
+            phone.screenshot(screenshots.resolve("trend-390x844.png"));
+            measure = phone.evaluate(MEASURE);
+            phone.printToPdf(pdf);
+        }
+        assertEquals(390, measure.get("viewport").asInt(), measure.toString());
+        assertTrue(measure.get("names").asInt() >= 5, measure.toString());
+        assertEquals("[]", measure.get("wrapped").toString(), "indicator names wrapped on a phone: " + measure);
+        assertTrue(measure.get("scrollWidth").asInt() > measure.get("clientWidth").asInt(),
+                "the years are wider than a phone, so the table scrolls: " + measure);
+        assertTrue(measure.get("scrolled").asInt() > 0, measure.toString());
+        assertEquals(measure.get("leftBefore").asDouble(), measure.get("leftAfter").asDouble(), 1.0,
+                "the first column stays where it was while the table scrolls: " + measure);
+        assertTrue(measure.get("firstSeen").asBoolean(), "nothing covers the first column: " + measure);
+        assertTrue(measure.get("fontPx").asDouble() >= 13, "readable type: " + measure);
+        assertEquals(390 * 3, ImageIO.read(screenshots.resolve("trend-390x844.png").toFile()).getWidth());
+
+        String info = run(List.of("pdfinfo", pdf.toString()));
+        Matcher size = Pattern.compile("Page size:\\s+([\\d.]+) x ([\\d.]+) pts \\(A4\\)").matcher(info);
+        assertTrue(size.find(), "printed on A4: " + info);
+        assertTrue(Double.parseDouble(size.group(1)) > Double.parseDouble(size.group(2)), "landscape: " + info);
     }
 }
