@@ -58,6 +58,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new ConfigurationException("rpt_trend_table has no figures"
                         + (region == null ? "" : " for region " + region) + (year == null ? "" : " in " + year));
             }
+            written.add(report.writeIndex(settings.reportsDir()));
             written.forEach(spec.commandLine().getOut()::println);
             return ExitCodes.OK;
         }

@@ -35,7 +35,11 @@ final class TrendPage {
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(table.title())).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<h1>").append(escape(table.title())).append("</h1>\n");
+                .append("</style>\n</head>\n<body>\n")
+                // back to the front page: reports/index.html from reports/<region>/<year>/
+                .append("<nav class=\"back\"><a href=\"../../").append(ReportIndexPage.FILE_NAME).append("\">")
+                .append(language.pick("← 全部报告", "← All reports")).append("</a></nav>\n")
+                .append("<h1>").append(escape(table.title())).append("</h1>\n");
         html.append("<div class=\"table\"><table>\n<thead><tr>");
         for (String h : table.header(TrendColumn.Shown.PAGES)) {
             html.append("<th>").append(escape(h)).append("</th>");
@@ -171,6 +175,8 @@ final class TrendPage {
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
                    margin: 1rem; color: #222; }
             h1 { font-size: 1.4rem; }
+            nav.back { font-size: 0.9rem; }
+            @media print { nav.back { display: none; } }
             h2 { font-size: 1.1rem; margin-top: 1.5rem; }
             .table { overflow-x: auto; border-left: 1px solid #bbb; }
             /* separate borders: a sticky cell keeps its own while the years scroll under it */

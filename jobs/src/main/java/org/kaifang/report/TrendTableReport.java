@@ -77,7 +77,13 @@ public final class TrendTableReport {
                 .map(t -> WrittenReports.folder(reportsDir, t.regionCode(), t.year())).collect(Collectors.toSet());
         WrittenReports.withdraw(reportsDir, REPORT, FILES, current)
                 .forEach(folder -> LOG.info("trend table withdrawn: {} has no figures or targets now", folder));
+        writeIndex(reportsDir);
         return written;
+    }
+
+    /** The front page leading to every report, written whole each time: it is one small file. */
+    public Path writeIndex(Path reportsDir) {
+        return new ReportIndexPage(language).write(catalog, reportsDir);
     }
 
     public Path write(Path reportsDir, String regionCode, int year) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -128,6 +132,43 @@ class GeneratedPanelTest {
         assertTrue(result.numbers() > 100 * result.briefs() / 10, "numbers read: " + result.numbers());
         assertEquals(List.of(), result.untraced().stream().limit(5).toList());
         assertEquals(List.of(), result.unmatched().stream().limit(5).toList());
+    }
+
+    /**
+     * reports/index.html leads to every report and every report back: each link followed to a
+     * file, one per region and year of rpt_trend_table, a link to each year's section; the
+     * province's 2015 row read against the trend table's own figures.
+     */
+    @Test
+    @Order(1)
+    void theFrontPageLeadsToEveryReportAndEveryReportBack() throws IOException {
+        Path reports = root.resolve("warehouse/reports");
+        String index = Files.readString(reports.resolve("index.html"));
+        Matcher links = Pattern.compile("href=\"([^\"#][^\"]*)\"").matcher(index);
+        List<String> followed = new ArrayList<>();
+        while (links.find()) {
+            Path report = reports.resolve(links.group(1)).normalize();
+            assertTrue(Files.isRegularFile(report), "the front page links to a missing file: " + links.group(1));
+            String page = Files.readString(report);
+            Matcher back = Pattern.compile("href=\"([^\"]*index\\.html)\"").matcher(page);
+            assertTrue(back.find(), report + " links back to the front page");
+            assertEquals(reports.resolve("index.html"), report.getParent().resolve(back.group(1)).normalize());
+            followed.add(links.group(1));
+        }
+        List<List<String>> expected = query("select distinct region_code || '/' || year || '/trend.html'"
+                + " from rpt_trend_table order by 1");
+        assertEquals(expected.stream().map(r -> r.get(0)).sorted().toList(), followed.stream().sorted().toList());
+        for (List<String> year : query("select distinct year from rpt_trend_table")) {
+            assertTrue(index.contains("<a href=\"#y" + year.get(0) + "\">") && index.contains("<h2 id=\"y" + year.get(0)
+                    + "\">"), "a link to " + year.get(0) + "'s section, and the section");
+        }
+        // the province's row of 2015: its trade and growth as the trend table has them, to 2 and 1 places
+        List<String> trade = query("select value, yoy_pct from rpt_trend_table where region_code = '430000'"
+                + " and indicator_code = 'trade_total' and year = 2015").get(0);
+        String row = index.substring(index.indexOf("<a href=\"430000/2015/trend.html\">"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains(">" + new BigDecimal(trade.get(0)).setScale(2, RoundingMode.HALF_UP) + "</td>")
+                && row.contains(">" + new BigDecimal(trade.get(1)).setScale(1, RoundingMode.HALF_UP) + "</td>"), row);
     }
 
     @Test
