@@ -46,7 +46,9 @@ public final class DevToolsPage implements AutoCloseable {
     public static DevToolsPage open(Path chromium, Path profile, int width, int height, double pixelRatio)
             throws Exception {
         Files.createDirectories(profile);
+        // no background connections: a closed network refuses them, many at a time
         Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--hide-scrollbars", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
                 "--user-data-dir=" + profile, "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
