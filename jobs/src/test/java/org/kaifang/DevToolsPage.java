@@ -35,7 +35,7 @@ public final class DevToolsPage implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
-    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
 
     private DevToolsPage(Process chromium, WebSocket.Builder builder, URI page) throws Exception {
         this.chromium = chromium;
@@ -75,17 +75,30 @@ public final class DevToolsPage implements AutoCloseable {
             process.destroyForcibly();
             throw new IOException("Chromium opened no page: " + targets);
         }
-        DevToolsPage devTools = new DevToolsPage(process, http.newWebSocketBuilder(), URI.create(page));
-        devTools.call("Page.enable", Map.of());
-        devTools.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", pixelRatio, "mobile", true));
-        return devTools;
+        try {
+            DevToolsPage devTools = new DevToolsPage(process, http.newWebSocketBuilder(), URI.create(page));
+            devTools.call("Page.enable", Map.of());
+            devTools.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", pixelRatio, "mobile", true));
+            return devTools;
+        } catch (Exception e) {
+            // no browser left behind by a test that failed to start it
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw e;
+        }
     }
 
     /** Loads a page and waits for its load event. */
     public void navigate(URI url) throws Exception {
-        call("Page.navigate", Map.of("url", url.toString()));
-        loaded.get(30, TimeUnit.SECONDS);
+        // a load event of the page before (about:blank) must not answer for this one
+        CompletableFuture<Void> load = new CompletableFuture<>();
+        loaded = load;
+        JsonNode reply = call("Page.navigate", Map.of("url", url.toString()));
+        if (reply.hasNonNull("errorText")) {
+            throw new IOException("cannot open " + url + ": " + reply.get("errorText").asText());
+        }
+        load.get(30, TimeUnit.SECONDS);
     }
 
     /** The value of a JavaScript expression in the page (JSON-able). */
@@ -132,6 +145,7 @@ public final class DevToolsPage implements AutoCloseable {
         }
         chromium.destroy();
         if (!chromium.waitFor(10, TimeUnit.SECONDS)) {
+            chromium.descendants().forEach(ProcessHandle::destroyForcibly);
             chromium.destroyForcibly();
         }
     }
@@ -161,6 +175,23 @@ public final class DevToolsPage implements AutoCloseable {
             }
             webSocket.request(1);
             return null;
+        }
+
+        /** Chromium gone: every caller hears it at once instead of at its timeout. */
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            failAll(error);
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            failAll(new IOException("Chromium closed the connection: " + statusCode + " " + reason));
+            return null;
+        }
+
+        private void failAll(Throwable error) {
+            waiting.values().forEach(w -> w.completeExceptionally(error));
+            loaded.completeExceptionally(error);
         }
     }
 }

@@ -298,9 +298,10 @@ public final class CatalogBuilder {
      */
     static String withSeverity(String query, String severity) {
         List<String> parts = SqlStatements.withAndMain(query);
-        String rows = "check_rows as (\n" + parts.get(1) + "\n)";
+        // a name no check's own expressions use
+        String rows = "kaifang_check_rows as (\n" + parts.get(1) + "\n)";
         return (parts.get(0).isEmpty() ? "with " + rows : parts.get(0) + ",\n\n" + rows)
-                + "\n\nselect " + severity + " from check_rows";
+                + "\n\nselect " + severity + " from kaifang_check_rows";
     }
 
     /**

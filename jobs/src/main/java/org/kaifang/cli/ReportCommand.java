@@ -58,7 +58,10 @@ final class ReportCommand implements Callable<Integer> {
                 throw new ConfigurationException("rpt_trend_table has no figures"
                         + (region == null ? "" : " for region " + region) + (year == null ? "" : " in " + year));
             }
-            written.add(report.writeIndex(settings.reportsDir()));
+            if (region == null && year == null) {
+                // every report written: the front page too; one report alone leaves it as the nightly wrote it
+                written.add(report.writeIndex(settings.reportsDir()));
+            }
             written.forEach(spec.commandLine().getOut()::println);
             return ExitCodes.OK;
         }

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.kaifang.config.WholeFile;
 
 /**
  * The states operators have been told of and that still hold, {@code warehouse/notify/conditions.txt}:
@@ -71,13 +72,6 @@ final class ToldStates {
         List<String> lines = new ArrayList<>();
         lines.add(DATE_LINE + runDate);
         lines.addAll(new TreeSet<>(inForce));
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-            Files.write(partial, lines, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        WholeFile.write(file, String.join("\n", lines) + "\n");
     }
 }

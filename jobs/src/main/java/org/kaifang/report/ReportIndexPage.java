@@ -1,13 +1,6 @@
 package org.kaifang.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,14 +13,14 @@ import java.util.Map;
 
 import org.kaifang.catalog.CatalogException;
 import org.kaifang.config.Language;
+import org.kaifang.config.WholeFile;
 
 /**
  * {@code reports/index.html}: the way in to every report. One static page, offline, from
- * {@code rpt_report_index}: the years as links at the top, then each year (the latest with
- * figures first, then the rest from the latest down)
- * with the province and its cities side by side (foreign trade and its growth and rank, foreign
- * investment actually used and its growth, the targets' tally), each region's name leading to
- * its report. Every report's page links back here.
+ * {@code rpt_report_index}: the years as links at the top, then the year the page opens on (the
+ * province's latest with figures), the province and its cities side by side, then every other
+ * year from the latest down. Figures print as in the reports (qualifier, release mark, growth
+ * note, 待核实); each region's name leads to its report, and every report's page leads back.
  */
 public final class ReportIndexPage {
 
@@ -39,53 +32,51 @@ public final class ReportIndexPage {
         this.language = language;
     }
 
-    /** One region's row of a year, as the view gives it. */
-    private record Entry(String regionCode, String name, int year, boolean country, String tradeUnit, Double trade,
-                         Double tradeGrowth, boolean tradeWithheld, Integer tradeRank, Integer citiesRanked,
-                         String fdiUnit, Double fdi, Double fdiGrowth, boolean fdiWithheld, int met, int missed,
-                         int pending, boolean synthetic, String path) {
+    /** The link from a report's page back to this one, relative to the page's folder. */
+    static String linkFrom(Path reportsDir, Path reportFolder) {
+        return reportFolder.relativize(reportsDir.resolve(FILE_NAME)).toString().replace('\\', '/');
+    }
+
+    /** One region's row of a year, its cells as printed. */
+    private record Entry(String name, String link, String trade, String tradeGrowth, String rank, String fdi,
+                         String fdiGrowth, String targets, boolean synthetic) {
     }
 
     /** Writes the page from the catalog's reports, replacing the last one whole. */
     public Path write(Connection catalog, Path reportsDir) {
         Map<Integer, List<Entry>> byYear = new LinkedHashMap<>();
-        String province = "";
+        String province = null;
+        String[] units = new String[2];
         try (Statement statement = catalog.createStatement();
-             // the latest year with figures first, then every year from the latest down
-            ResultSet rs = statement.executeQuery("select * from rpt_report_index"
+             ResultSet rs = statement.executeQuery("select * from rpt_report_index"
                      + " order by is_latest_year desc, year desc, region_order, region_code")) {
             while (rs.next()) {
-                Entry entry = new Entry(rs.getString("region_code"),
-                        rs.getString(language == Language.ZH ? "region_name_zh" : "region_name_en"), rs.getInt("year"),
-                        rs.getBoolean("is_country"), rs.getString("trade_total_unit"), number(rs, "trade_total"),
-                        number(rs, "trade_total_yoy_pct"), rs.getBoolean("trade_total_withheld"),
-                        integer(rs, "trade_total_rank"), integer(rs, "cities_ranked"), rs.getString("fdi_actual_unit"),
-                        number(rs, "fdi_actual"), number(rs, "fdi_actual_yoy_pct"), rs.getBoolean("fdi_actual_withheld"),
-                        rs.getInt("targets_met"), rs.getInt("targets_missed"), rs.getInt("targets_pending"),
-                        rs.getBoolean("is_synthetic"), rs.getString("report_path"));
-                byYear.computeIfAbsent(entry.year(), y -> new ArrayList<>()).add(entry);
-                if (rs.getInt("region_order") == 1) {
-                    province = entry.name();
+                String code = rs.getString("region_code");
+                int year = rs.getInt("year");
+                String name = rs.getString(pick("region_name_zh", "region_name_en"));
+                if (rs.getInt("region_order") == 1 && province == null) {
+                    province = name;
                 }
+                // an indicator's unit is the same every year; a year of targets alone may not give it
+                units[0] = units[0] == null ? rs.getString("trade_total_unit") : units[0];
+                units[1] = units[1] == null ? rs.getString("fdi_actual_unit") : units[1];
+                Path folder = WrittenReports.folder(reportsDir, code, year);
+                byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(new Entry(name,
+                        reportsDir.relativize(folder.resolve(TrendTableReport.PAGE)).toString().replace('\\', '/'),
+                        figure(rs, "trade_total"), growth(rs, "trade_total"), rank(rs), figure(rs, "fdi_actual"),
+                        growth(rs, "fdi_actual"), targets(rs), rs.getBoolean("is_synthetic")));
             }
         } catch (SQLException e) {
             throw new CatalogException("cannot read rpt_report_index: " + e.getMessage(), e);
         }
         Path page = reportsDir.resolve(FILE_NAME);
-        try {
-            Files.createDirectories(reportsDir);
-            Path partial = Files.createTempFile(reportsDir, FILE_NAME, ".partial");
-            Files.writeString(partial, render(province, byYear), StandardCharsets.UTF_8);
-            Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return page;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + page, e);
-        }
+        WholeFile.write(page, render(province, units, byYear));
+        return page;
     }
 
-    private String render(String province, Map<Integer, List<Entry>> byYear) {
-        String title = language.pick(province + " 开放型经济主要指标报告", "Open-economy reports" + (province.isEmpty() ? ""
-                : ": " + province));
+    private String render(String province, String[] units, Map<Integer, List<Entry>> byYear) {
+        String title = province == null ? language.pick("开放型经济主要指标报告", "Open-economy reports")
+                : language.pick(province + "开放型经济主要指标报告", "Open-economy reports: " + province);
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
@@ -98,40 +89,38 @@ public final class ReportIndexPage {
         }
         html.append("</nav>\n");
         boolean anySynthetic = false;
-        // an indicator's unit is the same every year; a year of targets alone may have no row giving it
-        String tradeUnit = byYear.values().stream().flatMap(List::stream).map(Entry::tradeUnit)
-                .filter(u -> u != null).findFirst().orElse(null);
-        String fdiUnit = byYear.values().stream().flatMap(List::stream).map(Entry::fdiUnit)
-                .filter(u -> u != null).findFirst().orElse(null);
+        List<String> header = List.of(language.pick("地区", "Region"),
+                language.pick("外贸进出口总额", "Foreign trade") + unit(units[0]),
+                language.pick("增长(%)", "Growth (%)"), language.pick("全省位次", "Rank in province"),
+                language.pick("实际利用外资", "FDI actually used") + unit(units[1]),
+                language.pick("增长(%)", "Growth (%)"), language.pick("年度目标", "Targets of the year"));
         for (Map.Entry<Integer, List<Entry>> year : byYear.entrySet()) {
-            List<Entry> entries = year.getValue();
             html.append("<h2 id=\"y").append(year.getKey()).append("\">").append(yearLabel(year.getKey()))
                     .append("</h2>\n<div class=\"table\"><table>\n<thead><tr>");
-            for (String h : List.of(language.pick("地区", "Region"),
-                    language.pick("外贸进出口总额", "Foreign trade") + unit(tradeUnit),
-                    language.pick("增长(%)", "Growth (%)"), language.pick("全省位次", "Rank in province"),
-                    language.pick("实际利用外资", "FDI actually used") + unit(fdiUnit),
-                    language.pick("增长(%)", "Growth (%)"), language.pick("年度目标", "Targets of the year"))) {
-                html.append("<th>").append(TrendPage.escape(h)).append("</th>");
-            }
+            header.forEach(h -> html.append("<th>").append(TrendPage.escape(h)).append("</th>"));
             html.append("</tr></thead>\n<tbody>\n");
-            for (Entry e : entries) {
-                anySynthetic |= e.synthetic();
-                html.append("<tr><td><a href=\"").append(TrendPage.escape(e.path())).append("\">")
-                        .append(TrendPage.escape(e.name())).append("</a>")
-                        .append(e.synthetic() ? "*" : "").append("</td>")
-                        .append(cell(figure(e.trade(), e.tradeWithheld(), 2))).append(cell(figure(e.tradeGrowth(), e.tradeWithheld(), 1)))
-                        .append(cell(e.tradeRank() == null ? "" : e.tradeRank() + "/" + e.citiesRanked()))
-                        .append(cell(figure(e.fdi(), e.fdiWithheld(), 2))).append(cell(figure(e.fdiGrowth(), e.fdiWithheld(), 1)))
-                        .append("<td>").append(TrendPage.escape(targets(e))).append("</td></tr>\n");
+            for (Entry e : year.getValue()) {
+                anySynthetic |= e.synthetic() || e.rank().endsWith("*");
+                html.append("<tr><td><a href=\"").append(TrendPage.escape(e.link())).append("\">")
+                        .append(TrendPage.escape(e.name())).append("</a>").append(e.synthetic() ? "*" : "")
+                        .append("</td>");
+                for (String cell : List.of(e.trade(), e.tradeGrowth(), e.rank(), e.fdi(), e.fdiGrowth())) {
+                    html.append("<td class=\"num\">").append(TrendPage.escape(cell)).append("</td>");
+                }
+                html.append("<td>").append(TrendPage.escape(e.targets())).append("</td></tr>\n");
             }
             html.append("</tbody>\n</table></div>\n");
         }
         if (anySynthetic) {
             html.append("<p class=\"notes\">").append(TrendPage.escape(language.pick(
-                    "* 含合成数据，非公布数", "* includes synthetic figures, not published ones"))).append("</p>\n");
+                    "* 含合成数据（或位次用到合成数据），非公布数", "* includes synthetic figures (or ranks on them), not published ones")))
+                    .append("</p>\n");
         }
         return html.append("</body>\n</html>\n").toString();
+    }
+
+    private String pick(String zh, String en) {
+        return language.pick(zh, en);
     }
 
     private String yearLabel(int year) {
@@ -142,41 +131,47 @@ public final class ReportIndexPage {
         return unit == null ? "" : "(" + unit + ")";
     }
 
-    private static String cell(String text) {
-        return "<td class=\"num\">" + TrendPage.escape(text) + "</td>";
-    }
-
-    private String figure(Double value, boolean withheld, int places) {
-        if (withheld) {
+    /** A headline figure as the trend table prints it: 170余, 24.77(初步), or 待核实 where withheld. */
+    private String figure(ResultSet rs, String indicator) throws SQLException {
+        if (rs.getBoolean("is_" + indicator + "_withheld")) {
             return language.pick("待核实", "withheld");
         }
-        return value == null ? "" : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        Double value = number(rs, indicator);
+        String unit = rs.getString(indicator + "_unit");
+        return value == null ? "" : Numbers.figure(value, unit, rs.getString(indicator + "_qualifier"),
+                rs.getString(indicator + pick("_release_mark_zh", "_release_mark_en")));
     }
 
-    private String targets(Entry e) {
-        if (e.met() + e.missed() + e.pending() == 0) {
+    /** Its growth as the trend table's column prints it: the note (持平, 由负转正) where there is one, else the rate. */
+    private String growth(ResultSet rs, String indicator) throws SQLException {
+        String note = rs.getString(indicator + pick("_growth_note_zh", "_growth_note_en"));
+        return note != null ? note : Numbers.rate(number(rs, indicator + "_yoy_pct"));
+    }
+
+    private static String rank(ResultSet rs) throws SQLException {
+        int rank = rs.getInt("trade_total_rank");
+        if (rs.wasNull()) {
             return "";
         }
+        return rank + "/" + rs.getInt("cities_ranked") + (rs.getBoolean("is_trade_total_rank_synthetic") ? "*" : "");
+    }
+
+    /** The year's targets by status, in the trend table's words: 达标 2，基本达标 1，未达标 1，待核实 1. */
+    private String targets(ResultSet rs) throws SQLException {
         List<String> parts = new ArrayList<>();
-        if (e.met() > 0) {
-            parts.add(language.pick("达标 ", "met ") + e.met());
+        for (String[] status : List.of(new String[] {"targets_attained", "达标", "attained"},
+                new String[] {"targets_nearly", "基本达标", "nearly"}, new String[] {"targets_missed", "未达标", "missed"},
+                new String[] {"targets_pending", "待核实", "pending"})) {
+            int count = rs.getInt(status[0]);
+            if (count > 0) {
+                parts.add(pick(status[1], status[2]) + " " + count);
+            }
         }
-        if (e.missed() > 0) {
-            parts.add(language.pick("未达标 ", "missed ") + e.missed());
-        }
-        if (e.pending() > 0) {
-            parts.add(language.pick("待定 ", "pending ") + e.pending());
-        }
-        return String.join(language.pick("，", ", "), parts);
+        return String.join(pick("，", ", "), parts);
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
@@ -198,6 +193,7 @@ public final class ReportIndexPage {
             .notes { font-size: 0.8rem; color: #555; }
             @media (max-width: 600px) { body { margin: 0.5rem; } h1 { font-size: 1.2rem; } }
             @page { size: A4 landscape; margin: 12mm; }
-            @media print { .table { overflow: visible; } th:first-child, td:first-child { position: static; } }
+            @media print { .table { overflow: visible; } th:first-child, td:first-child { position: static; }
+                           th { white-space: normal; } }
             """;
 }

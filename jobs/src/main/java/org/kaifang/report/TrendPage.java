@@ -29,15 +29,15 @@ final class TrendPage {
         this.language = language;
     }
 
-    String render(TrendTable table) {
+    /** @param backLink the front page (reports/index.html), relative to the page's folder */
+    String render(TrendTable table, String backLink) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(table.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n")
-                // back to the front page: reports/index.html from reports/<region>/<year>/
-                .append("<nav class=\"back\"><a href=\"../../").append(ReportIndexPage.FILE_NAME).append("\">")
+                .append("<nav class=\"back\"><a href=\"").append(escape(backLink)).append("\">")
                 .append(language.pick("← 全部报告", "← All reports")).append("</a></nav>\n")
                 .append("<h1>").append(escape(table.title())).append("</h1>\n");
         html.append("<div class=\"table\"><table>\n<thead><tr>");

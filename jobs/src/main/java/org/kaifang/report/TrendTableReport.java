@@ -33,7 +33,9 @@ public final class TrendTableReport {
 
     /** The report's name in its folder, and its files. */
     private static final String REPORT = "trend";
-    private static final List<String> FILES = List.of("trend.md", "trend.html", "trend.xlsx");
+    /** The page a report is read in, the one the front page links to. */
+    static final String PAGE = "trend.html";
+    private static final List<String> FILES = List.of("trend.md", PAGE, "trend.xlsx");
 
     /** The column a row's vintage is read from, as footnotes print it. */
     static final String VINTAGE_TEXT = "vintage_text";
@@ -106,8 +108,8 @@ public final class TrendTableReport {
         }
         try {
             Files.writeString(file, markdown(table), StandardCharsets.UTF_8);
-            Files.writeString(file.resolveSibling("trend.html"), new TrendPage(language).render(table),
-                    StandardCharsets.UTF_8);
+            Files.writeString(file.resolveSibling(PAGE), new TrendPage(language).render(table,
+                    ReportIndexPage.linkFrom(reportsDir, folder)), StandardCharsets.UTF_8);
             new TrendWorkbook(language).write(file.resolveSibling("trend.xlsx"), regionCode, table);
             WrittenReports.written(folder, REPORT, fingerprint, FILES);
             return Optional.of(file);

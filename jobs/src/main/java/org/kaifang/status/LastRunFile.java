@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import org.kaifang.config.WholeFile;
 import org.kaifang.status.WarehouseStatus.LastRun;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
@@ -28,14 +29,10 @@ public final class LastRunFile {
 
     /** Writes the run, replacing the last one whole. */
     public static void write(Path warehouseDir, LastRun run) {
-        Path file = warehouseDir.resolve(FILE_NAME);
         try {
-            Files.createDirectories(warehouseDir);
-            Path partial = Files.createTempFile(warehouseDir, FILE_NAME, ".partial");
-            MAPPER.writeValue(partial.toFile(), run);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            WholeFile.write(warehouseDir.resolve(FILE_NAME), MAPPER.writeValueAsString(run));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the last run as JSON", e);
         }
     }
 

@@ -1,11 +1,6 @@
 package org.kaifang.status;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +11,7 @@ import java.util.Locale;
 
 import org.kaifang.config.Language;
 import org.kaifang.config.Messages;
+import org.kaifang.config.WholeFile;
 import org.kaifang.status.WarehouseStatus.SourceState;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -136,15 +132,8 @@ public final class StatusPage {
      */
     public Path write(Path warehouseDir) {
         Path page = warehouseDir.resolve(FILE_NAME);
-        try {
-            Files.createDirectories(warehouseDir);
-            Path partial = Files.createTempFile(warehouseDir, FILE_NAME, ".partial");
-            Files.writeString(partial, html(), StandardCharsets.UTF_8);
-            Files.move(partial, page, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return page;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + page, e);
-        }
+        WholeFile.write(page, html());
+        return page;
     }
 
     private String lastRun() {

@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The catalog of the generated panel read by clients nobody here wrote: the Node.js client
  * from npm (@duckdb/node-api, installed into a scratch folder), and DuckDB's JDBC drivers of
- * 1.2.2, the oldest release the README promises, and 1.4.1, whose releases could not read a
- * view with a with inside a subquery. Every view answers in each; the leaders' views read in
- * Node equal what {@code kaifang sql} prints.
+ * 1.2.0, the oldest release the README promises, and 1.4.1, whose releases could not read a
+ * view with a with inside a subquery. Every row of every view is read, every column decoded;
+ * the leaders' views read in Node equal what {@code kaifang sql} prints.
  */
 class CatalogClientsIT {
 
@@ -106,14 +106,14 @@ class CatalogClientsIT {
 
     @Test
     void theOldestClientPromisedAndTheReleasesThatMisreadNestedWithReadEveryView() throws Exception {
-        for (String release : List.of("1.2.2.0", "1.4.1.0")) {
+        for (String release : List.of("1.2.0", "1.4.1.0")) {
             Path driver = Path.of("target", "duckdb-clients", "duckdb_jdbc-" + release + ".jar").toAbsolutePath();
             assertTrue(Files.isRegularFile(driver), driver + " (copied by the build before the integration tests)");
             String out = ExternalProgram.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", Path.of("target", "test-classes").toAbsolutePath() + ":" + driver,
                     EveryViewReader.class.getName(), catalog.toString()));
             List<String> lines = out.lines().toList();
-            assertEquals("v" + release.substring(0, release.lastIndexOf('.')), lines.get(0), out);
+            assertEquals("v" + String.join(".", List.of(release.split("\\.")).subList(0, 3)), lines.get(0), out);
             assertEquals(List.of(views + " views"), lines.subList(1, lines.size()), out);
         }
     }

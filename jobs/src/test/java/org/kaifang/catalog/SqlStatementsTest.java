@@ -31,14 +31,17 @@ class SqlStatementsTest {
         assertEquals(List.of("with a as (select 'select' as selected -- select\n)", "from a select *"),
                 SqlStatements.withAndMain("with a as (select 'select' as selected -- select\n)\nfrom a select *"));
         assertEquals(List.of("", "select 1"), SqlStatements.withAndMain("  select 1"));
+        // a from at depth 1 (extract), a quoted identifier and a block comment are not the main query either
+        assertEquals(List.of("with a as (select extract(year from d) as \"select\" /* from */ from t)", "select * from a"),
+                SqlStatements.withAndMain("with a as (select extract(year from d) as \"select\" /* from */ from t) select * from a"));
     }
 
     @Test
     void aChecksExpressionsStayAtTheTopOfItsView() {
-        assertEquals("with failing as (select 1 as x),\n\ncheck_rows as (\nselect * from failing\n)\n\n"
-                        + "select 'warn' as severity, * from check_rows",
+        assertEquals("with failing as (select 1 as x),\n\nkaifang_check_rows as (\nselect * from failing\n)\n\n"
+                        + "select 'warn' as severity, * from kaifang_check_rows",
                 CatalogBuilder.withSeverity("with failing as (select 1 as x)\nselect * from failing", "'warn' as severity, *"));
-        assertEquals("with check_rows as (\nselect 1 as x\n)\n\nselect 'error' as severity, * from check_rows",
+        assertEquals("with kaifang_check_rows as (\nselect 1 as x\n)\n\nselect 'error' as severity, * from kaifang_check_rows",
                 CatalogBuilder.withSeverity("select 1 as x", "'error' as severity, *"));
     }
 }
