@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A page in headless Chromium driven over the DevTools protocol, as a phone shows it: a
  * device's width and pixel ratio emulated (a window alone cannot be narrower than 500 pixels),
- * a script run in the page and its value returned, a screenshot, the page printed to PDF.
+ * a script run in the page and its value returned, a screenshot.
  * Chromium listens on 127.0.0.1 only, on a port it picks.
  */
 public final class DevToolsPage implements AutoCloseable {
@@ -114,12 +114,6 @@ public final class DevToolsPage implements AutoCloseable {
     public void screenshot(Path png) throws Exception {
         Files.write(png, Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png"))
                 .get("data").asText()));
-    }
-
-    /** Prints the page as its own CSS asks (@page size), without the browser's header and footer. */
-    public void printToPdf(Path pdf) throws Exception {
-        Files.write(pdf, Base64.getDecoder().decode(call("Page.printToPDF", Map.of("preferCSSPageSize", true,
-                "displayHeaderFooter", false, "printBackground", true)).get("data").asText()));
     }
 
     private JsonNode call(String method, Map<String, Object> params) throws Exception {

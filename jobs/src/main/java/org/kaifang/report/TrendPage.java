@@ -210,6 +210,8 @@ final class TrendPage {
                                         th, td { padding: 0.3rem 0.4rem; } }
             @page { size: A4 landscape; margin: 12mm; }
             @media print { body { margin: 0; } .table { overflow: visible; } th:first-child, td:first-child { position: static; }
+                           th, td { white-space: normal; }
+                           td.num, td:nth-child(2), td.met, td.missed, td.pending, td.nearly { white-space: nowrap; }
                            .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
             """;
 }
