@@ -175,25 +175,7 @@ public final class ReportIndexPage {
         return rs.wasNull() ? null : value;
     }
 
-    private static final String CSS = """
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
-                   margin: 1rem; color: #222; }
-            h1 { font-size: 1.4rem; }
-            h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+    private static final String CSS = TrendPage.TABLE_CSS + """
             nav.years a { display: inline-block; margin: 0 0.6rem 0.4rem 0; }
-            .table { overflow-x: auto; border-left: 1px solid #bbb; }
-            table { border-collapse: separate; border-spacing: 0; font-size: 0.9rem; }
-            th, td { border: 1px solid #bbb; border-width: 0 1px 1px 0; padding: 0.3rem 0.5rem; background: #fff;
-                     white-space: nowrap; }
-            tr:first-child th { border-top-width: 1px; }
-            th { background: #eee; }
-            th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; }
-            th:first-child { z-index: 2; }
-            td.num { text-align: right; }
-            .notes { font-size: 0.8rem; color: #555; }
-            @media (max-width: 600px) { body { margin: 0.5rem; } h1 { font-size: 1.2rem; } }
-            @page { size: A4 landscape; margin: 12mm; }
-            @media print { .table { overflow: visible; } th:first-child, td:first-child { position: static; }
-                           th { white-space: normal; } }
             """;
 }

@@ -171,12 +171,14 @@ final class TrendPage {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static final String CSS = """
+    /**
+     * How the reports' pages set a table, shared by the front page: a phone scrolls a wide table
+     * under its first column, nothing wraps on screen, and paper is A4 landscape.
+     */
+    static final String TABLE_CSS = """
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
                    margin: 1rem; color: #222; }
             h1 { font-size: 1.4rem; }
-            nav.back { font-size: 0.9rem; }
-            @media print { nav.back { display: none; } }
             h2 { font-size: 1.1rem; margin-top: 1.5rem; }
             .table { overflow-x: auto; border-left: 1px solid #bbb; }
             /* separate borders: a sticky cell keeps its own while the years scroll under it */
@@ -186,10 +188,21 @@ final class TrendPage {
                      white-space: nowrap; }
             tr:first-child th { border-top-width: 1px; }
             th { background: #eee; }
-            /* the indicator's name in view while a phone scrolls the years */
+            /* the first column (the indicator, the region) in view while a phone scrolls the rest */
             th:first-child, td:first-child { position: sticky; left: 0; z-index: 1; }
             th:first-child { z-index: 2; }
             td.num { text-align: right; }
+            .notes { font-size: 0.8rem; color: #555; padding-left: 1.2rem; }
+            @media (max-width: 600px) { body { margin: 0.5rem; } h1 { font-size: 1.2rem; }
+                                        th, td { padding: 0.3rem 0.4rem; } }
+            @page { size: A4 landscape; margin: 12mm; }
+            @media print { body { margin: 0; } .table { overflow: visible; } th:first-child, td:first-child { position: static; }
+                           th, td { white-space: normal; }
+                           td.num, td:nth-child(2), td.met, td.missed, td.pending, td.nearly { white-space: nowrap; } }
+            """;
+
+    private static final String CSS = TABLE_CSS + """
+            nav.back { font-size: 0.9rem; }
             td.met { background: #C6EFCE; text-align: center; }
             td.missed { background: #FFC7CE; text-align: center; }
             td.pending { background: #D9D9D9; text-align: center; }
@@ -205,13 +218,7 @@ final class TrendPage {
             svg text { font-size: 11px; text-anchor: middle; fill: #333; }
             svg text.t { font-size: 13px; text-anchor: start; font-weight: bold; }
             figcaption { font-size: 0.8rem; color: #555; }
-            .notes { font-size: 0.8rem; color: #555; padding-left: 1.2rem; }
-            @media (max-width: 600px) { body { margin: 0.5rem; } h1 { font-size: 1.2rem; }
-                                        th, td { padding: 0.3rem 0.4rem; } }
-            @page { size: A4 landscape; margin: 12mm; }
-            @media print { body { margin: 0; } .table { overflow: visible; } th:first-child, td:first-child { position: static; }
-                           th, td { white-space: normal; }
-                           td.num, td:nth-child(2), td.met, td.missed, td.pending, td.nearly { white-space: nowrap; }
-                           .charts { grid-template-columns: repeat(3, 1fr); } figure { break-inside: avoid; } }
+            @media print { nav.back { display: none; } .charts { grid-template-columns: repeat(3, 1fr); }
+                           figure { break-inside: avoid; } }
             """;
 }
