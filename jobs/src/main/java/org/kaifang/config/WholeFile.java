@@ -20,10 +20,24 @@ public final class WholeFile {
     private WholeFile() {
     }
 
+    private static boolean holds(Path file, String text) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == text.getBytes(StandardCharsets.UTF_8).length
+                    && Files.readString(file, StandardCharsets.UTF_8).equals(text);
+        } catch (IOException e) {
+            // unreadable as it is: written anew
+            return false;
+        }
+    }
+
+    /** Writes the text, unless the file already holds it: tools that sync the reports see only real changes. */
     public static void write(Path file, String text) {
         Path folder = file.toAbsolutePath().getParent();
         Path partial = null;
         try {
+            if (holds(file, text)) {
+                return;
+            }
             Files.createDirectories(folder);
             partial = Files.createTempFile(folder, file.getFileName() + ".", ".partial");
             Files.writeString(partial, text, StandardCharsets.UTF_8);
