@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -97,12 +98,13 @@ class StatusPageTest {
 
     @Test
     void theScreenSaysWhatFailedAndWhatIsLateInChinese() {
-        List<String> lines = new StatusPage(STATUS, Language.ZH).lines();
+        // the job repository's times are the machine's, here UTC: 02:00:03 is 10:00 in Beijing
+        List<String> lines = new StatusPage(STATUS, Language.ZH, ZoneOffset.UTC).lines();
         // times in Beijing time: 08:30 UTC is 16:30
         assertEquals(List.of(
                 "kaifang 运行状态（2026-11-21）",
                 "生成于 2026-11-21 16:30（北京时间；数据检查为上次运行时的结果）",
-                "上次运行: 执行 12，运行日期 2026-11-21：失败（退出码 1），开始于 2026-11-21 02:00:03，用时 2.5 秒",
+                "上次运行: 执行 12，运行日期 2026-11-21：失败（退出码 1），开始于 2026-11-21 10:00，用时 2.5 秒",
                 "  失败步骤“reference”：reference/region.csv:17:1: region_code '43030X': expected a six-digit administrative code",
                 "数据源:",
                 "  海关进出口数据  sources/trade_flows/*  按月",
