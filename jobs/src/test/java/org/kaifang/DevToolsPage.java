@@ -52,30 +52,28 @@ public final class DevToolsPage implements AutoCloseable {
                 "--hide-scrollbars", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
                 "--user-data-dir=" + profile, "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Path portFile = profile.resolve("DevToolsActivePort");
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).isEmpty()) {
-            if (System.nanoTime() > until || !process.isAlive()) {
-                process.destroyForcibly();
-                throw new IOException("Chromium did not open its DevTools port");
-            }
-            Thread.sleep(50);
-        }
-        int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/json/list")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body());
-        String page = null;
-        for (JsonNode target : targets) {
-            if (target.get("type").asText().equals("page")) {
-                page = target.get("webSocketDebuggerUrl").asText();
-            }
-        }
-        if (page == null) {
-            process.destroyForcibly();
-            throw new IOException("Chromium opened no page: " + targets);
-        }
         try {
+            Path portFile = profile.resolve("DevToolsActivePort");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.isRegularFile(portFile) || Files.readAllLines(portFile).isEmpty()) {
+                if (System.nanoTime() > until || !process.isAlive()) {
+                    throw new IOException("Chromium did not open its DevTools port");
+                }
+                Thread.sleep(50);
+            }
+            int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
+            HttpClient http = HttpClient.newHttpClient();
+            JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/json/list")).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body());
+            String page = null;
+            for (JsonNode target : targets) {
+                if (target.get("type").asText().equals("page")) {
+                    page = target.get("webSocketDebuggerUrl").asText();
+                }
+            }
+            if (page == null) {
+                throw new IOException("Chromium opened no page: " + targets);
+            }
             DevToolsPage devTools = new DevToolsPage(process, http.newWebSocketBuilder(), URI.create(page));
             devTools.call("Page.enable", Map.of());
             devTools.call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,

@@ -107,7 +107,7 @@ public final class CatalogBuilder {
      * CLI installs lag the newest release by months, and a file in the newest storage format
      * is refused by every older client ("Trying to read a database file with version number …").
      */
-    public static final String OLDEST_CLIENT = "v1.2.0";
+    private static final String OLDEST_CLIENT = "v1.2.0";
 
     /** The catalog file written in {@value #OLDEST_CLIENT}'s storage format, which later clients read too. */
     private static Properties olderClients() {

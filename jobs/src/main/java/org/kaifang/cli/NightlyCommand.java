@@ -106,7 +106,9 @@ final class NightlyCommand implements Callable<Integer> {
             if (lastRun != null) {
                 LastRunFile.write(settings.warehouseDir(), lastRun);
             }
-            new StatusPage(StatusReader.read(settings, runDate, Instant.now(), lastRun), settings.language())
+            // refused before any step ran (a damaged lake): the page keeps the run before
+            new StatusPage(StatusReader.read(settings, runDate, Instant.now(),
+                    lastRun != null ? lastRun : LastRunFile.read(settings.warehouseDir())), settings.language())
                     .write(settings.warehouseDir());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(NightlyCommand.class).warn("status page not written: {}", e.getMessage());

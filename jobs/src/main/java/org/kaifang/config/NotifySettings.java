@@ -21,10 +21,6 @@ public record NotifySettings(Email email, Webhook webhook, int retries, Duration
     public static final int DEFAULT_RETRIES = 2;
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(6);
 
-    public static NotifySettings none() {
-        return new NotifySettings(null, null, DEFAULT_RETRIES, DEFAULT_DEADLINE, true);
-    }
-
     /** Whether any channel is configured: without one, nothing is composed or sent. */
     public boolean any() {
         return email != null || webhook != null;

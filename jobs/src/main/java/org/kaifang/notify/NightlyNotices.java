@@ -1,8 +1,8 @@
 package org.kaifang.notify;
 
-import java.nio.file.Files;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,13 +39,9 @@ public final class NightlyNotices {
     private final Notifier notifier;
 
     public NightlyNotices(Settings settings) {
-        this(settings, new Notifier(settings.notifications()));
-    }
-
-    NightlyNotices(Settings settings, Notifier notifier) {
         this.settings = settings;
         this.language = settings.language();
-        this.notifier = notifier;
+        this.notifier = new Notifier(settings.notifications());
     }
 
     /**

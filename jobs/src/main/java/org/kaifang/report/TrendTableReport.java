@@ -83,7 +83,7 @@ public final class TrendTableReport {
         return written;
     }
 
-    /** The front page leading to every report, written whole each time: it is one small file. */
+    /** The front page leading to every report, from the catalog each time (left alone when unchanged). */
     public Path writeIndex(Path reportsDir) {
         return new ReportIndexPage(language).write(catalog, reportsDir);
     }

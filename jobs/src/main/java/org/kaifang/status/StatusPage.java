@@ -2,8 +2,6 @@ package org.kaifang.status;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -29,17 +27,10 @@ public final class StatusPage {
 
     private final WarehouseStatus status;
     private final Language language;
-    private final ZoneId machineZone;
 
     public StatusPage(WarehouseStatus status, Language language) {
-        this(status, language, ZoneId.systemDefault());
-    }
-
-    /** @param machineZone the zone the job repository's times are in: this machine's */
-    StatusPage(WarehouseStatus status, Language language, ZoneId machineZone) {
         this.status = status;
         this.language = language;
-        this.machineZone = machineZone;
     }
 
     /** The JSON the README documents: snake_case fields, every field present (null where unknown). */
@@ -151,7 +142,7 @@ public final class StatusPage {
             return text("status.no_run");
         }
         return text("status.run", run.execution(), run.runDate(), text("status.result." + run.result()),
-                run.exitCode() == null ? "-" : run.exitCode(), beijingFromLocal(run.start()),
+                run.exitCode(), beijing(run.start()),
                 run.seconds() == null ? "-" : String.format(Locale.ROOT, "%.1f", run.seconds()));
     }
 
@@ -205,21 +196,6 @@ public final class StatusPage {
         }
     }
 
-    /**
-     * A time the job repository keeps in the machine's zone (yyyy-MM-dd HH:mm:ss), in Beijing
-     * time like every other time on the page.
-     */
-    private String beijingFromLocal(String localTime) {
-        if (localTime == null) {
-            return "-";
-        }
-        try {
-            return BEIJING.format(LocalDateTime.parse(localTime.replace(' ', 'T')).atZone(machineZone));
-        } catch (DateTimeParseException e) {
-            return localTime;
-        }
-    }
-
     private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.ofHours(8));
 
@@ -245,7 +221,7 @@ public final class StatusPage {
         return Messages.text(language, key, args);
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

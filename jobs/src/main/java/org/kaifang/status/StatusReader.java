@@ -12,6 +12,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +33,10 @@ import org.kaifang.status.WarehouseStatus.Lake;
 import org.kaifang.status.WarehouseStatus.SourceState;
 import org.springframework.batch.core.repository.JobRepository;
 
-/** Reads a warehouse's {@link WarehouseStatus}: the job repository, the catalog (read-only) and the lake's files. */
+/**
+ * Reads a warehouse's {@link WarehouseStatus}: the last run the nightly left ({@link LastRunFile}),
+ * the catalog (read-only) and the lake's files.
+ */
 public final class StatusReader {
 
     private StatusReader() {
@@ -77,23 +82,18 @@ public final class StatusReader {
         ExecutionHistory.Step failed = e.steps().stream().filter(s -> s.status().equals("FAILED")).findFirst()
                 .orElse(null);
         String result;
-        Integer exitCode;
-        switch (e.status()) {
-            case "COMPLETED" -> {
-                boolean checksFailed = e.steps().stream().anyMatch(s -> ChecksTasklet.CHECKS_FAILED.equals(s.exitCode()));
-                result = checksFailed ? "checks_failed" : "completed";
-                exitCode = checksFailed ? 3 : 0;
-            }
-            case "STARTING", "STARTED", "STOPPING" -> {
-                result = "running";
-                exitCode = null;
-            }
-            default -> {
-                result = e.interrupted() ? "interrupted" : "failed";
-                exitCode = 1;
-            }
+        int exitCode;
+        if (e.status().equals("COMPLETED")) {
+            boolean checksFailed = e.steps().stream().anyMatch(s -> ChecksTasklet.CHECKS_FAILED.equals(s.exitCode()));
+            result = checksFailed ? "checks_failed" : "completed";
+            exitCode = checksFailed ? 3 : 0;
+        } else {
+            // read once the run has ended: it completed, failed, stopped or was cut off
+            result = e.interrupted() ? "interrupted" : "failed";
+            exitCode = 1;
         }
-        return new LastRun(e.id(), e.runDate(), e.status(), result, exitCode, e.start(), e.end(), e.seconds(),
+        return new LastRun(e.id(), e.runDate(), e.status(), result, exitCode, utcFromLocal(e.start()),
+                utcFromLocal(e.end()), e.seconds(),
                 failed == null ? null : failed.name(), failed == null ? e.error() : failed.error());
     }
 
@@ -124,6 +124,12 @@ public final class StatusReader {
                 checks.put(rs.getString(1), rs.getLong(2));
             }
         }
+    }
+
+    /** The job repository keeps this machine's local time: as a UTC instant, like every other time of the status. */
+    private static String utcFromLocal(String localTime) {
+        return localTime == null ? null : LocalDateTime.parse(localTime.replace(' ', 'T')).atZone(ZoneId.systemDefault())
+                .toInstant().toString();
     }
 
     /** The lake's timestamps are UTC without a zone: read back as written. */

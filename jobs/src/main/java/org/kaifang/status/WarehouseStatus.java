@@ -22,12 +22,13 @@ public record WarehouseStatus(String asOf, String generatedAt, String warehouse,
     /**
      * The latest nightly execution.
      *
-     * @param result    completed, checks_failed, failed, interrupted or running
-     * @param exitCode  the exit code nightly gave for it: 0, 3 or 1; null while it runs
+     * @param result    completed, checks_failed, failed or interrupted
+     * @param exitCode  the exit code nightly gave for it: 0, 3 or 1
+     * @param start     when it started (UTC, ISO-8601); end likewise
      * @param failedStep the step that failed; null unless failed
      * @param error     the failed step's error, naming file:line:column where the input is at fault
      */
-    public record LastRun(long execution, String runDate, String status, String result, Integer exitCode,
+    public record LastRun(long execution, String runDate, String status, String result, int exitCode,
                           String start, String end, Double seconds, String failedStep, String error) {
     }
 
@@ -51,10 +52,5 @@ public record WarehouseStatus(String asOf, String generatedAt, String warehouse,
      * @param ageHours hours since, one decimal
      */
     public record CatalogState(String file, String builtAt, double ageHours) {
-    }
-
-    /** The sources overdue on asOf. */
-    public List<SourceState> overdueSources() {
-        return sources.stream().filter(SourceState::overdue).toList();
     }
 }

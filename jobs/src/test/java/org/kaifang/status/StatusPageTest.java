@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,8 +25,8 @@ class StatusPageTest {
 
     private static final WarehouseStatus STATUS = new WarehouseStatus("2026-11-21", "2026-11-21T08:30:00Z",
             "/srv/stats/warehouse",
-            new WarehouseStatus.LastRun(12, "2026-11-21", "FAILED", "failed", 1, "2026-11-21 02:00:03",
-                    "2026-11-21 02:00:05", 2.5, "reference",
+            new WarehouseStatus.LastRun(12, "2026-11-21", "FAILED", "failed", 1, "2026-11-20T18:00:03Z",
+                    "2026-11-20T18:00:05Z", 2.5, "reference",
                     "reference/region.csv:17:1: region_code '43030X': expected a six-digit administrative code"),
             List.of(new WarehouseStatus.SourceState("sources/trade_flows/*", "海关进出口数据", "Customs trade detail",
                     "monthly", true, "2026-09", "2026-10-19T06:10:11Z", "2026-11", "2026-12-20", "overdue", "warn",
@@ -47,8 +46,8 @@ class StatusPageTest {
         expected.put("last_run.status", "FAILED");
         expected.put("last_run.result", "failed");
         expected.put("last_run.exit_code", "1");
-        expected.put("last_run.start", "2026-11-21 02:00:03");
-        expected.put("last_run.end", "2026-11-21 02:00:05");
+        expected.put("last_run.start", "2026-11-20T18:00:03Z");
+        expected.put("last_run.end", "2026-11-20T18:00:05Z");
         expected.put("last_run.seconds", "2.5");
         expected.put("last_run.failed_step", "reference");
         expected.put("last_run.error", "reference/region.csv:17:1: region_code '43030X': expected a six-digit administrative code");
@@ -98,13 +97,13 @@ class StatusPageTest {
 
     @Test
     void theScreenSaysWhatFailedAndWhatIsLateInChinese() {
-        // the job repository's times are the machine's, here UTC: 02:00:03 is 10:00 in Beijing
-        List<String> lines = new StatusPage(STATUS, Language.ZH, ZoneOffset.UTC).lines();
+        // 18:00:03 UTC is 02:00 the next day in Beijing
+        List<String> lines = new StatusPage(STATUS, Language.ZH).lines();
         // times in Beijing time: 08:30 UTC is 16:30
         assertEquals(List.of(
                 "kaifang 运行状态（2026-11-21）",
                 "生成于 2026-11-21 16:30（北京时间；数据检查为上次运行时的结果）",
-                "上次运行: 执行 12，运行日期 2026-11-21：失败（退出码 1），开始于 2026-11-21 10:00，用时 2.5 秒",
+                "上次运行: 执行 12，运行日期 2026-11-21：失败（退出码 1），开始于 2026-11-21 02:00，用时 2.5 秒",
                 "  失败步骤“reference”：reference/region.csv:17:1: region_code '43030X': expected a six-digit administrative code",
                 "数据源:",
                 "  海关进出口数据  sources/trade_flows/*  按月",
