@@ -2,6 +2,7 @@ package org.kaifang.notebook;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.kaifang.config.HtmlText;
 
 /**
  * A notebook with its results as one self-contained HTML page (no script, nothing fetched):
@@ -19,12 +20,12 @@ public final class NotebookPage {
         Notebook notebook = run.notebook();
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(escape(notebook.name())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append(HtmlText.escape(notebook.name())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         for (Notebook.Cell cell : notebook.cells()) {
             switch (cell.kind()) {
                 case MARKDOWN -> html.append("<section class=\"md\">").append(HTML.render(MARKDOWN.parse(cell.source())))
                         .append("</section>\n");
-                case CODE -> html.append("<pre class=\"code\">").append(escape(cell.source())).append("</pre>\n");
+                case CODE -> html.append("<pre class=\"code\">").append(HtmlText.escape(cell.source())).append("</pre>\n");
                 case SQL -> sql(html, cell, run.result(cell.number()));
             }
         }
@@ -33,17 +34,17 @@ public final class NotebookPage {
 
     private static void sql(StringBuilder html, Notebook.Cell cell, NotebookRun.Result result) {
         html.append("<pre class=\"sql\"><span class=\"n\">[").append(cell.number()).append("]</span> %%sql\n")
-                .append(escape(cell.source())).append("</pre>\n");
+                .append(HtmlText.escape(cell.source())).append("</pre>\n");
         if (result.error() != null) {
-            html.append("<p class=\"error\">").append(escape(result.error())).append("</p>\n");
+            html.append("<p class=\"error\">").append(HtmlText.escape(result.error())).append("</p>\n");
             return;
         }
         html.append("<div class=\"result\"><table>\n<thead><tr>");
-        result.columns().forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
+        result.columns().forEach(c -> html.append("<th>").append(HtmlText.escape(c)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (var row : result.rows()) {
             html.append("<tr>");
-            row.forEach(v -> html.append("<td>").append(escape(v)).append("</td>"));
+            row.forEach(v -> html.append("<td>").append(HtmlText.escape(v)).append("</td>"));
             html.append("</tr>\n");
         }
         html.append("</tbody></table></div>\n<p class=\"count\">").append(result.rowCount()).append(" rows")
@@ -60,9 +61,6 @@ public final class NotebookPage {
                 + " Note: " + rows + " rows use synthetic figures (generated for testing), not published figures.";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     private static final String CSS = """
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;

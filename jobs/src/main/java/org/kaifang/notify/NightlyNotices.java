@@ -1,7 +1,5 @@
 package org.kaifang.notify;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +17,7 @@ import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
 import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
+import org.kaifang.report.Numbers;
 import org.kaifang.status.WarehouseStatus.LastRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +69,7 @@ public final class NightlyNotices {
                         events.add(checksFailed(catalog, rerun));
                     }
                     if (told.isCurrent(runDate)) {
-                        overdueSources(catalog, runDate, inForce);
+                        overdueSources(catalog, inForce);
                         behindPace(catalog, inForce);
                     }
                 }
@@ -171,21 +170,19 @@ public final class NightlyNotices {
         return new Notice.Event("checks_failed", "error", text("notify.checks", errors), details);
     }
 
-    private void overdueSources(Connection catalog, LocalDate runDate, Map<String, Notice.Event> inForce)
-            throws SQLException {
-        try (Statement statement = catalog.createStatement()) {
-            statement.execute("set variable kaifang_as_of = date '" + runDate + "'");
-            try (ResultSet rs = statement.executeQuery("select source_pattern, period, severity, message, message_en"
-                    + " from chk_source_overdue order by source_pattern")) {
-                while (rs.next()) {
-                    String pattern = rs.getString("source_pattern");
-                    String severity = rs.getString("severity");
-                    String folder = pattern.substring(0, pattern.lastIndexOf('/') + 1);
-                    String message = rs.getString(language == Language.ZH ? "message" : "message_en");
-                    inForce.put("source_overdue|" + pattern + "|" + rs.getString("period") + "|" + severity,
-                            new Notice.Event("source_overdue", severity, text("notify.overdue", message),
-                                    List.of(text("notify.overdue_fix", settings.dataDir().resolve(folder)))));
-                }
+    /** The overdue sources as the catalog's build judged them on the run date: data_quality's stored rows. */
+    private void overdueSources(Connection catalog, Map<String, Notice.Event> inForce) throws SQLException {
+        try (Statement statement = catalog.createStatement();
+             ResultSet rs = statement.executeQuery("select source_pattern, period, severity, message, message_en"
+                     + " from data_quality where check_name = 'chk_source_overdue' order by source_pattern")) {
+            while (rs.next()) {
+                String pattern = rs.getString("source_pattern");
+                String severity = rs.getString("severity");
+                String folder = pattern.substring(0, pattern.lastIndexOf('/') + 1);
+                String message = rs.getString(language == Language.ZH ? "message" : "message_en");
+                inForce.put("source_overdue|" + pattern + "|" + rs.getString("period") + "|" + severity,
+                        new Notice.Event("source_overdue", severity, text("notify.overdue", message),
+                                List.of(text("notify.overdue_fix", settings.dataDir().resolve(folder)))));
             }
         }
     }
@@ -209,9 +206,11 @@ public final class NightlyNotices {
                         ? text("notify.behind_plain", regionName, indicatorName, period)
                         : rs.getObject("target_share_pct") != null
                         ? text("notify.behind_share", regionName, indicatorName, period,
-                        places(rs.getDouble("target_share_pct"), 2), places(rs.getDouble("elapsed_pct"), 2), places(gap, 2))
+                        Numbers.share(rs.getDouble("target_share_pct")), Numbers.share(rs.getDouble("elapsed_pct")),
+                        Numbers.share(gap))
                         : text("notify.behind_growth", regionName, indicatorName, period,
-                        places(rs.getDouble("ytd_yoy_pct"), 1), places(rs.getDouble("target_value"), 1), places(gap, 1));
+                        Numbers.rate(rs.getDouble("ytd_yoy_pct")), Numbers.rate(rs.getDouble("target_value")),
+                        Numbers.rate(gap));
                 inForce.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
                         "warn", summary, List.of(text("notify.behind_see", region, indicator, year))));
             }
@@ -231,10 +230,6 @@ public final class NightlyNotices {
     }
 
     private static final Pattern ERROR_PLACE = Pattern.compile("^(\\S+:\\d+(?::\\d+)?):");
-
-    private static String places(double value, int places) {
-        return new BigDecimal(Double.toString(value)).setScale(places, RoundingMode.HALF_UP).toPlainString();
-    }
 
     private String text(String key, Object... args) {
         return Messages.text(language, key, args);

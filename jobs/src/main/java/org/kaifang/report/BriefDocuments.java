@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.kaifang.config.HtmlText;
 import org.kaifang.config.Language;
 
 /**
@@ -105,13 +106,13 @@ final class BriefDocuments {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en"))
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(TrendPage.escape(markdown(new Brief(brief.regionCode(), brief.year(), brief.title(), List.of(),
+                .append(HtmlText.escape(markdown(new Brief(brief.regionCode(), brief.year(), brief.title(), List.of(),
                         brief.numbers()), new LinkedHashMap<>()).substring(2).strip()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<h1>");
         linked(brief.title(), brief.numbers(), html);
         html.append("</h1>\n");
         for (Brief.Section section : brief.sections()) {
-            html.append("<h2>").append(TrendPage.escape(section.title())).append("</h2>\n");
+            html.append("<h2>").append(HtmlText.escape(section.title())).append("</h2>\n");
             for (String paragraph : section.paragraphs()) {
                 html.append("<p>");
                 linked(paragraph, brief.numbers(), html);
@@ -126,20 +127,20 @@ final class BriefDocuments {
                 .append(language.pick("来源文件:行", "Source file:line")).append("</th></tr></thead>\n<tbody>\n");
         for (BriefNumber number : brief.numbers().all()) {
             html.append("<tr id=\"t").append(number.id()).append("\"><td><a href=\"#n").append(number.id()).append("\">")
-                    .append(number.id()).append("</a></td><td>").append(TrendPage.escape(number.text()))
+                    .append(number.id()).append("</a></td><td>").append(HtmlText.escape(number.text()))
                     .append("</td><td>").append(number.view()).append("</td><td>")
-                    .append(TrendPage.escape(number.key().toString())).append("</td><td>").append(number.column())
+                    .append(HtmlText.escape(number.key().toString())).append("</td><td>").append(number.column())
                     .append("</td><td>").append(number.value()).append("</td><td>")
-                    .append(TrendPage.escape(source(number))).append("</td></tr>\n");
+                    .append(HtmlText.escape(source(number))).append("</td></tr>\n");
         }
         return html.append("</tbody>\n</table>\n</body>\n</html>\n").toString();
     }
 
     /** Text with each number a link to its trace entry, escaped for HTML. */
     private static void linked(String text, BriefNumbers numbers, StringBuilder html) {
-        pieces(text, numbers, plain -> html.append(TrendPage.escape(plain)), number -> html
+        pieces(text, numbers, plain -> html.append(HtmlText.escape(plain)), number -> html
                 .append("<a class=\"n\" id=\"n").append(number.id()).append("\" href=\"#t").append(number.id())
-                .append("\">").append(TrendPage.escape(number.text())).append("</a>"));
+                .append("\">").append(HtmlText.escape(number.text())).append("</a>"));
     }
 
     private static Map<String, Object> trace(Brief brief, Map<Integer, Integer> offsets) {

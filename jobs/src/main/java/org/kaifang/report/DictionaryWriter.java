@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.kaifang.config.HtmlText;
 import org.kaifang.catalog.DataDictionary.Entry;
 import org.kaifang.catalog.DataDictionary.Field;
 
@@ -68,21 +69,21 @@ public final class DictionaryWriter {
         h.append("<h1>kaifang data dictionary</h1>\n<p>Generated from the catalog <code>kaifang.duckdb</code>.</p>\n");
         h.append("<table><tr><th>view</th><th>layer</th><th>grain</th><th>reads</th></tr>\n");
         for (Entry e : entries) {
-            h.append("<tr><td><a href=\"#").append(e.name()).append("\">").append(esc(e.name())).append("</a></td><td>")
-                    .append(e.layer()).append("</td><td>").append(esc(e.grain())).append("</td><td>")
+            h.append("<tr><td><a href=\"#").append(e.name()).append("\">").append(HtmlText.escape(e.name())).append("</a></td><td>")
+                    .append(e.layer()).append("</td><td>").append(HtmlText.escape(e.grain())).append("</td><td>")
                     .append(links(e.reads())).append("</td></tr>\n");
         }
         h.append("</table>\n");
         for (Entry e : entries) {
-            h.append("<h2 id=\"").append(e.name()).append("\">").append(esc(e.name())).append("</h2>\n<p class=\"layer\">")
-                    .append(e.kind()).append(", ").append(e.layer()).append(" layer</p>\n<p>").append(esc(e.description()))
+            h.append("<h2 id=\"").append(e.name()).append("\">").append(HtmlText.escape(e.name())).append("</h2>\n<p class=\"layer\">")
+                    .append(e.kind()).append(", ").append(e.layer()).append(" layer</p>\n<p>").append(HtmlText.escape(e.description()))
                     .append("</p>\n<p>reads: ").append(e.reads().isEmpty() ? "—" : links(e.reads()))
                     .append("<br>read by: ").append(e.readBy().isEmpty() ? "—" : links(e.readBy())).append("</p>\n");
             if (!e.columns().isEmpty()) {
                 h.append("<table><tr><th>column</th><th>type</th><th>description</th></tr>\n");
                 for (Field f : e.columns()) {
-                    h.append("<tr><td><code>").append(esc(f.name())).append("</code></td><td>").append(esc(f.type()))
-                            .append("</td><td>").append(esc(f.description())).append("</td></tr>\n");
+                    h.append("<tr><td><code>").append(HtmlText.escape(f.name())).append("</code></td><td>").append(HtmlText.escape(f.type()))
+                            .append("</td><td>").append(HtmlText.escape(f.description())).append("</td></tr>\n");
                 }
                 h.append("</table>\n");
             }
@@ -92,14 +93,10 @@ public final class DictionaryWriter {
 
     private String links(List<String> names) {
         return String.join(", ", names.stream().map(n -> entries.stream().anyMatch(e -> e.name().equals(n))
-                ? "<a href=\"#" + n + "\">" + esc(n) + "</a>" : esc(n)).toList());
+                ? "<a href=\"#" + n + "\">" + HtmlText.escape(n) + "</a>" : HtmlText.escape(n)).toList());
     }
 
     private static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

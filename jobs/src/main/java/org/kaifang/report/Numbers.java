@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place, shares to 2. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
@@ -48,12 +48,13 @@ final class Numbers {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    static String rate(Double pct) {
+    /** A rate, to 1 place: growth, 增长6.5%. */
+    public static String rate(Double pct) {
         return percent(pct, 1);
     }
 
     /** A share of a total, to 2 places: 占全国的0.07%. */
-    static String share(Double pct) {
+    public static String share(Double pct) {
         return percent(pct, 2);
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kaifang.config.HtmlText;
 import org.kaifang.catalog.CatalogException;
 import org.kaifang.config.Language;
 import org.kaifang.config.WholeFile;
@@ -81,8 +82,8 @@ public final class ReportIndexPage {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(TrendPage.escape(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<h1>").append(TrendPage.escape(title)).append("</h1>\n");
+                .append("<title>").append(HtmlText.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n<h1>").append(HtmlText.escape(title)).append("</h1>\n");
         html.append("<nav class=\"years\">");
         for (int year : byYear.keySet().stream().sorted(Comparator.reverseOrder()).toList()) {
             html.append("<a href=\"#y").append(year).append("\">").append(yearLabel(year)).append("</a> ");
@@ -97,22 +98,22 @@ public final class ReportIndexPage {
         for (Map.Entry<Integer, List<Entry>> year : byYear.entrySet()) {
             html.append("<h2 id=\"y").append(year.getKey()).append("\">").append(yearLabel(year.getKey()))
                     .append("</h2>\n<div class=\"table\"><table>\n<thead><tr>");
-            header.forEach(h -> html.append("<th>").append(TrendPage.escape(h)).append("</th>"));
+            header.forEach(h -> html.append("<th>").append(HtmlText.escape(h)).append("</th>"));
             html.append("</tr></thead>\n<tbody>\n");
             for (Entry e : year.getValue()) {
                 anySynthetic |= e.synthetic() || e.rank().endsWith("*");
-                html.append("<tr><td><a href=\"").append(TrendPage.escape(e.link())).append("\">")
-                        .append(TrendPage.escape(e.name())).append("</a>").append(e.synthetic() ? "*" : "")
+                html.append("<tr><td><a href=\"").append(HtmlText.escape(e.link())).append("\">")
+                        .append(HtmlText.escape(e.name())).append("</a>").append(e.synthetic() ? "*" : "")
                         .append("</td>");
                 for (String cell : List.of(e.trade(), e.tradeGrowth(), e.rank(), e.fdi(), e.fdiGrowth())) {
-                    html.append("<td class=\"num\">").append(TrendPage.escape(cell)).append("</td>");
+                    html.append("<td class=\"num\">").append(HtmlText.escape(cell)).append("</td>");
                 }
-                html.append("<td>").append(TrendPage.escape(e.targets())).append("</td></tr>\n");
+                html.append("<td>").append(HtmlText.escape(e.targets())).append("</td></tr>\n");
             }
             html.append("</tbody>\n</table></div>\n");
         }
         if (anySynthetic) {
-            html.append("<p class=\"notes\">").append(TrendPage.escape(language.pick(
+            html.append("<p class=\"notes\">").append(HtmlText.escape(language.pick(
                     "* 含合成数据（或位次用到合成数据），非公布数", "* includes synthetic figures (or ranks on them), not published ones")))
                     .append("</p>\n");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.kaifang.config.HtmlText;
 import org.kaifang.config.Language;
 
 /**
@@ -35,14 +36,14 @@ final class TrendPage {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(language.pick("zh-CN", "en")).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(table.title())).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(HtmlText.escape(table.title())).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n")
-                .append("<nav class=\"back\"><a href=\"").append(escape(backLink)).append("\">")
+                .append("<nav class=\"back\"><a href=\"").append(HtmlText.escape(backLink)).append("\">")
                 .append(language.pick("← 全部报告", "← All reports")).append("</a></nav>\n")
-                .append("<h1>").append(escape(table.title())).append("</h1>\n");
+                .append("<h1>").append(HtmlText.escape(table.title())).append("</h1>\n");
         html.append("<div class=\"table\"><table>\n<thead><tr>");
         for (String h : table.header(TrendColumn.Shown.PAGES)) {
-            html.append("<th>").append(escape(h)).append("</th>");
+            html.append("<th>").append(HtmlText.escape(h)).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         for (List<ReportCell> row : table.cells(table.lines(), TrendColumn.Shown.PAGES)) {
@@ -52,7 +53,7 @@ final class TrendPage {
                 // right-aligned from the first year on, words too: a column reads as one, and 待核实
                 // or 持平 stands where a figure would
                 String css = cell.isStatus() ? status(cell.kind()) : c >= 2 ? "num" : "";
-                html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
+                html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(HtmlText.escape(cell.text()))
                         .append("</td>");
             }
             html.append("</tr>\n");
@@ -67,16 +68,16 @@ final class TrendPage {
         html.append("</div>\n");
         footnotes(html, table.footnotes());
         for (ReportSection section : table.sections()) {
-            html.append("<h2>").append(escape(section.title())).append("</h2>\n<div class=\"table\"><table>\n<thead><tr>");
+            html.append("<h2>").append(HtmlText.escape(section.title())).append("</h2>\n<div class=\"table\"><table>\n<thead><tr>");
             for (String h : section.header()) {
-                html.append("<th>").append(escape(h)).append("</th>");
+                html.append("<th>").append(HtmlText.escape(h)).append("</th>");
             }
             html.append("</tr></thead>\n<tbody>\n");
             for (List<ReportCell> row : section.rows()) {
                 html.append("<tr>");
                 for (ReportCell cell : row) {
                     String css = cell.isStatus() ? status(cell.kind()) : cell.kind() == ReportCell.Kind.TEXT ? "" : "num";
-                    html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(escape(cell.text()))
+                    html.append(css.isEmpty() ? "<td>" : "<td class=\"" + css + "\">").append(HtmlText.escape(cell.text()))
                             .append("</td>");
                 }
                 html.append("</tr>\n");
@@ -90,7 +91,7 @@ final class TrendPage {
     private static void footnotes(StringBuilder html, List<String> footnotes) {
         if (!footnotes.isEmpty()) {
             html.append("<ul class=\"notes\">\n");
-            footnotes.forEach(f -> html.append("<li>").append(escape(f)).append("</li>\n"));
+            footnotes.forEach(f -> html.append("<li>").append(HtmlText.escape(f)).append("</li>\n"));
             html.append("</ul>\n");
         }
     }
@@ -110,10 +111,10 @@ final class TrendPage {
         double step = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, n - 1);
         StringBuilder svg = new StringBuilder();
         svg.append("<figure><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(line.indicatorName())).append("\">")
-                .append("<text class=\"t\" x=\"").append(LEFT).append("\" y=\"16\">").append(escape(line.indicatorName()))
-                .append(" (").append(escape(line.unit())).append(")")
-                .append(line.synthetic() ? escape(TrendTable.syntheticMark(language)) : "").append("</text>");
+                .append("\" role=\"img\" aria-label=\"").append(HtmlText.escape(line.indicatorName())).append("\">")
+                .append("<text class=\"t\" x=\"").append(LEFT).append("\" y=\"16\">").append(HtmlText.escape(line.indicatorName()))
+                .append(" (").append(HtmlText.escape(line.unit())).append(")")
+                .append(line.synthetic() ? HtmlText.escape(TrendTable.syntheticMark(language)) : "").append("</text>");
         int axis = HEIGHT - BOTTOM;
         svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(axis).append("\" x2=\"")
                 .append(WIDTH - RIGHT).append("\" y2=\"").append(axis).append("\"/>");
@@ -130,7 +131,7 @@ final class TrendPage {
             points.append(fmt(x)).append(',').append(fmt(y)).append(' ');
             svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"3\"/>")
                     .append("<text class=\"v\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 7)).append("\">")
-                    .append(escape(line.figures().get(i).text())).append("</text>");
+                    .append(HtmlText.escape(line.figures().get(i).text())).append("</text>");
         }
         svg.append("<polyline points=\"").append(points.toString().trim()).append("\"/>");
         if (line.targetLevel() != null) {
@@ -143,7 +144,7 @@ final class TrendPage {
         }
         svg.append("</svg>");
         if (!line.targetText().isEmpty()) {
-            svg.append("<figcaption>").append(escape(language.pick("目标:", "Target: ") + line.targetText()
+            svg.append("<figcaption>").append(HtmlText.escape(language.pick("目标:", "Target: ") + line.targetText()
                     + (line.status().isEmpty() ? "" : " · " + line.status()))).append("</figcaption>");
         }
         return svg.append("</figure>\n").toString();
@@ -167,9 +168,6 @@ final class TrendPage {
         };
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /**
      * How the reports' pages set a table, shared by the front page: a phone scrolls a wide table

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.kaifang.config.HtmlText;
 import org.kaifang.config.Language;
 import org.kaifang.config.Messages;
 import org.kaifang.config.WholeFile;
@@ -71,14 +72,14 @@ public final class StatusPage {
         StringBuilder rows = new StringBuilder();
         for (SourceState source : status.sources()) {
             String css = !source.overdue() ? (source.tracked() ? "ok" : "idle") : source.severity();
-            rows.append("<tr class=\"").append(css).append("\"><th>").append(escape(name(source)))
-                    .append("<br><small>").append(escape(source.sourcePattern())).append("</small></th><td>")
-                    .append(String.join("<br>", sourceParts(source).stream().map(StatusPage::escape).toList()))
+            rows.append("<tr class=\"").append(css).append("\"><th>").append(HtmlText.escape(name(source)))
+                    .append("<br><small>").append(HtmlText.escape(source.sourcePattern())).append("</small></th><td>")
+                    .append(String.join("<br>", sourceParts(source).stream().map(HtmlText::escape).toList()))
                     .append("</td></tr>\n");
         }
-        String run = escape(lastRun());
+        String run = HtmlText.escape(lastRun());
         if (status.lastRun() != null && status.lastRun().failedStep() != null) {
-            run += "<br>" + escape(text("status.run_failed_at", status.lastRun().failedStep(), status.lastRun().error()));
+            run += "<br>" + HtmlText.escape(text("status.run_failed_at", status.lastRun().failedStep(), status.lastRun().error()));
         }
         return """
                 <!DOCTYPE html>
@@ -116,14 +117,14 @@ public final class StatusPage {
                 <p>%s</p>
                 </body>
                 </html>
-                """.formatted(language.code(), escape(text("status.title", status.asOf())),
-                escape(text("status.title", status.asOf())), escape(text("status.generated", beijing(status.generatedAt()))),
-                escape(text("status.last_run")), run,
-                escape(text("status.sources")),
-                status.sources().isEmpty() ? "<p>" + escape(text("status.no_sources")) + "</p>"
+                """.formatted(language.code(), HtmlText.escape(text("status.title", status.asOf())),
+                HtmlText.escape(text("status.title", status.asOf())), HtmlText.escape(text("status.generated", beijing(status.generatedAt()))),
+                HtmlText.escape(text("status.last_run")), run,
+                HtmlText.escape(text("status.sources")),
+                status.sources().isEmpty() ? "<p>" + HtmlText.escape(text("status.no_sources")) + "</p>"
                         : "<table>\n" + rows + "</table>",
-                escape(text("status.checks")), escape(checks()), escape(text("status.lake")), escape(lake()),
-                escape(text("status.catalog")), escape(catalog()));
+                HtmlText.escape(text("status.checks")), HtmlText.escape(checks()), HtmlText.escape(text("status.lake")), HtmlText.escape(lake()),
+                HtmlText.escape(text("status.catalog")), HtmlText.escape(catalog()));
     }
 
     /**
@@ -221,7 +222,4 @@ public final class StatusPage {
         return Messages.text(language, key, args);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
