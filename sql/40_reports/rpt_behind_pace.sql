@@ -25,11 +25,11 @@ final as (
         latest.indicator_name_en,
         latest.year,
         latest.month,
-        -- 1月 alone, 1–N月 from February
+        -- as the reports print a cumulative period (1月, 1-9月; Jan, Jan-Sep)
         case when latest.month = 1 then printf('%d年1月', latest.year)
-             else printf('%d年1–%d月', latest.year, latest.month) end as period_zh,
-        case when latest.month = 1 then printf('January %d', latest.year)
-             else printf('January-%s %d', monthname(make_date(latest.year, latest.month, 1)), latest.year) end
+             else printf('%d年1-%d月', latest.year, latest.month) end as period_zh,
+        case when latest.month = 1 then printf('Jan %d', latest.year)
+             else printf('Jan-%s %d', strftime(make_date(latest.year, latest.month, 1), '%b'), latest.year) end
             as period_en,
         latest.progress_basis,
         latest.target_share_pct,
@@ -54,8 +54,8 @@ comment on column rpt_behind_pace.indicator_name_zh is 'Indicator''s official Ch
 comment on column rpt_behind_pace.indicator_name_en is 'Indicator''s English name';
 comment on column rpt_behind_pace.year is 'Calendar year';
 comment on column rpt_behind_pace.month is 'Latest month N with a cumulative figure (1-N月)';
-comment on column rpt_behind_pace.period_zh is 'The period as printed: 2026年1–9月, or 2026年1月';
-comment on column rpt_behind_pace.period_en is 'The period in English: January-September 2026';
+comment on column rpt_behind_pace.period_zh is 'The period as the reports print it: 2026年1-9月, or 2026年1月';
+comment on column rpt_behind_pace.period_en is 'The period in English, as the reports print it: Jan-Sep 2026';
 comment on column rpt_behind_pace.progress_basis is 'flow_share, stock_increment or real_growth (see fct_ytd_progress)';
 comment on column rpt_behind_pace.target_share_pct is 'Share of the annual target reached so far, percent; null for real-basis indicators';
 comment on column rpt_behind_pace.elapsed_pct is 'Share of the year elapsed (序时进度), percent';

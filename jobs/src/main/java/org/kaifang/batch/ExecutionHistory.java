@@ -17,12 +17,9 @@ import org.springframework.batch.core.step.StepExecution;
  */
 public final class ExecutionHistory {
 
-    /**
-     * One step of an execution; rejected counts rows set aside with a reason; exitCode is Spring
-     * Batch's (CHECKS_FAILED for a checks step whose errors make the run exit 3).
-     */
-    public record Step(String name, String status, String exitCode, long read, long written, long rejected,
-                       Double seconds, String error) {
+    /** One step of an execution; rejected counts rows set aside with a reason. */
+    public record Step(String name, String status, long read, long written, long rejected, Double seconds,
+                       String error) {
     }
 
     /**
@@ -73,8 +70,7 @@ public final class ExecutionHistory {
     private static Step step(StepExecution s) {
         String error = s.getFailureExceptions().stream().findFirst().map(Throwable::getMessage)
                 .orElse(firstLine(s.getExitStatus().getExitDescription()));
-        return new Step(s.getStepName(), s.getStatus().toString(), s.getExitStatus().getExitCode(), s.getReadCount(),
-                s.getWriteCount(),
+        return new Step(s.getStepName(), s.getStatus().toString(), s.getReadCount(), s.getWriteCount(),
                 s.getProcessSkipCount(),
                 seconds(s.getStartTime(), s.getEndTime()), error);
     }

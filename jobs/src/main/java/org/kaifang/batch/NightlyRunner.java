@@ -194,7 +194,7 @@ public final class NightlyRunner {
             lines.add("catalog: " + settings.catalogFile());
             lines.add("reports: " + settings.reportsDir());
         } else {
-            lines.add(Messages.text("run.details", settings.warehouseDir().resolve("logs").resolve("kaifang.log")));
+            lines.add(Messages.text("run.details", settings.logFile()));
             lines.add(Messages.text("run.fix"));
         }
         return lines;

@@ -78,9 +78,11 @@ final class NightlyCommand implements Callable<Integer> {
             result.lines().forEach(out::println);
             out.flush();
             if (!result.nothingToDo()) {
-                LastRun lastRun = result.executionId() == null ? null : StatusReader.lastRun(batch.jobRepository());
-                notices.afterRun(runDate, result.exitCode(), lastRun, result.lines(), rerunCommand);
+                LastRun lastRun = result.executionId() == null ? null
+                        : StatusReader.lastRun(batch.jobRepository(), result.exitCode());
+                // the status first: it is there at once, while the notices may wait for their receivers
                 recordForStatus(settings, runDate, lastRun);
+                notices.afterRun(runDate, result.exitCode(), lastRun, result.lines(), rerunCommand);
             }
             return result.exitCode();
         } catch (RuntimeException e) {

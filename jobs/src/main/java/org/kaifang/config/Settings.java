@@ -48,6 +48,11 @@ public record Settings(
         return warehouseDir.resolve("rejects");
     }
 
+    /** The log of every command that writes: what a failed run's message points to. */
+    public Path logFile() {
+        return warehouseDir.resolve("logs").resolve("kaifang.log");
+    }
+
     public Path reportsDir() {
         return warehouseDir.resolve("reports");
     }

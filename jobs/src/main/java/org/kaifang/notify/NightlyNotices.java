@@ -96,7 +96,7 @@ public final class NightlyNotices {
         try {
             send(runDate, 1, List.of(new Notice.Event("run_failed", "error", text("notify.error_only", error),
                     List.of(text("notify.fix_rerun", rerun),
-                            text("notify.log", settings.warehouseDir().resolve("logs").resolve("kaifang.log"))))));
+                            text("notify.log", settings.logFile())))));
         } catch (RuntimeException e) {
             log.warn("notifications skipped: {}", settings.notifications().redact(String.valueOf(e.getMessage())));
         }
@@ -141,7 +141,7 @@ public final class NightlyNotices {
             lines.stream().limit(3).forEach(details::add);
         }
         details.add(text("notify.fix_rerun", rerun));
-        details.add(text("notify.log", settings.warehouseDir().resolve("logs").resolve("kaifang.log")));
+        details.add(text("notify.log", settings.logFile()));
         return new Notice.Event("run_failed", "error", text("notify.failed", runDate), details);
     }
 

@@ -137,7 +137,7 @@ public final class ReportIndexPage {
         if (rs.getBoolean("is_" + indicator + "_withheld")) {
             return language.pick("待核实", "withheld");
         }
-        Double value = number(rs, indicator);
+        Double value = CatalogRows.number(rs, indicator);
         String unit = rs.getString(indicator + "_unit");
         return value == null ? "" : Numbers.figure(value, unit, rs.getString(indicator + "_qualifier"),
                 rs.getString(indicator + pick("_release_mark_zh", "_release_mark_en")));
@@ -146,7 +146,7 @@ public final class ReportIndexPage {
     /** Its growth as the trend table's column prints it: the note (持平, 由负转正) where there is one, else the rate. */
     private String growth(ResultSet rs, String indicator) throws SQLException {
         String note = rs.getString(indicator + pick("_growth_note_zh", "_growth_note_en"));
-        return note != null ? note : Numbers.rate(number(rs, indicator + "_yoy_pct"));
+        return note != null ? note : Numbers.rate(CatalogRows.number(rs, indicator + "_yoy_pct"));
     }
 
     private static String rank(ResultSet rs) throws SQLException {
@@ -169,11 +169,6 @@ public final class ReportIndexPage {
             }
         }
         return String.join(pick("，", ", "), parts);
-    }
-
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static final String CSS = TrendPage.TABLE_CSS + """

@@ -21,7 +21,8 @@ public final class LastRunFile {
 
     public static final String FILE_NAME = "last_run.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** The status's JSON, snake_case as the README documents it: this file and {@code status --format json}. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private LastRunFile() {

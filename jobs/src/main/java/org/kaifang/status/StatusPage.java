@@ -16,8 +16,6 @@ import org.kaifang.config.WholeFile;
 import org.kaifang.status.WarehouseStatus.SourceState;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** A {@link WarehouseStatus} as the operator reads it: lines on a terminal, JSON for monitoring, a page. */
@@ -37,8 +35,7 @@ public final class StatusPage {
     /** The JSON the README documents: snake_case fields, every field present (null where unknown). */
     public String json() {
         try {
-            return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(status);
+            return LastRunFile.MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(status);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the status as JSON", e);
         }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.kaifang.batch.ChecksTasklet;
 import org.kaifang.batch.ExecutionHistory;
 import org.kaifang.catalog.Catalog;
 import org.kaifang.catalog.CatalogException;
@@ -72,8 +71,11 @@ public final class StatusReader {
                 catalogState);
     }
 
-    /** The latest execution in the job repository, or null before the first. */
-    public static LastRun lastRun(JobRepository repository) {
+    /**
+     * The execution a nightly just ran, as the status shows it, with the exit code the run gave
+     * (NightlyRunner decides it; it is not worked out again here).
+     */
+    public static LastRun lastRun(JobRepository repository, int exitCode) {
         List<ExecutionHistory.Execution> last = ExecutionHistory.read(repository, 1);
         if (last.isEmpty()) {
             return null;
@@ -81,17 +83,11 @@ public final class StatusReader {
         ExecutionHistory.Execution e = last.get(0);
         ExecutionHistory.Step failed = e.steps().stream().filter(s -> s.status().equals("FAILED")).findFirst()
                 .orElse(null);
-        String result;
-        int exitCode;
-        if (e.status().equals("COMPLETED")) {
-            boolean checksFailed = e.steps().stream().anyMatch(s -> ChecksTasklet.CHECKS_FAILED.equals(s.exitCode()));
-            result = checksFailed ? "checks_failed" : "completed";
-            exitCode = checksFailed ? 3 : 0;
-        } else {
-            // read once the run has ended: it completed, failed, stopped or was cut off
-            result = e.interrupted() ? "interrupted" : "failed";
-            exitCode = 1;
-        }
+        String result = switch (exitCode) {
+            case 0 -> "completed";
+            case 3 -> "checks_failed";
+            default -> e.interrupted() ? "interrupted" : "failed";
+        };
         return new LastRun(e.id(), e.runDate(), e.status(), result, exitCode, utcFromLocal(e.start()),
                 utcFromLocal(e.end()), e.seconds(),
                 failed == null ? null : failed.name(), failed == null ? e.error() : failed.error());

@@ -270,7 +270,7 @@ class NotificationsIT {
         assertEquals("text", feishu.get("msg_type").asText());
         String text = feishu.get("content").get("text").asText();
         assertTrue(text.startsWith("【kaifang】2026-10-20 夜间作业：1 项需要关注"), text);
-        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1–9月完成年度目标的 45.45%，序时进度 75.00%，落后 29.55 个百分点"), text);
+        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1-9月完成年度目标的 45.45%，序时进度 75.00%，落后 29.55 个百分点"), text);
 
         // October: 46, still behind (63.64% against 83.33%): told already
         warehouse.append("sources/observations/xiangtan_2026_bulletin.csv", "430300,odi_enterprises_total,2026,10,46,家,,test bulletin");
@@ -291,7 +291,7 @@ class NotificationsIT {
                 "notify.figures=false");
         assertEquals(ExitCodes.OK, nightly(warehouse, "2026-10-20", config).exitCode());
         String text = new ObjectMapper().readTree(posted.get(0)).get("text").get("content").asText();
-        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1–9月\n"), text);
+        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1-9月\n"), text);
         assertFalse(text.contains("%") || text.contains("45.45") || text.contains("29.55"), text);
     }
 
