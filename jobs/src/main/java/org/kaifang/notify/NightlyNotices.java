@@ -202,10 +202,13 @@ public final class NightlyNotices {
                 double gap = Math.abs(rs.getDouble("progress_gap_pp"));
                 // shares as the view stores them (2 places), so the printed gap is their difference;
                 // rates to one place, as published
+                // a stock's progress is its increase since last year-end against the increase the target asks for
+                String shareKey = "stock_increment".equals(rs.getString("progress_basis")) ? "notify.behind_stock"
+                        : "notify.behind_share";
                 String summary = !settings.notifications().figures()
                         ? text("notify.behind_plain", regionName, indicatorName, period)
                         : rs.getObject("target_share_pct") != null
-                        ? text("notify.behind_share", regionName, indicatorName, period,
+                        ? text(shareKey, regionName, indicatorName, period,
                         Numbers.share(rs.getDouble("target_share_pct")), Numbers.share(rs.getDouble("elapsed_pct")),
                         Numbers.share(gap))
                         : text("notify.behind_growth", regionName, indicatorName, period,

@@ -270,7 +270,7 @@ class NotificationsIT {
         assertEquals("text", feishu.get("msg_type").asText());
         String text = feishu.get("content").get("text").asText();
         assertTrue(text.startsWith("【kaifang】2026-10-20 夜间作业：1 项需要关注"), text);
-        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1-9月完成年度目标的 45.45%，序时进度 75.00%，落后 29.55 个百分点"), text);
+        assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1-9月较上年末增量为年度目标增量的 45.45%，序时进度 75.00%，落后 29.55 个百分点"), text);
 
         // October: 46, still behind (63.64% against 83.33%): told already
         warehouse.append("sources/observations/xiangtan_2026_bulletin.csv", "430300,odi_enterprises_total,2026,10,46,家,,test bulletin");
