@@ -198,19 +198,22 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                     with lines as (
                 %s
                     ),
-                    judged as (
-                        select source_line, line, f, %s as reject_column
+                    typed as (
+                        select source_line, line, f, %s
                         from (select *, string_split(line, ',') as f from lines)
+                    ),
+                    judged as (
+                        select *, %s as reject_column from typed
                     )
                     select
                         case when reject_column is null then 'ok' else 'rejected' end as load_status,
                         -- a rejected line's fields are kept as far as they parse; only loaded rows reach the lake
                         case when reject_column is null then try_cast(f[1] as integer) end as year,
                         try_cast(f[2] as integer) as month,
-                        try_cast(f[3] as known_region) as region_code,
-                        try_cast(f[4] as known_country) as partner_iso,
+                        region_code,
+                        partner_iso,
                         f[5] as hs_code,
-                        try_cast(f[6] as trade_flow_direction) as flow,
+                        flow,
                         try_cast(f[7] as double) as value_usd,
                         try_cast(nullif(f[8], '') as double) as quantity,
                         -- a file of eight fields has neither: f[9] past the list's end is null
@@ -224,7 +227,8 @@ public final class DuckDbTradeFlowEngine implements TradeFlowEngine {
                         case when reject_column = 0 then line when reject_column > 0 then f[reject_column] end as reject_value,
                     from judged
                 ) to %s (format parquet, partition_by (load_status, year), overwrite_or_ignore true)
-                """.formatted(lines(file, partLengths), rules.duckdbRejectColumn(), SqlText.literal(sourceName),
+                """.formatted(lines(file, partLengths), rules.duckdbTypedFields(), rules.duckdbRejectColumn(),
+                SqlText.literal(sourceName),
                 vintageMicros, SqlText.literal(out.toAbsolutePath().toString()));
     }
 

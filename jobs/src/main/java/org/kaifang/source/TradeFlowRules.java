@@ -75,28 +75,28 @@ public final class TradeFlowRules {
         this.rules = List.of(
                 new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
                         v -> digits(v, 4, 4) && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
-                        "try_cast(f[1] as trade_year) is not null"),
+                        "year_key is not null"),
                 new Rule(2, Messages.text("trade.month"),
                         v -> digits(v, 1, 2) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
-                        "try_cast(f[2] as trade_month) is not null"),
+                        "month_key is not null"),
                 new Rule(3, Messages.text("code.unknown_region"), regions::contains,
-                        "try_cast(f[3] as known_region) is not null"),
+                        "region_code is not null"),
                 new Rule(4, Messages.text("code.unknown_country"),
                         countries::contains,
-                        "try_cast(f[4] as known_country) is not null"),
+                        "partner_iso is not null"),
                 new Rule(5, Messages.text("trade.hs"), v -> digits(v, 2, 10) && v.length() % 2 == 0,
                         "regexp_full_match(f[5], '[0-9]{2}([0-9]{2}){0,4}')"),
                 new Rule(6, Messages.text("trade.flow"), v -> v.equals("export") || v.equals("import"),
-                        "try_cast(f[6] as trade_flow_direction) is not null"),
+                        "flow is not null"),
                 new Rule(7, Messages.text("trade.value"),
                         TradeFlowRules::amount,
                         "regexp_full_match(f[7], '[0-9]+([.][0-9]+)?')"),
                 new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || amount(v),
                         "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"),
                 new Rule(9, Messages.text("trade.trade_mode"), v -> v.isEmpty() || tradeModes.contains(v),
-                        knownOrEmpty(9, "known_trade_mode", tradeModes)),
+                        knownOrEmpty(9, "trade_mode_key", tradeModes)),
                 new Rule(10, Messages.text("trade.enterprise_type"), v -> v.isEmpty() || enterpriseTypes.contains(v),
-                        knownOrEmpty(10, "known_enterprise_type", enterpriseTypes)));
+                        knownOrEmpty(10, "enterprise_type_key", enterpriseTypes)));
         for (int i = 0; i < COLUMNS.size(); i++) {
             if (i >= rules.size() || rules.get(i).column() != i + 1) {
                 throw new IllegalStateException("customs detail needs one rule per column of lake_trade_flow, in its"
@@ -106,11 +106,10 @@ public final class TradeFlowRules {
         this.lineRules = List.copyOf(rules.subList(0, fieldCount));
     }
 
-    /** An optional code: empty, or one of the codes (a type of {@link #duckdbTypes()} when there are any). */
-    private static String knownOrEmpty(int column, String type, Set<String> codes) {
+    /** An optional code: empty, or one of the codes (the typed field {@code key} when there are any). */
+    private static String knownOrEmpty(int column, String key, Set<String> codes) {
         String field = "f[" + column + "]";
-        return codes.isEmpty() ? "(" + field + " = '')"
-                : "(" + field + " = '' or try_cast(" + field + " as " + type + ") is not null)";
+        return codes.isEmpty() ? "(" + field + " = '')" : "(" + field + " = '' or " + key + " is not null)";
     }
 
     /**
@@ -254,9 +253,31 @@ public final class TradeFlowRules {
     }
 
     /**
+     * The fields the SQL rules test by membership, each cast once to its enum type of
+     * {@link #duckdbTypes()}: a select list over {@code f}, the line's list of fields, naming
+     * what {@link #duckdbRejectColumn()} reads. A cast is null where the field is not a
+     * member; the engine writes the same values, so no field is cast twice.
+     */
+    public String duckdbTypedFields() {
+        List<String> fields = new ArrayList<>(List.of(
+                "try_cast(f[1] as trade_year) as year_key",
+                "try_cast(f[2] as trade_month) as month_key",
+                "try_cast(f[3] as known_region) as region_code",
+                "try_cast(f[4] as known_country) as partner_iso",
+                "try_cast(f[6] as trade_flow_direction) as flow"));
+        if (fieldCount > REQUIRED_FIELDS && !tradeModes.isEmpty()) {
+            fields.add("try_cast(f[9] as known_trade_mode) as trade_mode_key");
+        }
+        if (fieldCount > REQUIRED_FIELDS && !enterpriseTypes.isEmpty()) {
+            fields.add("try_cast(f[10] as known_enterprise_type) as enterprise_type_key");
+        }
+        return String.join(", ", fields);
+    }
+
+    /**
      * The same rules in DuckDB SQL: the 1-based column of the first rule broken, or null;
      * 0 for a line without the header's number of fields. Reads {@code f}, the list of fields,
-     * and needs the types of {@link #duckdbTypes()}.
+     * and the typed fields of {@link #duckdbTypedFields()}.
      */
     public String duckdbRejectColumn() {
         StringBuilder sql = new StringBuilder("case when len(f) <> ").append(fieldCount).append(" then 0");

@@ -108,7 +108,8 @@ class TradeFlowRulesTest {
                 }
             }
             try (PreparedStatement judge = duckdb.prepareStatement(
-                    "select " + rules.duckdbRejectColumn() + " from (select string_split(?, ',') as f)")) {
+                    "select " + rules.duckdbRejectColumn() + " from (select f, " + rules.duckdbTypedFields()
+                            + " from (select string_split(?, ',') as f))")) {
                 for (Object[] line : lines) {
                     judge.setString(1, (String) line[0]);
                     try (ResultSet result = judge.executeQuery()) {
