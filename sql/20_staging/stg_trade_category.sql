@@ -1,8 +1,8 @@
 -- stg_trade_category: customs trade summed by region and by trade mode or by enterprise type, month
 -- and flow, as the marts step stored it.
 -- grain: one row per region_code, dimension, code, year, month, flow.
--- The sums are sql/marts/mart_trade_category.sql over the current customs detail; facts read
--- them here, never the lake directly.
+-- The sums are sql/marts/mart_trade_category.sql over each current customs detail file, added up;
+-- facts read them here, never the lake directly.
 create or replace view stg_trade_category as
 
 with mart_rows as (
@@ -10,6 +10,7 @@ with mart_rows as (
 ),
 
 final as (
+    -- each detail file has marts of its own: the files' sums added up
     select
         region_code,
         dimension,
@@ -17,10 +18,11 @@ final as (
         year,
         month,
         flow,
-        value_usd,
-        records,
-        vintage,
+        sum(value_usd) as value_usd,
+        cast(sum(records) as bigint) as records,
+        max(vintage) as vintage,
     from mart_rows
+    group by all
 )
 
 select * from final;

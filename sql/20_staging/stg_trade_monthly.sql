@@ -1,7 +1,7 @@
 -- stg_trade_monthly: customs trade summed by region, month and flow, as the marts step stored it.
 -- grain: one row per region_code, year, month, flow.
--- The sums are sql/marts/mart_trade_monthly.sql over the current customs detail; facts read them
--- here, never the lake directly.
+-- The sums are sql/marts/mart_trade_monthly.sql over each current customs detail file, added up;
+-- facts read them here, never the lake directly.
 create or replace view stg_trade_monthly as
 
 with mart_rows as (
@@ -9,15 +9,17 @@ with mart_rows as (
 ),
 
 final as (
+    -- each detail file has marts of its own: the files' sums added up
     select
         region_code,
         year,
         month,
         flow,
-        value_usd,
-        records,
-        vintage,
+        sum(value_usd) as value_usd,
+        cast(sum(records) as bigint) as records,
+        max(vintage) as vintage,
     from mart_rows
+    group by all
 )
 
 select * from final;

@@ -1,8 +1,8 @@
 -- stg_trade_product: customs trade summed by region, HS code prefix of a product group, month
 -- and flow, as the marts step stored it.
 -- grain: one row per region_code, hs_prefix, year, month, flow.
--- The sums are sql/marts/mart_trade_product.sql over the current customs detail; facts read
--- them here, never the lake directly.
+-- The sums are sql/marts/mart_trade_product.sql over each current customs detail file, added up;
+-- facts read them here, never the lake directly.
 create or replace view stg_trade_product as
 
 with mart_rows as (
@@ -10,16 +10,18 @@ with mart_rows as (
 ),
 
 final as (
+    -- each detail file has marts of its own: the files' sums added up
     select
         region_code,
         hs_prefix,
         year,
         month,
         flow,
-        value_usd,
-        records,
-        vintage,
+        sum(value_usd) as value_usd,
+        cast(sum(records) as bigint) as records,
+        max(vintage) as vintage,
     from mart_rows
+    group by all
 )
 
 select * from final;

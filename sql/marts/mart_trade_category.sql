@@ -2,9 +2,10 @@
 -- month and flow, in one pass over the detail.
 -- grain: one row per region_code, dimension (trade_mode | enterprise_type), code, year, month,
 -- flow; code is customs' code as the detail gives it, null where a file does not give it.
--- Built by the nightly's marts step from `detail`, the current customs detail files, whenever
--- they or this query change, and stored in the lake as lake_mart_trade_category (see
--- stg_trade_category). Not a view of the catalog: its rows are stored, and stg_ views read them.
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
+-- whenever the file or this query change, and stored in the lake as lake_mart_trade_category (see
+-- stg_trade_category). Not a view of the catalog: its rows are stored, and stg_ views read them,
+-- adding up the files.
 
 with detail_rows as (
     select * from detail

@@ -1,8 +1,9 @@
 -- mart_trade_hs: customs detail summed by region, HS chapter, year, month and flow.
 -- grain: one row per region_code, hs_chapter, year, month, flow.
--- Built by the nightly's marts step from `detail`, the current customs detail files, whenever
--- they or this query change, and stored in the lake as lake_mart_trade_hs (see stg_trade_hs).
--- Not a view of the catalog: its rows are stored, and stg_ views read them.
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
+-- whenever the file or this query change, and stored in the lake as lake_mart_trade_hs (see
+-- stg_trade_hs). Not a view of the catalog: its rows are stored, and stg_ views read them, adding
+-- up the files.
 
 with detail_rows as (
     select * from detail

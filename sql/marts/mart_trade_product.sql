@@ -9,8 +9,8 @@
 -- lines (machinery, electronics) are in none, and 10^7 lines cut to every prefix would cost
 -- seconds. Which prefixes belong to a group in a month is the fact's to apply
 -- (fct_trade_monthly_breakdown).
--- Built by the nightly's marts step from `detail`, the current customs detail files, whenever
--- they, the reference files or this query change, and stored in the lake as
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
+-- whenever the file, the reference files or this query change, and stored in the lake as
 -- lake_mart_trade_product (see stg_trade_product).
 
 with detail_rows as (

@@ -10,10 +10,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.LocalInputFile;
@@ -25,6 +26,7 @@ import org.kaifang.lake.LakeLayout;
 import org.kaifang.lake.LakeManifest;
 import org.kaifang.lake.SourceVersion;
 import org.kaifang.source.ReferenceTables;
+import org.kaifang.source.SourceFile;
 import org.kaifang.table.LakeTable;
 import org.kaifang.table.SqlText;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -34,10 +36,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Sums the current customs detail into the trade marts (by month and flow, by partner, by HS
- * chapter) with the queries of {@code sql/marts/}, so the catalog's trade views and the trend
- * tables never scan the detail. A mart is rebuilt only when the set of current detail files or
- * the marts' queries changed ({@code NightlyPlan.martVersion}).
+ * Sums each current customs detail file into the trade marts (by month and flow, by partner, by
+ * HS chapter, by trade mode and enterprise type, by product group) with the queries of
+ * {@code sql/marts/}, so the catalog's trade views and the trend tables never scan the detail.
+ * Every file has marts of its own ({@code NightlyPlan.martVersion}), which the staging views
+ * add up: a file is summed once, when it is new or changed, or when the marts' queries changed.
  */
 public final class MartTasklet implements Tasklet {
 
@@ -59,35 +62,31 @@ public final class MartTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Optional<SourceVersion> version = plan.martVersion();
-        if (version.isEmpty()) {
+        LakeManifest manifest = LakeManifest.read(layout.lakeDir());
+        List<SqlModel> marts = models.marts();
+        // each detail file the lake holds rows of, whose marts it does not hold yet
+        Map<SourceVersion, LakeFile> toSum = new LinkedHashMap<>();
+        for (SourceFile file : plan.detailFiles()) {
+            SourceVersion version = plan.martVersion(file);
+            if (marts.stream().allMatch(m -> manifest.find(LakeTable.named(m.name()), version).isPresent())) {
+                continue;
+            }
+            manifest.files().stream()
+                    .filter(f -> f.table() == LakeTable.TRADE_FLOW && f.rows() > 0 && f.isLoadOf(plan.version(file)))
+                    .findFirst()
+                    .ifPresent(detail -> toSum.put(version, detail));
+        }
+        if (toSum.isEmpty()) {
             return RepeatStatus.FINISHED;
         }
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        LakeManifest manifest = LakeManifest.read(layout.lakeDir());
-        List<SqlModel> marts = models.marts();
-        if (marts.stream().allMatch(m -> manifest.find(LakeTable.named(m.name()), version.get()).isPresent())) {
-            return RepeatStatus.FINISHED;
-        }
-        Set<SourceVersion> current = plan.currentVersions(ReferenceTables.sourceFiles());
-        List<LakeFile> detail = manifest.files().stream()
-                .filter(f -> f.table() == LakeTable.TRADE_FLOW && f.rows() > 0 && current.stream().anyMatch(f::isLoadOf))
-                .toList();
-        if (detail.isEmpty()) {
-            return RepeatStatus.FINISHED;
-        }
-        Instant vintage = Vintage.of(step, version.get().sourceFile());
         long instanceId = step.getJobExecution().getJobInstanceId();
-        String source = detail.stream().map(f -> SqlText.literal(manifest.resolve(f).toAbsolutePath() + "/**/*.parquet"))
-                .collect(Collectors.joining(", "));
+        Set<SourceVersion> current = plan.currentVersions(ReferenceTables.sourceFiles());
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
              Statement statement = duckdb.createStatement()) {
             statement.execute("set memory_limit = " + SqlText.literal(memoryLimit));
             statement.execute("set temp_directory = " + SqlText.literal(layout.stagingDir(instanceId).resolve("marts.tmp")
                     .toAbsolutePath().toString()));
-            // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
-            statement.execute("create view detail as " + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW,
-                    "read_parquet([" + source + "], hive_partitioning = true, union_by_name = true)"));
             // the trade groups as the catalog names them: the product mart sums by their prefixes
             for (LakeTable table : List.of(LakeTable.TRADE_GROUP, LakeTable.TRADE_GROUP_MEMBER)) {
                 Optional<LakeFile> file = currentFile(manifest, current, table);
@@ -95,26 +94,8 @@ public final class MartTasklet implements Tasklet {
                         ? CatalogBuilder.noRows(table) : CatalogBuilder.declaredColumns(statement, table, "read_parquet("
                         + SqlText.literal(manifest.resolve(file.get()).toAbsolutePath().toString()) + ")")));
             }
-            for (SqlModel model : marts) {
-                LakeTable mart = LakeTable.named(model.name());
-                if (manifest.find(mart, version.get()).isPresent()) {
-                    continue;
-                }
-                Path staged = layout.stagingFile(instanceId, mart, version.get().sourceFile());
-                Files.createDirectories(staged.getParent());
-                statement.execute("copy (\n" + model.singleStatement() + "\n) to " + SqlText.literal(staged)
-                        + " (format parquet)");
-                String name = layout.publishedName(mart, version.get(), vintage);
-                Path target = layout.lakeDir().resolve(name);
-                Files.createDirectories(target.getParent());
-                Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                long rows;
-                try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(target))) {
-                    rows = reader.getRecordCount();
-                }
-                manifest.add(new LakeFile(mart, name, version.get().sourceFile(), version.get().sha256(),
-                        version.get().referenceSha256(), vintage, rows, 0));
-                contribution.incrementWriteCount(rows);
+            for (Map.Entry<SourceVersion, LakeFile> entry : toSum.entrySet()) {
+                sum(statement, manifest, marts, entry.getKey(), entry.getValue(), step, instanceId, contribution);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build the trade marts: " + e.getMessage(), e);
@@ -123,6 +104,39 @@ public final class MartTasklet implements Tasklet {
         }
         manifest.save();
         return RepeatStatus.FINISHED;
+    }
+
+    /** Sums one detail file into each mart the lake does not hold for its version, and publishes each. */
+    private void sum(Statement statement, LakeManifest manifest, List<SqlModel> marts, SourceVersion version,
+                     LakeFile detail, StepExecution step, long instanceId, StepContribution contribution)
+            throws SQLException, IOException {
+        String source = "read_parquet(" + SqlText.literal(manifest.resolve(detail).toAbsolutePath() + "/**/*.parquet")
+                + ", hive_partitioning = true, union_by_name = true)";
+        // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
+        statement.execute("create or replace view detail as "
+                + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW, source));
+        Instant vintage = Vintage.of(step, version.sourceFile());
+        for (SqlModel model : marts) {
+            LakeTable mart = LakeTable.named(model.name());
+            if (manifest.find(mart, version).isPresent()) {
+                continue;
+            }
+            Path staged = layout.stagingFile(instanceId, mart, version.sourceFile());
+            Files.createDirectories(staged.getParent());
+            statement.execute("copy (\n" + model.singleStatement() + "\n) to " + SqlText.literal(staged)
+                    + " (format parquet)");
+            String name = layout.publishedName(mart, version, vintage);
+            Path target = layout.lakeDir().resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long rows;
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(target))) {
+                rows = reader.getRecordCount();
+            }
+            manifest.add(new LakeFile(mart, name, version.sourceFile(), version.sha256(), version.referenceSha256(),
+                    vintage, rows, 0));
+            contribution.incrementWriteCount(rows);
+        }
     }
 
     /** The lake's file of a reference table for the current version, if it has rows. */

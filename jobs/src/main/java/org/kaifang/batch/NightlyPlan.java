@@ -2,11 +2,10 @@ package org.kaifang.batch;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.kaifang.lake.SourceVersion;
@@ -57,27 +56,26 @@ public record NightlyPlan(
         Set<SourceVersion> current = new HashSet<>();
         sources.forEach(s -> current.add(version(s)));
         referenceFiles.forEach(f -> current.add(referenceVersion(f)));
-        martVersion().ifPresent(current::add);
+        detailFiles().forEach(d -> current.add(martVersion(d)));
         return current;
     }
 
-    /**
-     * The version of the trade marts: they summarize exactly the current customs detail files
-     * with the queries of {@code sql/marts/}, so their fingerprint is that of those files'
-     * versions and of the queries: a query edited sums the marts again. Empty without customs
-     * detail.
-     */
-    public Optional<SourceVersion> martVersion() {
-        List<String> detail = sources.stream()
+    /** The customs detail files found now, by name. */
+    public List<SourceFile> detailFiles() {
+        return sources.stream()
                 .filter(s -> s.kind() == SourceKind.TRADE_FLOWS)
-                .map(s -> s.name() + "@" + s.sha256())
-                .sorted()
+                .sorted(Comparator.comparing(SourceFile::name))
                 .toList();
-        if (detail.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> texts = new ArrayList<>(detail);
-        texts.add(martsFingerprint);
-        return Optional.of(new SourceVersion("mart:trade_flow", Fingerprint.ofTexts(texts), referenceSha256));
+    }
+
+    /**
+     * The version of one detail file's trade marts: its sums with the queries of
+     * {@code sql/marts/}, so their fingerprint is that of the file's version and of the queries.
+     * Each file has marts of its own, and the catalog adds them up: a night that brings one new
+     * month's file sums that file alone, and a query edited sums every file again.
+     */
+    public SourceVersion martVersion(SourceFile detail) {
+        return new SourceVersion("mart:" + detail.name(),
+                Fingerprint.ofTexts(List.of(detail.name() + "@" + detail.sha256(), martsFingerprint)), referenceSha256);
     }
 }

@@ -117,4 +117,19 @@ class MartQueriesTest {
                 sql.query("select hs_prefix, flow, value_usd, records from (" + query(LakeTable.MART_TRADE_PRODUCT)
                         + ") order by hs_prefix, flow"));
     }
+
+    @Test
+    void theStagingViewsAddUpTheMartsOfEveryDetailFile() throws SQLException {
+        // January's exports summed from two files (2 lines and 1), and February's from one
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records, vintage",
+                "430100, 2015, 1, export, 1.5e6, 2, 2026-01-21",
+                "430100, 2015, 1, export, 2.5e5, 1, 2026-02-21",
+                "430100, 2015, 2, export, 2.0e6, 1, 2026-02-21");
+        assertEquals(List.of(
+                        Arrays.asList("1", "1750000.0", "3", "2026-02-21 00:00:00.0"),
+                        Arrays.asList("2", "2000000.0", "1", "2026-02-21 00:00:00.0")),
+                sql.query("select month, value_usd, records, vintage from stg_trade_monthly order by month"));
+        assertEquals("BIGINT", sql.query("select column_type from (describe stg_trade_monthly)"
+                + " where column_name = 'records'").get(0).get(0));
+    }
 }
