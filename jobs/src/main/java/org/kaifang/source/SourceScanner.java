@@ -27,9 +27,9 @@ public final class SourceScanner {
     }
 
     /** A file's version is its bytes and its mapping's: changing how it is read reloads it. */
-    private static String fingerprint(Path p) {
+    private static List<Path> versioned(Path p) {
         Path mapping = WorkbookMapping.fileFor(p);
-        return Files.exists(mapping) ? Fingerprint.ofFiles(List.of(p, mapping)) : Fingerprint.ofFile(p);
+        return Files.exists(mapping) ? List.of(p, mapping) : List.of(p);
     }
 
     public List<SourceFile> scan() {
@@ -38,7 +38,8 @@ public final class SourceScanner {
             throw new SourceException(dataDir.relativize(sources).toString(), 0, 0,
                     Messages.text("data.no_sources", dataDir));
         }
-        List<SourceFile> found = new ArrayList<>();
+        List<SourceKind> kinds = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {
             Path folder = sources.resolve(kind.folder());
             if (!Files.isDirectory(folder)) {
@@ -47,11 +48,20 @@ public final class SourceScanner {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(p -> Files.isRegularFile(p) && isSource(p))
                         .sorted()
-                        .forEach(p -> found.add(new SourceFile(kind, p,
-                                dataDir.relativize(p).toString().replace('\\', '/'), fingerprint(p))));
+                        .forEach(p -> {
+                            kinds.add(kind);
+                            paths.add(p);
+                        });
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + folder, e);
             }
+        }
+        // every source at once: many monthly files go to the optimizing JVM together, as one large file does
+        List<String> fingerprints = Fingerprint.ofEach(paths.stream().map(SourceScanner::versioned).toList());
+        List<SourceFile> found = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            found.add(new SourceFile(kinds.get(i), paths.get(i),
+                    dataDir.relativize(paths.get(i)).toString().replace('\\', '/'), fingerprints.get(i)));
         }
         return found;
     }

@@ -48,15 +48,44 @@ class FingerprintTest {
         }
         String expected = HexFormat.of().formatHex(digest.digest());
 
-        assertEquals(Optional.of(expected), Fingerprint.inOptimizingJvm(List.of(detail, mapping)));
+        assertEquals(Optional.of(List.of(expected)), Fingerprint.inOptimizingJvm(List.of(List.of(detail, mapping))));
         assertEquals(expected, Fingerprint.ofFiles(List.of(detail, mapping)));
     }
 
     @Test
     void aFileTheChildCannotReadGivesNoFingerprintAndTheErrorNamesIt() {
-        assertEquals(Optional.empty(), Fingerprint.inOptimizingJvm(List.of(root.resolve("missing.csv"))));
+        assertEquals(Optional.empty(), Fingerprint.inOptimizingJvm(List.of(List.of(root.resolve("missing.csv")))));
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
                 () -> Fingerprint.ofFile(root.resolve("missing.csv")));
         assertTrue(missing.getMessage().contains("missing.csv"), missing.getMessage());
+    }
+
+    @Test
+    void manySourcesLargeTogetherAreHashedAtOnceEachToItsOwnFingerprint() throws Exception {
+        assumeFalse(Fingerprint.optimizing(), "a JVM with the optimizing compiler hashes in itself");
+        // five monthly files, each a fifth of the size from which sources go to the optimizing JVM
+        List<List<Path>> months = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int month = 1; month <= 5; month++) {
+            Path file = root.resolve("customs_2015_0" + month + ".csv");
+            byte[] line = ("2015," + month + ",430100,USA,847130,export,1234.5,,10,2\n").getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (long written = 0; written <= Fingerprint.CHILD_BYTES / 5; written += line.length) {
+                    out.write(line);
+                }
+            }
+            months.add(List.of(file));
+            // by hand, as above
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Files.readAllBytes(file));
+            digest.update((byte) 0);
+            expected.add(HexFormat.of().formatHex(digest.digest()));
+        }
+        assertEquals(5, expected.stream().distinct().count());
+        assertEquals(Optional.of(expected), Fingerprint.inOptimizingJvm(months));
+        assertEquals(expected, Fingerprint.ofEach(months));
+        assertEquals(expected.get(2), Fingerprint.ofFile(months.get(2).get(0)));
     }
 }
