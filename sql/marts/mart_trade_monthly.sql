@@ -1,5 +1,5 @@
 -- mart_trade_monthly: customs detail summed by region, year, month and flow.
--- grain: one row per region_code, year, month, flow.
+-- grain: one row per source_file, region_code, year, month, flow.
 -- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
 -- whenever the file or this query change, and stored in the lake as lake_mart_trade_monthly (see
 -- stg_trade_monthly): the catalog's trade views and the trend tables never scan the detail. Not a
@@ -11,6 +11,7 @@ with detail_rows as (
 
 monthly_sums as (
     select
+        source_file,
         region_code,
         cast(year as integer) as year,
         month,

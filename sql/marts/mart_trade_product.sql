@@ -1,8 +1,8 @@
 -- mart_trade_product: customs detail summed by region, HS code prefix of a product group, year,
 -- month and flow.
--- grain: one row per region_code, hs_prefix, year, month, flow, for every prefix that is a
--- member of a product group (lake_trade_group_member, from reference/trade_group_member.csv)
--- and has trade.
+-- grain: one row per source_file, region_code, hs_prefix, year, month, flow, for every prefix
+-- that is a member of a product group (lake_trade_group_member, from
+-- reference/trade_group_member.csv) and has trade.
 -- A detail line counts under each of its prefixes that is a member (8471 and 84 where both
 -- are, in different groups); within a group no member lies under another, so a group's total
 -- counts a line once. Only lines in a chapter some prefix starts with are looked at: most
@@ -54,6 +54,7 @@ line_prefixes as (
 
 prefix_sums as (
     select
+        source_file,
         region_code,
         hs_prefix,
         cast(year as integer) as year,

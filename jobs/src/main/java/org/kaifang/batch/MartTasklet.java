@@ -40,7 +40,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * HS chapter, by trade mode and enterprise type, by product group) with the queries of
  * {@code sql/marts/}, so the catalog's trade views and the trend tables never scan the detail.
  * Every file has marts of its own ({@code NightlyPlan.martVersion}), which the staging views
- * add up: a file is summed once, when it is new or changed, or when the marts' queries changed.
+ * add up: a file is summed when it is new or changed, and every file again when the marts'
+ * queries or the reference files (the product groups) changed.
  */
 public final class MartTasklet implements Tasklet {
 
@@ -64,7 +65,8 @@ public final class MartTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LakeManifest manifest = LakeManifest.read(layout.lakeDir());
         List<SqlModel> marts = models.marts();
-        // each detail file the lake holds rows of, whose marts it does not hold yet
+        // each detail file the lake holds rows of whose marts it lacks: new or changed files, or
+        // every file once a mart query or the reference (the product groups) changed
         Map<SourceVersion, LakeFile> toSum = new LinkedHashMap<>();
         for (SourceFile file : plan.detailFiles()) {
             SourceVersion version = plan.martVersion(file);
@@ -95,28 +97,32 @@ public final class MartTasklet implements Tasklet {
                         + SqlText.literal(manifest.resolve(file.get()).toAbsolutePath().toString()) + ")")));
             }
             for (Map.Entry<SourceVersion, LakeFile> entry : toSum.entrySet()) {
-                sum(statement, manifest, marts, entry.getKey(), entry.getValue(), step, instanceId, contribution);
+                contribution.incrementWriteCount(sum(statement, manifest, entry.getKey(), entry.getValue(), step));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot build the trade marts: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        manifest.save();
         return RepeatStatus.FINISHED;
     }
 
-    /** Sums one detail file into each mart the lake does not hold for its version, and publishes each. */
-    private void sum(Statement statement, LakeManifest manifest, List<SqlModel> marts, SourceVersion version,
-                     LakeFile detail, StepExecution step, long instanceId, StepContribution contribution)
-            throws SQLException, IOException {
+    /**
+     * Sums one detail file into each mart the lake does not hold for its version, publishes
+     * each, and records them in the manifest before the next file: a run that fails on a later
+     * file leaves no mart in the lake the manifest does not know. Returns the rows written.
+     */
+    private long sum(Statement statement, LakeManifest manifest, SourceVersion version, LakeFile detail,
+                     StepExecution step) throws SQLException, IOException {
+        long instanceId = step.getJobExecution().getJobInstanceId();
+        long written = 0;
         String source = "read_parquet(" + SqlText.literal(manifest.resolve(detail).toAbsolutePath() + "/**/*.parquet")
                 + ", hive_partitioning = true, union_by_name = true)";
         // the declared columns, so a mart reads trade_mode even from detail loaded before it existed
         statement.execute("create or replace view detail as "
                 + CatalogBuilder.declaredColumns(statement, LakeTable.TRADE_FLOW, source));
         Instant vintage = Vintage.of(step, version.sourceFile());
-        for (SqlModel model : marts) {
+        for (SqlModel model : models.marts()) {
             LakeTable mart = LakeTable.named(model.name());
             if (manifest.find(mart, version).isPresent()) {
                 continue;
@@ -135,8 +141,10 @@ public final class MartTasklet implements Tasklet {
             }
             manifest.add(new LakeFile(mart, name, version.sourceFile(), version.sha256(), version.referenceSha256(),
                     vintage, rows, 0));
-            contribution.incrementWriteCount(rows);
+            written += rows;
         }
+        manifest.save();
+        return written;
     }
 
     /** The lake's file of a reference table for the current version, if it has rows. */

@@ -70,9 +70,10 @@ public record NightlyPlan(
 
     /**
      * The version of one detail file's trade marts: its sums with the queries of
-     * {@code sql/marts/}, so their fingerprint is that of the file's version and of the queries.
-     * Each file has marts of its own, and the catalog adds them up: a night that brings one new
-     * month's file sums that file alone, and a query edited sums every file again.
+     * {@code sql/marts/}, so their fingerprint is that of the file's version and of the queries,
+     * and like every lake file's, of the reference files (the product groups). Each file has
+     * marts of its own, and the catalog adds them up: a night that brings one new month's file
+     * sums that file alone, and a query edited sums every file again.
      */
     public SourceVersion martVersion(SourceFile detail) {
         return new SourceVersion("mart:" + detail.name(),

@@ -201,10 +201,12 @@ public final class CatalogBuilder {
         for (LakeTable table : LakeTable.values()) {
             List<LakeFile> all = manifest.files().stream().filter(f -> f.table() == table).toList();
             List<LakeFile> live = all.stream().filter(f -> current.stream().anyMatch(f::isLoadOf)).toList();
+            String grain = table.isMart() ? "One row per key of sql/marts/" + table.tableName() + ".sql and detail file"
+                    : "One row per source row";
             createLakeView(statement, table, LAKE_PREFIX + table.tableName(), live, manifest,
-                    table.description() + ": the current version of every source file. One row per source row.");
+                    table.description() + ": the current version of every source file. " + grain + ".");
             createLakeView(statement, table, LAKE_PREFIX + table.tableName() + "_history", all, manifest,
-                    table.description() + ": every version ever loaded. One row per source row per version.");
+                    table.description() + ": every version ever loaded. " + grain + " per version.");
         }
     }
 

@@ -32,14 +32,17 @@ public final class SourceScanner {
         return Files.exists(mapping) ? List.of(p, mapping) : List.of(p);
     }
 
+    /** A source file found, before its fingerprint. */
+    private record Candidate(SourceKind kind, Path path) {
+    }
+
     public List<SourceFile> scan() {
         Path sources = dataDir.resolve("sources");
         if (!Files.isDirectory(sources)) {
             throw new SourceException(dataDir.relativize(sources).toString(), 0, 0,
                     Messages.text("data.no_sources", dataDir));
         }
-        List<SourceKind> kinds = new ArrayList<>();
-        List<Path> paths = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (SourceKind kind : SourceKind.values()) {
             Path folder = sources.resolve(kind.folder());
             if (!Files.isDirectory(folder)) {
@@ -48,20 +51,18 @@ public final class SourceScanner {
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(p -> Files.isRegularFile(p) && isSource(p))
                         .sorted()
-                        .forEach(p -> {
-                            kinds.add(kind);
-                            paths.add(p);
-                        });
+                        .forEach(p -> candidates.add(new Candidate(kind, p)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + folder, e);
             }
         }
         // every source at once: many monthly files go to the optimizing JVM together, as one large file does
-        List<String> fingerprints = Fingerprint.ofEach(paths.stream().map(SourceScanner::versioned).toList());
+        List<String> fingerprints = Fingerprint.ofEach(candidates.stream().map(c -> versioned(c.path())).toList());
         List<SourceFile> found = new ArrayList<>();
-        for (int i = 0; i < paths.size(); i++) {
-            found.add(new SourceFile(kinds.get(i), paths.get(i),
-                    dataDir.relativize(paths.get(i)).toString().replace('\\', '/'), fingerprints.get(i)));
+        for (int i = 0; i < candidates.size(); i++) {
+            Path path = candidates.get(i).path();
+            found.add(new SourceFile(candidates.get(i).kind(), path,
+                    dataDir.relativize(path).toString().replace('\\', '/'), fingerprints.get(i)));
         }
         return found;
     }

@@ -37,7 +37,8 @@ public final class TradeFlowRules {
 
     /**
      * One rule: the column it judges (1-based), why a line breaks it, the Java test that the
-     * field passes, and the same test in DuckDB SQL over {@code f}, the line's list of fields.
+     * field passes, and the same test in DuckDB SQL over {@code f}, the line's list of fields,
+     * and the fields cast to their enum types ({@link #duckdbTypedFields()}).
      */
     record Rule(int column, String reason, Predicate<String> passes, String sql) {
     }
@@ -75,10 +76,10 @@ public final class TradeFlowRules {
         this.rules = List.of(
                 new Rule(1, Messages.text("trade.year", FIRST_YEAR, lastYear),
                         v -> digits(v, 4, 4) && Integer.parseInt(v) >= FIRST_YEAR && Integer.parseInt(v) <= lastYear,
-                        "year_key is not null"),
+                        "year_known is not null"),
                 new Rule(2, Messages.text("trade.month"),
                         v -> digits(v, 1, 2) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 12,
-                        "month_key is not null"),
+                        "month_known is not null"),
                 new Rule(3, Messages.text("code.unknown_region"), regions::contains,
                         "region_code is not null"),
                 new Rule(4, Messages.text("code.unknown_country"),
@@ -94,9 +95,9 @@ public final class TradeFlowRules {
                 new Rule(8, Messages.text("trade.quantity"), v -> v.isEmpty() || amount(v),
                         "(f[8] = '' or regexp_full_match(f[8], '[0-9]+([.][0-9]+)?'))"),
                 new Rule(9, Messages.text("trade.trade_mode"), v -> v.isEmpty() || tradeModes.contains(v),
-                        knownOrEmpty(9, "trade_mode_key", tradeModes)),
+                        knownOrEmpty(9, "trade_mode_known", tradeModes)),
                 new Rule(10, Messages.text("trade.enterprise_type"), v -> v.isEmpty() || enterpriseTypes.contains(v),
-                        knownOrEmpty(10, "enterprise_type_key", enterpriseTypes)));
+                        knownOrEmpty(10, "enterprise_type_known", enterpriseTypes)));
         for (int i = 0; i < COLUMNS.size(); i++) {
             if (i >= rules.size() || rules.get(i).column() != i + 1) {
                 throw new IllegalStateException("customs detail needs one rule per column of lake_trade_flow, in its"
@@ -219,9 +220,9 @@ public final class TradeFlowRules {
     }
 
     /**
-     * The enum types the SQL rules cast to. A cast to an enum is an exact, hashed test of
-     * membership, cheaper than a pattern: the year and month types list every string the Java
-     * patterns accept ("1900".."lastYear"; "1".."12" and "01".."09"), nothing more.
+     * The enum types the SQL rules' fields are cast to. A cast to an enum is an exact, hashed
+     * test of membership, cheaper than a pattern: the year and month types list every string the
+     * Java patterns accept ("1900".."lastYear"; "1".."12" and "01".."09"), nothing more.
      */
     public List<String> duckdbTypes() {
         List<String> years = IntStream.rangeClosed(FIRST_YEAR, lastYear).mapToObj(String::valueOf).toList();
@@ -256,20 +257,21 @@ public final class TradeFlowRules {
      * The fields the SQL rules test by membership, each cast once to its enum type of
      * {@link #duckdbTypes()}: a select list over {@code f}, the line's list of fields, naming
      * what {@link #duckdbRejectColumn()} reads. A cast is null where the field is not a
-     * member; the engine writes the same values, so no field is cast twice.
+     * member. The engine writes region, partner and flow as cast here, so no code is cast
+     * twice; each code's membership test is a hashed lookup in its enum.
      */
     public String duckdbTypedFields() {
         List<String> fields = new ArrayList<>(List.of(
-                "try_cast(f[1] as trade_year) as year_key",
-                "try_cast(f[2] as trade_month) as month_key",
+                "try_cast(f[1] as trade_year) as year_known",
+                "try_cast(f[2] as trade_month) as month_known",
                 "try_cast(f[3] as known_region) as region_code",
                 "try_cast(f[4] as known_country) as partner_iso",
                 "try_cast(f[6] as trade_flow_direction) as flow"));
         if (fieldCount > REQUIRED_FIELDS && !tradeModes.isEmpty()) {
-            fields.add("try_cast(f[9] as known_trade_mode) as trade_mode_key");
+            fields.add("try_cast(f[9] as known_trade_mode) as trade_mode_known");
         }
         if (fieldCount > REQUIRED_FIELDS && !enterpriseTypes.isEmpty()) {
-            fields.add("try_cast(f[10] as known_enterprise_type) as enterprise_type_key");
+            fields.add("try_cast(f[10] as known_enterprise_type) as enterprise_type_known");
         }
         return String.join(", ", fields);
     }

@@ -131,6 +131,7 @@ public enum LakeTable {
             optional("investment_usd", DOUBLE, "investment in US dollars"),
             required("is_new", BOOLEAN, "true when established abroad in this year"))),
     MART_TRADE_MONTHLY("mart_trade_monthly", "Customs trade detail summed by region, year, month and flow", false, List.of(
+            required("source_file", STRING, "the customs detail file summed: each file has marts of its own, which stg_ views add up"),
             required("region_code", STRING, "administrative code"),
             required("year", INT, "calendar year"),
             required("month", INT, "month 1-12 (the month's own figure)"),
@@ -139,6 +140,7 @@ public enum LakeTable {
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
     MART_TRADE_PARTNER("mart_trade_partner", "Customs trade detail summed by region, partner, month and flow", false, List.of(
+            required("source_file", STRING, "the customs detail file summed: each file has marts of its own, which stg_ views add up"),
             required("region_code", STRING, "administrative code"),
             required("partner_iso", STRING, "partner country, ISO alpha-3"),
             required("year", INT, "calendar year"),
@@ -148,6 +150,7 @@ public enum LakeTable {
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
     MART_TRADE_HS("mart_trade_hs", "Customs trade detail summed by region, HS chapter, month and flow", false, List.of(
+            required("source_file", STRING, "the customs detail file summed: each file has marts of its own, which stg_ views add up"),
             required("region_code", STRING, "administrative code"),
             required("hs_chapter", STRING, "HS chapter: the first two digits of the HS code"),
             required("year", INT, "calendar year"),
@@ -157,6 +160,7 @@ public enum LakeTable {
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
     MART_TRADE_PRODUCT("mart_trade_product", "Customs trade detail summed by region, HS code prefix of a product group, month and flow", false, List.of(
+            required("source_file", STRING, "the customs detail file summed: each file has marts of its own, which stg_ views add up"),
             required("region_code", STRING, "administrative code"),
             required("hs_prefix", STRING, "an HS code prefix that is a member of a product group (trade_group_member)"),
             required("year", INT, "calendar year"),
@@ -166,6 +170,7 @@ public enum LakeTable {
             required("records", LONG, "detail records summed"),
             required("vintage", TIMESTAMP, "latest vintage of the detail summed, UTC"))),
     MART_TRADE_CATEGORY("mart_trade_category", "Customs trade detail summed by region and by trade mode or by enterprise type, month and flow", false, List.of(
+            required("source_file", STRING, "the customs detail file summed: each file has marts of its own, which stg_ views add up"),
             required("region_code", STRING, "administrative code"),
             required("dimension", STRING, "trade_mode or enterprise_type"),
             optional("code", STRING, "customs' code of the dimension; null where the detail does not give it"),
@@ -243,6 +248,11 @@ public enum LakeTable {
     /** Whether a lake file of this table is a folder of Parquet files partitioned by year. */
     public boolean isPartitioned() {
         return partitioned;
+    }
+
+    /** Whether this table holds the sums of a query of {@code sql/marts/}, one file per customs detail file. */
+    public boolean isMart() {
+        return tableName.startsWith("mart_");
     }
 
     public String tableName() {

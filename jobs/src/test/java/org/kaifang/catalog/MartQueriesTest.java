@@ -121,15 +121,41 @@ class MartQueriesTest {
     @Test
     void theStagingViewsAddUpTheMartsOfEveryDetailFile() throws SQLException {
         // January's exports summed from two files (2 lines and 1), and February's from one
-        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records, vintage",
-                "430100, 2015, 1, export, 1.5e6, 2, 2026-01-21",
-                "430100, 2015, 1, export, 2.5e5, 1, 2026-02-21",
-                "430100, 2015, 2, export, 2.0e6, 1, 2026-02-21");
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "source_file, region_code, year, month, flow, value_usd, records, vintage",
+                "sources/trade_flows/customs_2015_01.csv, 430100, 2015, 1, export, 1.5e6, 2, 2026-01-21",
+                "sources/trade_flows/customs_2015_02.csv, 430100, 2015, 1, export, 2.5e5, 1, 2026-02-21",
+                "sources/trade_flows/customs_2015_02.csv, 430100, 2015, 2, export, 2.0e6, 1, 2026-02-21");
         assertEquals(List.of(
                         Arrays.asList("1", "1750000.0", "3", "2026-02-21 00:00:00.0"),
                         Arrays.asList("2", "2000000.0", "1", "2026-02-21 00:00:00.0")),
                 sql.query("select month, value_usd, records, vintage from stg_trade_monthly order by month"));
         assertEquals("BIGINT", sql.query("select column_type from (describe stg_trade_monthly)"
                 + " where column_name = 'records'").get(0).get(0));
+    }
+
+    @Test
+    void codesNotGivenInTwoFilesAddUpToOneLineAsDoPrefixes() throws SQLException {
+        // trade mode 10 in both files, and detail without a trade mode in both: 未注明 is one line
+        sql.rows(LakeTable.MART_TRADE_CATEGORY,
+                "source_file, region_code, dimension, code, year, month, flow, value_usd, records, vintage",
+                "a.csv, 430100, trade_mode, 10, 2015, 3, export, 1.0e6, 2, 2026-01-21",
+                "a.csv, 430100, trade_mode, , 2015, 3, export, 3.0e5, 1, 2026-01-21",
+                "b.csv, 430100, trade_mode, 10, 2015, 3, export, 5.0e5, 1, 2026-02-21",
+                "b.csv, 430100, trade_mode, , 2015, 3, export, 2.0e5, 4, 2026-02-21",
+                "b.csv, 430100, enterprise_type, , 2015, 3, export, 7.0e5, 5, 2026-02-21");
+        assertEquals(List.of(
+                        Arrays.asList("enterprise_type", null, "700000.0", "5"),
+                        Arrays.asList("trade_mode", "10", "1500000.0", "3"),
+                        Arrays.asList("trade_mode", null, "500000.0", "5")),
+                sql.query("select dimension, code, value_usd, records from stg_trade_category"
+                        + " order by dimension, code nulls last"));
+        // 8517 from both files, 61 from one
+        sql.rows(LakeTable.MART_TRADE_PRODUCT,
+                "source_file, region_code, hs_prefix, year, month, flow, value_usd, records, vintage",
+                "a.csv, 430100, 8517, 2015, 3, export, 4.0e6, 2, 2026-01-21",
+                "b.csv, 430100, 8517, 2015, 3, export, 1.0e6, 1, 2026-02-21",
+                "b.csv, 430100, 61, 2015, 3, export, 1.0e6, 1, 2026-02-21");
+        assertEquals(List.of(Arrays.asList("61", "1000000.0", "1"), Arrays.asList("8517", "5000000.0", "3")),
+                sql.query("select hs_prefix, value_usd, records from stg_trade_product order by hs_prefix"));
     }
 }

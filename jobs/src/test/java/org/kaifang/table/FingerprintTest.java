@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +65,8 @@ class FingerprintTest {
     void manySourcesLargeTogetherAreHashedAtOnceEachToItsOwnFingerprint() throws Exception {
         assumeFalse(Fingerprint.optimizing(), "a JVM with the optimizing compiler hashes in itself");
         // five monthly files, each a fifth of the size from which sources go to the optimizing JVM
-        List<List<Path>> months = new java.util.ArrayList<>();
-        List<String> expected = new java.util.ArrayList<>();
+        List<List<Path>> months = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int month = 1; month <= 5; month++) {
             Path file = root.resolve("customs_2015_0" + month + ".csv");
             byte[] line = ("2015," + month + ",430100,USA,847130,export,1234.5,,10,2\n").getBytes(StandardCharsets.UTF_8);
