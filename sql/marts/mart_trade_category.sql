@@ -3,10 +3,10 @@
 -- grain: one row per source_file, region_code, dimension (trade_mode | enterprise_type), code,
 -- year, month, flow; code is customs' code as the detail gives it, null where a file does not
 -- give it.
--- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
--- whenever the file or this query change, and stored in the lake as lake_mart_trade_category (see
--- stg_trade_category). Not a view of the catalog: its rows are stored, and stg_ views read them,
--- adding up the files.
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time, the
+-- step writing the file's name beside the sums as source_file, whenever the file or this query
+-- change, and stored in the lake as lake_mart_trade_category (see stg_trade_category). Not a view
+-- of the catalog: its rows are stored, and stg_ views read them, adding up the files.
 
 with detail_rows as (
     select * from detail
@@ -14,7 +14,6 @@ with detail_rows as (
 
 category_sums as (
     select
-        source_file,
         region_code,
         case when grouping(trade_mode) = 0 then 'trade_mode' else 'enterprise_type' end as dimension,
         case when grouping(trade_mode) = 0 then trade_mode else enterprise_type end as code,
@@ -26,8 +25,8 @@ category_sums as (
         max(vintage) as vintage,
     from detail_rows
     group by grouping sets (
-        (source_file, region_code, trade_mode, year, month, flow),
-        (source_file, region_code, enterprise_type, year, month, flow)
+        (region_code, trade_mode, year, month, flow),
+        (region_code, enterprise_type, year, month, flow)
     )
 )
 

@@ -1,9 +1,10 @@
 -- mart_trade_monthly: customs detail summed by region, year, month and flow.
 -- grain: one row per source_file, region_code, year, month, flow.
--- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
--- whenever the file or this query change, and stored in the lake as lake_mart_trade_monthly (see
--- stg_trade_monthly): the catalog's trade views and the trend tables never scan the detail. Not a
--- view of the catalog: its rows are stored, and stg_ views read them, adding up the files.
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time, the
+-- step writing the file's name beside the sums as source_file, whenever the file or this query
+-- change, and stored in the lake as lake_mart_trade_monthly (see stg_trade_monthly): the catalog's
+-- trade views and the trend tables never scan the detail. Not a view of the catalog: its rows are
+-- stored, and stg_ views read them, adding up the files.
 
 with detail_rows as (
     select * from detail
@@ -11,7 +12,6 @@ with detail_rows as (
 
 monthly_sums as (
     select
-        source_file,
         region_code,
         cast(year as integer) as year,
         month,

@@ -9,9 +9,10 @@
 -- lines (machinery, electronics) are in none, and 10^7 lines cut to every prefix would cost
 -- seconds. Which prefixes belong to a group in a month is the fact's to apply
 -- (fct_trade_monthly_breakdown).
--- Built by the nightly's marts step from `detail`, one current customs detail file at a time,
--- whenever the file, the reference files or this query change, and stored in the lake as
--- lake_mart_trade_product (see stg_trade_product).
+-- Built by the nightly's marts step from `detail`, one current customs detail file at a time, the
+-- step writing the file's name beside the sums as source_file, whenever the file, the reference
+-- files or this query change, and stored in the lake as lake_mart_trade_product (see
+-- stg_trade_product).
 
 with detail_rows as (
     select * from detail
@@ -54,7 +55,6 @@ line_prefixes as (
 
 prefix_sums as (
     select
-        source_file,
         region_code,
         hs_prefix,
         cast(year as integer) as year,

@@ -129,8 +129,8 @@ public final class MartTasklet implements Tasklet {
             }
             Path staged = layout.stagingFile(instanceId, mart, version.sourceFile());
             Files.createDirectories(staged.getParent());
-            statement.execute("copy (\n" + model.singleStatement() + "\n) to " + SqlText.literal(staged)
-                    + " (format parquet)");
+            statement.execute("copy (" + model.martOfFile(detail.sourceFile()) + ") to "
+                    + SqlText.literal(staged) + " (format parquet)");
             String name = layout.publishedName(mart, version, vintage);
             Path target = layout.lakeDir().resolve(name);
             Files.createDirectories(target.getParent());

@@ -58,8 +58,10 @@ class MartQueriesTest {
             LakeTable table = LakeTable.named(mart.name());
             List<String> declared = table.columns().stream()
                     .map(c -> c.name() + " " + c.type().duckdbType().toUpperCase(Locale.ROOT)).toList();
+            // as the marts step writes it: the detail file's name, then the sums
             List<String> given = sql.query("select column_name || ' ' || column_type from (describe "
-                    + mart.singleStatement() + ")").stream().map(r -> r.get(0)).toList();
+                    + mart.martOfFile("sources/trade_flows/a.csv") + ")").stream()
+                    .map(r -> r.get(0)).toList();
             assertEquals(declared, given, mart.path());
         }
     }
