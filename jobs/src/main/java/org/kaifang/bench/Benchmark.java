@@ -124,6 +124,11 @@ public final class Benchmark {
         out.printf("%nwhole nightly with the detail %.1f s, without it %.1f s: the detail costs %.1f s, %.2fx the bare"
                 + " COPY's %.1f s%n%n", cost.withSeconds(), cost.withoutSeconds(), cost.withSeconds() - cost.withoutSeconds(),
                 cost.ratio(), cost.bareCopySeconds());
+        Path log = work.resolve("warehouse-duckdb/logs/kaifang.log");
+        if (Files.exists(log)) {
+            out.printf("the nightly with the detail, step by step%s: %s%n%n", rounds.size() > 1 ? " (its last run)" : "",
+                    NightlySteps.describe(NightlySteps.of(Files.readAllLines(log))));
+        }
         queries(work.resolve("warehouse-duckdb/kaifang.duckdb"), rows);
         out.flush();
         return cost;
