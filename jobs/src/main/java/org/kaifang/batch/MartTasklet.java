@@ -73,9 +73,7 @@ public final class MartTasklet implements Tasklet {
             if (marts.stream().allMatch(m -> manifest.find(LakeTable.named(m.name()), version).isPresent())) {
                 continue;
             }
-            manifest.files().stream()
-                    .filter(f -> f.table() == LakeTable.TRADE_FLOW && f.rows() > 0 && f.isLoadOf(plan.version(file)))
-                    .findFirst()
+            manifest.find(LakeTable.TRADE_FLOW, plan.version(file)).filter(detail -> detail.rows() > 0)
                     .ifPresent(detail -> toSum.put(version, detail));
         }
         if (toSum.isEmpty()) {

@@ -57,7 +57,7 @@ class FingerprintTest {
     void aFileTheChildCannotReadGivesNoFingerprintAndTheErrorNamesIt() {
         assertEquals(Optional.empty(), Fingerprint.inOptimizingJvm(List.of(List.of(root.resolve("missing.csv")))));
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
-                () -> Fingerprint.ofFile(root.resolve("missing.csv")));
+                () -> Fingerprint.ofFiles(List.of(root.resolve("missing.csv"))));
         assertTrue(missing.getMessage().contains("missing.csv"), missing.getMessage());
     }
 
@@ -87,6 +87,6 @@ class FingerprintTest {
         assertEquals(5, expected.stream().distinct().count());
         assertEquals(Optional.of(expected), Fingerprint.inOptimizingJvm(months));
         assertEquals(expected, Fingerprint.ofEach(months));
-        assertEquals(expected.get(2), Fingerprint.ofFile(months.get(2).get(0)));
+        assertEquals(expected.get(2), Fingerprint.ofFiles(months.get(2)));
     }
 }
