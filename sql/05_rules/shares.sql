@@ -1,5 +1,6 @@
 -- shares: a part against a whole, in percent, written once.
---   ratio_pct(part, whole)           = part / whole * 100, 2 places; null when whole is 0 or missing
+--   ratio_pct(part, whole)           = part / whole * 100, noise_free (exact to 9 places; rounded
+--                                      once, where printed); null when whole is 0 or missing
 --   share_pct(part, whole)           = ratio_pct where the whole is positive: a share of a total
 --                                      (of the province, of trade) or of a target level
 --   completion_pct(actual, target)   = share_pct(actual level, the level the target asks for): 完成率,
@@ -9,7 +10,7 @@
 --                                      null when the total did not change
 --   pull_pp(part_change, total_prev) = share_pct: 拉动, points of the total's growth the part gave
 create or replace macro ratio_pct(part, whole) as
-    case when whole <> 0 then round(part / whole * 100, 2) end;
+    case when whole <> 0 then noise_free(part / whole * 100) end;
 
 create or replace macro share_pct(part, whole) as
     case when whole > 0 then ratio_pct(part, whole) end;
@@ -20,8 +21,8 @@ create or replace macro contribution_pct(part_change, total_change) as ratio_pct
 
 create or replace macro pull_pp(part_change, total_prev) as share_pct(part_change, total_prev);
 
-comment on macro ratio_pct is 'Share rule: part / whole * 100, 2 places; null when whole is zero';
-comment on macro share_pct is 'Share rule: part / whole * 100, 2 places, for a positive whole';
+comment on macro ratio_pct is 'Share rule: part / whole * 100, exact to 9 places; null when whole is zero';
+comment on macro share_pct is 'Share rule: part / whole * 100, exact to 9 places, for a positive whole';
 comment on macro completion_pct is 'Share rule: 完成率, the actual level / the level the target asks for * 100';
 comment on macro contribution_pct is 'Share rule: 贡献率, a part''s change / the total''s change * 100';
 comment on macro pull_pp is 'Share rule: 拉动, a part''s change / the total''s previous level * 100, in points';

@@ -113,12 +113,12 @@ comment on column fct_national_comparison.nation_indicator_code is 'The national
 comment on column fct_national_comparison.nation_value is 'The nation''s value in its display unit';
 comment on column fct_national_comparison.nation_unit is 'Display unit of the nation''s value';
 comment on column fct_national_comparison.nation_yoy_pct is 'The nation''s growth on the previous year, percent';
-comment on column fct_national_comparison.share_of_nation_pct is '占全国比重: value / the nation''s value * 100, 2 places; null when the units differ or a figure is missing';
+comment on column fct_national_comparison.share_of_nation_pct is '占全国比重: value / the nation''s value * 100, exact; null when the units differ or a figure is missing';
 comment on column fct_national_comparison.growth_vs_nation_pp is 'Growth above (+) or below (-) the nation''s, percentage points, from the rates as printed (1 place)';
 comment on column fct_national_comparison.province_code is 'Code of the region''s province when the province has a figure; null otherwise';
 comment on column fct_national_comparison.province_value is 'The province''s own value in the display unit';
 comment on column fct_national_comparison.province_yoy_pct is 'The province''s growth on the previous year, percent';
-comment on column fct_national_comparison.share_of_province_pct is '占全省比重: value / the province''s value * 100, 2 places';
+comment on column fct_national_comparison.share_of_province_pct is '占全省比重: value / the province''s value * 100, exact';
 comment on column fct_national_comparison.growth_vs_province_pp is 'Growth above (+) or below (-) the province''s, percentage points, from the rates as printed';
 comment on column fct_national_comparison.source is 'Publication the region''s figure is cited from';
 comment on column fct_national_comparison.nation_source is 'Publication the nation''s figure is cited from';

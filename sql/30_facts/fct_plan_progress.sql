@@ -134,7 +134,7 @@ judged as (
             when years_remaining > 0 then null
             else target_status(
                 case when target_kind = 'growth_pct' then gap_pp(published_rate(avg_growth_to_date_pct), target_value) end,
-                case when target_kind = 'level' then completion_pct(value, target_value) end,
+                case when target_kind = 'level' then published_rate(completion_pct(value, target_value)) end,
                 direction, tolerance_pp)
         end as final_status,
     from final

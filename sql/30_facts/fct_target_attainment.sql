@@ -134,7 +134,9 @@ measured as (
 judged as (
     select
         *,
-        target_status(gap_pp, case when target_kind = 'level' then completion_pct end, direction, tolerance_pp)
+        -- a level target is judged on its 完成率 as printed, to 1 place, as a growth target on its rate
+        target_status(gap_pp, case when target_kind = 'level' then published_rate(completion_pct) end, direction,
+            tolerance_pp)
             as status,
     from measured
 ),
@@ -196,8 +198,8 @@ comment on column fct_target_attainment.actual_growth_pct is 'The year''s growth
 comment on column fct_target_attainment.actual_value is 'What the target is compared with: actual_level for a level target, actual_growth_pct for a growth target';
 comment on column fct_target_attainment.actual_basis is 'Where the actual comes from: reported or computed growth, plan_average, or the level''s value_basis';
 comment on column fct_target_attainment.gap_pp is 'Growth target: actual growth - target, percentage points (高于/低于目标X个百分点)';
-comment on column fct_target_attainment.gap_value is 'actual_level - target_level in the display unit, 4 places; null without a target level';
-comment on column fct_target_attainment.completion_pct is 'Completion ratio (完成率): actual_level / target_level * 100, 2 places; null without a target level (real basis, plan growth)';
+comment on column fct_target_attainment.gap_value is 'actual_level - target_level in the display unit; null without a target level';
+comment on column fct_target_attainment.completion_pct is 'Completion ratio (完成率): actual_level / target_level * 100, exact (judged as printed, to 1 place); null without a target level (real basis, plan growth)';
 comment on column fct_target_attainment.is_attained is 'Met (达标) or nearly met (基本达标); null while the actual is not yet known';
 comment on column fct_target_attainment.status is 'attained, nearly, missed or pending';
 comment on column fct_target_attainment.status_zh is '达标, 基本达标, 未达标 or 待核实 (actual not yet known)';

@@ -15,11 +15,13 @@
 --                      far from last year-end towards the target (a stock is not summed)
 --     real_growth      real-basis indicators (GDP): no share; cumulative real growth is set
 --                      against the target growth
---   progress_gap_pp      = gap_pp(target_share_pct, elapsed_pct), or for real_growth
---                          gap_pp(ytd_yoy_pct, target growth): above 0 is ahead
+--   progress_gap_pp      = gap_pp of target_share_pct and elapsed_pct as printed (published_share),
+--                          or for real_growth of published_rate(ytd_yoy_pct) and the target
+--                          growth: above 0 is ahead
 --   progress_status      = pace_status(progress_gap_pp, direction): ahead (超序时进度), on_pace,
 --                          behind (滞后于序时进度), beyond 0.05 points; turned for an at-most target
---   ytd_yoy_gap_pp       = gap_pp(ytd_yoy_pct, growth target): growth so far against the target
+--   ytd_yoy_gap_pp       = gap_pp(published_rate(ytd_yoy_pct), growth target): growth so far, as
+--                          printed, against the target
 -- materialized: table
 create or replace view fct_ytd_progress as
 
@@ -114,8 +116,10 @@ paced as (
     select
         *,
         case
-            when progress_basis = 'real_growth' and target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value)
-            else gap_pp(target_share_pct, elapsed_pct)
+            -- from the figures as printed beside it: the rate to 1 place, shares to 2
+            when progress_basis = 'real_growth' and target_kind = 'growth_pct'
+                then gap_pp(published_rate(ytd_yoy_pct), target_value)
+            else gap_pp(published_share(target_share_pct), published_share(elapsed_pct))
         end as progress_gap_pp,
     from measured
 ),
@@ -154,7 +158,7 @@ final as (
         progress_status,
         pace_status_zh(progress_status, direction) as progress_status_zh,
         pace_status_en(progress_status) as progress_status_en,
-        case when target_kind = 'growth_pct' then gap_pp(ytd_yoy_pct, target_value) end as ytd_yoy_gap_pp,
+        case when target_kind = 'growth_pct' then gap_pp(published_rate(ytd_yoy_pct), target_value) end as ytd_yoy_gap_pp,
         source,
         is_synthetic,
         -- 1-N月 always starts in January; a column, so the 1 a brief prints is read like any figure
@@ -190,7 +194,7 @@ comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapse
 comment on column fct_ytd_progress.progress_status is 'ahead, on_pace or behind (an at-most target is behind when over the pace)';
 comment on column fct_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平 (a cap: 低于控制进度 or 超出控制进度)';
 comment on column fct_ytd_progress.progress_status_en is 'ahead, on pace or behind';
-comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct - target, percentage points';
+comment on column fct_ytd_progress.ytd_yoy_gap_pp is 'Growth target only: ytd_yoy_pct as printed (1 place) - target, percentage points';
 comment on column fct_ytd_progress.source is 'Publication the figure is cited from';
 comment on column fct_ytd_progress.is_synthetic is 'True when the figure is generated, not published';
 comment on column fct_ytd_progress.first_month is 'First month of the cumulative period: 1, since 1-N月 starts in January';

@@ -1,7 +1,7 @@
 -- chk_count_implied_base: a count whose published growth implies a fractional previous count.
 -- severity: warn. A count (enterprises, delegations) was a whole number last year too, so
 -- some whole previous count p must give the published rate after rounding:
--- |growth_rate(value, p) - rate| <= half a unit of the rate's last decimal, for p the whole
+-- |growth_pct(value, p) - rate| <= half a unit of the rate's last decimal, for p the whole
 -- number just below or above implied_prev_level(value, rate). When neither does, the rate or the
 -- count is off (or the published rate is rounded from something else).
 with counts as (
@@ -40,8 +40,8 @@ failing as (
         printf('%s %d: %d with +%s%% implies %.2f in %d, not a whole number',
                indicator_code, year, cast(value as bigint), regexp_replace(cast(reported_yoy_pct as varchar), '\.0$', ''), implied_prev, year - 1) as message_en,
     from candidates
-    where not coalesce(abs(growth_rate(value, prev_below) - reported_yoy_pct) <= tolerance + 1e-9, false)
-        and not coalesce(abs(growth_rate(value, prev_above) - reported_yoy_pct) <= tolerance + 1e-9, false)
+    where not coalesce(abs(growth_pct(value, prev_below) - reported_yoy_pct) <= tolerance + 1e-9, false)
+        and not coalesce(abs(growth_pct(value, prev_above) - reported_yoy_pct) <= tolerance + 1e-9, false)
 )
 
 select * from failing

@@ -63,7 +63,7 @@ bounded as (
     select
         figures.*,
         indicators.name_zh,
-        growth_rate(figures.value, figures.prev_value) as yoy_from_levels,
+        growth_pct(figures.value, figures.prev_value) as yoy_from_levels,
         growth_rate_low(figures.value, figures.value_rounding, figures.prev_value, figures.prev_rounding) as lowest,
         growth_rate_high(figures.value, figures.value_rounding, figures.prev_value, figures.prev_rounding) as highest,
         rounding_tolerance(coalesce(figures.reported_yoy_decimals, 1)) as tolerance,
@@ -71,7 +71,7 @@ bounded as (
     inner join indicators
         on figures.indicator_code = indicators.indicator_code
     where figures.reported_yoy_pct is not null
-        and growth_rate(figures.value, figures.prev_value) is not null
+        and growth_pct(figures.value, figures.prev_value) is not null
         and figures.qualifier is null and figures.prev_qualifier is null
 ),
 

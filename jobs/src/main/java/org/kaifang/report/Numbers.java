@@ -3,18 +3,34 @@ package org.kaifang.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place, shares to 2. */
+/**
+ * How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place, shares to 2.
+ * The catalog holds figures unrounded, and each is rounded here once, half up as bureaus round:
+ * a rate the catalog rounded to 2 places and this to 1 would print 1.0466 as 1.1, not 1.0.
+ */
 public final class Numbers {
 
+    /**
+     * Places a figure is cut to before it is rounded: the last bits of a binary double (0.15 held
+     * as 0.1499999999999999944) fall away; nearer a half than this, no figure a bureau prints
+     * tells the two sides apart.
+     */
+    private static final int BINARY_NOISE_PLACES = 9;
+
     private Numbers() {
+    }
+
+    /** The figure rounded once, half up, to these places. */
+    static BigDecimal rounded(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(BINARY_NOISE_PLACES, RoundingMode.HALF_UP)
+                .setScale(places, RoundingMode.HALF_UP);
     }
 
     static String value(Double value, String unit) {
         if (value == null) {
             return "";
         }
-        int places = isCount(unit) ? 0 : 2;
-        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return rounded(value, isCount(unit) ? 0 : 2).toPlainString();
     }
 
     /** Counts (家, 个, 批次) print whole; money (万美元, 亿元 …) to 2 places. */
@@ -62,6 +78,6 @@ public final class Numbers {
         if (pct == null) {
             return "";
         }
-        return BigDecimal.valueOf(pct).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return rounded(pct, places).toPlainString();
     }
 }

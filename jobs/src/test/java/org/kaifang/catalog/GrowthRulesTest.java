@@ -56,13 +56,36 @@ class GrowthRulesTest {
     }
 
     @Test
+    void aRateIsKeptExactAndRoundedOnceToThePlaceItIsPublishedWith() {
+        // 100 -> 101.0466: +1.0466%, kept as it is; published 1.0%, where 2 places first (1.05)
+        // and then 1 would print 1.1. 100 -> 100.15: +0.15%, held by a double as 0.1499999..., is
+        // published 0.2, half away from zero as bureaus round
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fiscal_revenue, 2010, 100e8, , ",
+                "430300, fiscal_revenue, 2011, 101.0466e8, , ",
+                "430300, fdi_actual, 2010, 100e8, , ",
+                "430300, fdi_actual, 2011, 100.15e8, , ");
+        assertEquals(Arrays.asList("1.0466", "1.0"), growth("fiscal_revenue", 2011, "yoy_pct, published_rate(yoy_pct)"));
+        assertEquals(Arrays.asList("0.15", "0.2"), growth("fdi_actual", 2011, "yoy_pct, published_rate(yoy_pct)"));
+    }
+
+    @Test
+    void aRateThatPrintsAsZeroReadsUnchanged() {
+        // 24.77 -> 24.78: +0.040371417%, printed 0.0: 持平, as the brief words it
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, trade_total, 2010, 24.77e8, , ",
+                "430300, trade_total, 2011, 24.78e8, , ");
+        assertEquals(Arrays.asList("0.040371417", "持平"), growth("trade_total", 2011, "yoy_pct, growth_note_zh"));
+    }
+
+    @Test
     void anIndicatorPublishedAsARateOnlyAveragesItsChainedRates() {
         // FAI published as growth only: +10%, +20%, +5% chain to (1.1 * 1.2 * 1.05)^(1/3) - 1 = 1.386^(1/3) - 1 = 11.49%
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, fai, 2018, , 10, ",
                 "430300, fai, 2019, , 20, ",
                 "430300, fai, 2020, , 5, ");
-        assertEquals(Arrays.asList("11.49", "chained_rates"), growth("fai", 2020, "cagr_3y_pct, average_basis"));
+        assertEquals(Arrays.asList("11.494747955", "chained_rates"), growth("fai", 2020, "cagr_3y_pct, average_basis"));
     }
 
     @Test
@@ -97,7 +120,7 @@ class GrowthRulesTest {
                 "430300, gdp, 2009, 1300e8, 10, ",
                 "430300, gdp, 2010, 1600e8, 8, ",
                 "430300, gdp, 2011, 2000e8, 12, ");
-        assertEquals(Arrays.asList("9.99", null, "chained_rates"),
+        assertEquals(Arrays.asList("9.987877452", null, "chained_rates"),
                 growth("gdp", 2011, "cagr_3y_pct, cagr_5y_pct, average_basis"));
         // a missing year's rate leaves no average
         assertEquals(Arrays.asList(null, null), growth("gdp", 2010, "cagr_3y_pct, average_basis"));

@@ -40,7 +40,7 @@ class TargetAttainmentTest {
         List<String> row = attainment("trade_total", 2015,
                 "target_level, actual_growth_pct, completion_pct, gap_pp, status, status_zh, is_attained");
         assertEquals(54.6858, Double.parseDouble(row.get(0)), 1e-9);
-        assertEquals(Arrays.asList("7.4", "94.23", "-6.6", "missed", "未达标", "false"), row.subList(1, row.size()));
+        assertEquals(Arrays.asList("7.4", "94.229214897", "-6.6", "missed", "未达标", "false"), row.subList(1, row.size()));
     }
 
     @Test
@@ -50,7 +50,7 @@ class TargetAttainmentTest {
                 "430300, fiscal_revenue, 2014, 100e8, ",
                 "430300, fiscal_revenue, 2015, 88e8, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2015, growth_pct, 1, expected, , ");
-        assertEquals(Arrays.asList("-12.0", "87.13", "-13.0", "未达标"),
+        assertEquals(Arrays.asList("-12.0", "87.128712871", "-13.0", "未达标"),
                 attainment("fiscal_revenue", 2015, "actual_growth_pct, completion_pct, gap_pp, status_zh"));
     }
 
@@ -72,7 +72,7 @@ class TargetAttainmentTest {
         // 4.68 / 3.92 = 119.39%
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2011, 4.68e8, 16.1");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fdi_actual, 2011, level, 3.92e8, expected, , ");
-        assertEquals(Arrays.asList("0.76", "119.39", null, "达标", "true"),
+        assertEquals(Arrays.asList("0.76", "119.387755102", null, "达标", "true"),
                 attainment("fdi_actual", 2011, "gap_value, completion_pct, gap_pp, status_zh, is_attained"));
     }
 
@@ -122,6 +122,34 @@ class TargetAttainmentTest {
     }
 
     @Test
+    void growthIsRoundedOnceBeforeItIsJudged() {
+        // 100 -> 106.9456: +6.9456%, published 6.9%, 0.1 points short of "增长7%". Rounded to 2
+        // places first (6.95) and then to 1, it would read 7.0 and meet the target.
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fiscal_revenue, 2014, 100e8, ",
+                "430300, fiscal_revenue, 2015, 106.9456e8, ");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2015, growth_pct, 7, expected, , ");
+        assertEquals(Arrays.asList("6.9", "-0.1", "未达标"),
+                attainment("fiscal_revenue", 2015, "actual_growth_pct, gap_pp, status_zh"));
+    }
+
+    @Test
+    void aLevelTargetIsJudgedOnTheCompletionAsPrinted() {
+        // 99.96 against a level of 100: 完成率 99.96%, printed 100.0% ("完成年度目标的100.0%") and met,
+        // as 9.96% growth meets 10%; 99.94 prints 99.9% and is not met
+        sql.rows(LakeTable.OBSERVATION, FIGURES,
+                "430300, fdi_actual, 2015, 99.96e8, ",
+                "430100, fdi_actual, 2015, 99.94e8, ");
+        sql.rows(LakeTable.TARGET, TARGETS,
+                "430300, fdi_actual, 2015, level, 100e8, expected, , ",
+                "430100, fdi_actual, 2015, level, 100e8, expected, , ");
+        assertEquals(List.of(
+                        List.of("430100", "99.94", "未达标"),
+                        List.of("430300", "99.96", "达标")),
+                sql.query("select region_code, completion_pct, status_zh from fct_target_attainment order by 1"));
+    }
+
+    @Test
     void aPlanCapIsMetByStayingBelowItAndAnApproximatePlanWithinTolerance() {
         // 2011-2013 plan: new FIEs 控制在 120 in 2013: 110 is within (91.67%); GDP average "12%左右":
         // (1.125 * 1.10 * 1.11)^(1/3) - 1 = 11.16%, 11.2% as published, 0.8 short: beyond 0.5, missed
@@ -138,7 +166,7 @@ class TargetAttainmentTest {
                         Arrays.asList("gdp", "missed", "false")),
                 sql.query("select indicator_code, status, is_attained from fct_plan_progress where year = 2013 order by 1"));
         assertEquals(List.of(
-                        Arrays.asList("fie_new", "91.67", null, "达标"),
+                        Arrays.asList("fie_new", "91.666666667", null, "达标"),
                         Arrays.asList("gdp", null, "-0.8", "未达标")),
                 sql.query("select indicator_code, completion_pct, gap_pp, status_zh from fct_target_attainment order by 1"));
     }

@@ -51,11 +51,11 @@ class TradeCategoryTest {
         // against 0.05, +20%, 5.45%, +1 point; 其他贸易: none then or now, no rate; 未注明 (no code):
         // 0.05 both years, 0%, 4.55%. The points add up to the total's +10%.
         assertEquals(List.of(
-                        Arrays.asList("general", "一般贸易", "7.7E7", "6.0E7", "28.33", "70.0", "17.0"),
-                        Arrays.asList("processing", "加工贸易", "2.2E7", "3.0E7", "-26.67", "20.0", "-8.0"),
-                        Arrays.asList("bonded_logistics", "保税物流", "6000000.0", "5000000.0", "20.0", "5.45", "1.0"),
+                        Arrays.asList("general", "一般贸易", "7.7E7", "6.0E7", "28.333333333", "70.0", "17.0"),
+                        Arrays.asList("processing", "加工贸易", "2.2E7", "3.0E7", "-26.666666667", "20.0", "-8.0"),
+                        Arrays.asList("bonded_logistics", "保税物流", "6000000.0", "5000000.0", "20.0", "5.454545455", "1.0"),
                         Arrays.asList("other", "其他贸易", "0.0", "0.0", null, "0.0", "0.0"),
-                        Arrays.asList("not_given", "贸易方式未注明", "5000000.0", "5000000.0", "0.0", "4.55", "0.0")),
+                        Arrays.asList("not_given", "贸易方式未注明", "5000000.0", "5000000.0", "0.0", "4.545454545", "0.0")),
                 sql.query("select item_code, item_name_zh, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct,"
                         + " ytd_pull_pp from fct_trade_monthly_breakdown where breakdown = 'trade_mode' and year = 2021"
                         + " and flow = 'export' order by list_position(['general', 'processing', 'bonded_logistics',"
@@ -69,7 +69,7 @@ class TradeCategoryTest {
         // 0.1 against 0.1
         assertEquals(List.of(
                         Arrays.asList("foreign_invested", "2.0E7", "2.0E7", "0.0"),
-                        Arrays.asList("private", "8.0E7", "7.0E7", "14.29"),
+                        Arrays.asList("private", "8.0E7", "7.0E7", "14.285714286"),
                         Arrays.asList("state", "1.0E7", "1.0E7", "0.0")),
                 sql.query("select item_code, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct from fct_trade_monthly_breakdown"
                         + " where breakdown = 'enterprise_type' and year = 2021 and flow = 'export' and ytd_value_usd > 0"
@@ -112,8 +112,8 @@ class TradeCategoryTest {
                 "430100, trade_mode, 10, 2021, 1, export, 1.05e8, 1",
                 "430100, trade_mode, , 2021, 1, export, 5e6, 1");
         assertEquals(List.of(
-                        Arrays.asList("general", "1.05E8", null, null, "95.45", null),
-                        Arrays.asList("not_given", "5000000.0", null, null, "4.55", null)),
+                        Arrays.asList("general", "1.05E8", null, null, "95.454545455", null),
+                        Arrays.asList("not_given", "5000000.0", null, null, "4.545454545", null)),
                 sql.query("select item_code, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp"
                         + " from fct_trade_monthly_breakdown where breakdown = 'trade_mode' and year = 2021"
                         + " and ytd_value_usd > 0 order by item_code"));

@@ -38,7 +38,7 @@ class YtdProgressTest {
                 "430300, odi_enterprises_total, 2016, 6, 45, ",
                 "430300, odi_enterprises_total, 2016, 9, 44, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, odi_enterprises_total, 2016, level, 50, expected");
-        assertEquals(Arrays.asList("stock_increment", "39.0", "45.45", "75.0", "-29.55", "behind", "滞后于序时进度"),
+        assertEquals(Arrays.asList("stock_increment", "39.0", "45.454545455", "75.0", "-29.55", "behind", "滞后于序时进度"),
                 progress("odi_enterprises_total", 2016, 9, "progress_basis, last_year_end_value, target_share_pct,"
                         + " elapsed_pct, progress_gap_pp, progress_status, progress_status_zh"));
     }
@@ -76,10 +76,10 @@ class YtdProgressTest {
                 "430300, trade_total, 2015, 6, 24.0e8, ",
                 "430300, trade_total, 2015, 12, 51.53e8, 7.4");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, growth_pct, 14, expected");
-        assertEquals(Arrays.asList("flow_share", "94.23", "100.0", "-5.77"),
+        assertEquals(Arrays.asList("flow_share", "94.229214897", "100.0", "-5.77"),
                 progress("trade_total", 2015, 12, "progress_basis, target_share_pct, elapsed_pct, progress_gap_pp"));
-        assertEquals("94.23", sql.value("select completion_pct from fct_target_attainment where indicator_code = 'trade_total'"));
-        assertEquals(Arrays.asList("43.89", "-6.11", "behind"),
+        assertEquals("94.229214897", sql.value("select completion_pct from fct_target_attainment where indicator_code = 'trade_total'"));
+        assertEquals(Arrays.asList("43.887078547", "-6.11", "behind"),
                 progress("trade_total", 2015, 6, "target_share_pct, progress_gap_pp, progress_status"));
     }
 
@@ -88,7 +88,7 @@ class YtdProgressTest {
         // 1-2月 arrives as month 2: two months of twelve have passed, and no January row appears
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fai, 2016, 2, 20e8, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fai, 2016, level, 150e8, expected");
-        assertEquals(Arrays.asList("16.67", "13.33", "-3.34"),
+        assertEquals(Arrays.asList("16.666666667", "13.333333333", "-3.34"),
                 progress("fai", 2016, 2, "elapsed_pct, target_share_pct, progress_gap_pp"));
         assertEquals("1", sql.value("select count(*) from fct_ytd_progress"));
     }
