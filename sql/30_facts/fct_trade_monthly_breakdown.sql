@@ -266,8 +266,9 @@ final as (
         items.ytd_value_usd,
         items.ytd_prev_value_usd,
         growth_pct(items.ytd_value_usd, items.ytd_prev_value_usd) as ytd_yoy_pct,
-        case when items.ytd_prev_value_usd is not null then presence_note(items.ytd_value_usd, items.ytd_prev_value_usd) end
-            as ytd_presence_note,
+        -- no 1-N月 figure over a missing month: trade unknown, not ceased
+        case when items.ytd_prev_value_usd is not null and items.ytd_value_usd is not null
+            then presence_note(items.ytd_value_usd, items.ytd_prev_value_usd) end as ytd_presence_note,
         share_pct(items.ytd_value_usd, region.ytd_value_usd) as ytd_share_pct,
         pull_pp(items.ytd_value_usd - items.ytd_prev_value_usd, region.ytd_prev_value_usd) as ytd_pull_pp,
     from comparable_items as items

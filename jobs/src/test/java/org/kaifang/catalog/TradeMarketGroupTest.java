@@ -115,6 +115,18 @@ class TradeMarketGroupTest {
     }
 
     @Test
+    void aMissingMonthMakesTheCumulativeFigureUnknownNotCeased() {
+        // the USA 2 million a month in January-March 2020; 2021 without February's detail: 1-3月
+        // 2021 is unknown, so no growth and no 由有到无 against 1-3月 2020's 6 million
+        trade("import", "USA", 2020, 1, 2e6, "USA", 2020, 2, 2e6, "USA", 2020, 3, 2e6,
+                "USA", 2021, 1, 3e6, "USA", 2021, 3, 4e6);
+        assertEquals(Arrays.asList(null, "6000000.0", null, null),
+                sql.row("select ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_presence_note"
+                        + " from fct_trade_monthly_breakdown where breakdown = 'market_group' and item_code = 'usa'"
+                        + " and year = 2021 and month = 3 and flow = 'import'"));
+    }
+
+    @Test
     void totalIsExportsPlusImportsForAMonthWithBoth() {
         trade("export", "JPN", 2020, 1, 3e6, "JPN", 2021, 1, 4e6, "JPN", 2021, 2, 4e6);
         trade("import", "JPN", 2020, 1, 1e6, "JPN", 2021, 1, 2e6);
