@@ -80,7 +80,9 @@ final as (
         row_number() over (
             partition by pivoted.region_code, pivoted.year, pivoted.month
             order by list_position(['total', 'trade_mode', 'enterprise_type', 'market_group', 'product_group'], pivoted.breakdown),
-                pivoted.item_code = 'not_given', pivoted.trade_100m_usd desc nulls last, pivoted.item_code
+                -- the residuals close a division, as bulletins print them: 其他贸易, 其他企业, then 未注明
+                list_position(['other', 'not_given'], pivoted.item_code) nulls first,
+                pivoted.trade_100m_usd desc nulls last, pivoted.item_code
         ) as display_order,
         pivoted.members,
         '亿美元' as unit,
@@ -121,7 +123,7 @@ comment on column rpt_trade_monthly.breakdown is 'total (the region''s own trade
 comment on column rpt_trade_monthly.item_code is 'total, a group of customs codes (dim_trade_code.category_code, not_given for detail without the code), or a market or product group (dim_trade_group)';
 comment on column rpt_trade_monthly.item_name_zh is 'The line''s Chinese label: 进出口总值, 加工贸易, 民营企业, 欧盟…';
 comment on column rpt_trade_monthly.item_name_en is 'The line''s English label';
-comment on column rpt_trade_monthly.display_order is 'Order of the lines: the total, then trade modes, enterprise types, market groups and product groups, each by trade, largest first (未注明 last)';
+comment on column rpt_trade_monthly.display_order is 'Order of the lines: the total, then trade modes, enterprise types, market groups and product groups, each by trade, largest first, the residuals 其他 and then 未注明 last';
 comment on column rpt_trade_monthly.members is 'Members of a market group in the month; null for other lines';
 comment on column rpt_trade_monthly.unit is 'Unit of the amounts: 亿美元';
 comment on column rpt_trade_monthly.trade_100m_usd is 'Exports plus imports, January to the month, 亿美元';

@@ -2,6 +2,7 @@ package org.kaifang.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -41,6 +42,31 @@ class TradeCategoryTest {
                 "430100, enterprise_type, 4, 2021, 1, export, 1.5e7, 1",
                 "430100, enterprise_type, 3, 2021, 1, export, 5e6, 1",
                 "430100, enterprise_type, 1, 2021, 1, export, 1e7, 1");
+    }
+
+    @Test
+    void theResidualsCloseADivisionInTheReport() {
+        // exports and imports alike, both years: 民营 0.5, 外商投资 0.2, 其他企业 0.2, 国有 0.05 and
+        // 未注明 0.05 亿美元 a flow: by size, but 其他企业 and then 未注明 last, as bulletins print them
+        // (by size alone 其他 stood before 国有)
+        List<String> months = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        for (String flow : List.of("export", "import")) {
+            for (int year : List.of(2020, 2021)) {
+                months.add("430100, " + year + ", 1, " + flow + ", 1e8, 1");
+                for (String codeAndValue : List.of("6, 5e7", "4, 2e7", "9, 2e7", "1, 5e6", ", 5e6")) {
+                    categories.add("430100, enterprise_type, " + codeAndValue.replace(", ", ", " + year + ", 1, " + flow + ", ")
+                            + ", 1");
+                }
+            }
+        }
+        sql.rows(LakeTable.MART_TRADE_MONTHLY, "region_code, year, month, flow, value_usd, records", months.toArray(String[]::new));
+        sql.rows(LakeTable.MART_TRADE_CATEGORY, "region_code, dimension, code, year, month, flow, value_usd, records",
+                categories.toArray(String[]::new));
+        assertEquals(List.of(List.of("private"), List.of("foreign_invested"), List.of("state"), List.of("other"),
+                        List.of("not_given")),
+                sql.query("select item_code from rpt_trade_monthly where breakdown = 'enterprise_type' and year = 2021"
+                        + " and month = 1 order by display_order"));
     }
 
     @Test
