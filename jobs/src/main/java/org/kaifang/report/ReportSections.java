@@ -250,7 +250,7 @@ final class ReportSections {
                             ReportCell.amount(CatalogRows.number(rs, 4), unit),
                             ReportCell.amount(CatalogRows.number(rs, 5), unit),
                             ReportCell.amount(CatalogRows.number(rs, 6), unit),
-                            ReportCell.rate(CatalogRows.number(rs, 7)),
+                            ReportCell.share(CatalogRows.number(rs, 7)),
                             growth == null && rs.getString(11) != null ? ReportCell.text(rs.getString(11))
                                     : ReportCell.rate(growth));
                 });
@@ -286,7 +286,7 @@ final class ReportSections {
                     return List.of(ReportCell.count((Number) rs.getObject(1)), ReportCell.text(rs.getString(2)),
                             ReportCell.count((Number) rs.getObject(3)),
                             ReportCell.amount(CatalogRows.number(rs, 4), rs.getString(5)),
-                            ReportCell.rate(CatalogRows.number(rs, 6)));
+                            ReportCell.share(CatalogRows.number(rs, 6)));
                 });
         return new ReportSection(language.pick("境外企业", "Overseas enterprises"), language.pick("新增境外企业的投资目的地", "Where new overseas enterprises went"),
                 List.of(language.pick("位次", "Rank"), language.pick("目的地", "Destination"),
