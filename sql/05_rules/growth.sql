@@ -26,10 +26,8 @@
 --   published_rate(pct)           = pct rounded once to 1 place, half away from zero, the precision
 --                                   bureaus publish rates with: targets are judged and ranks given at
 --                                   it (9.96% is published 10.0%); in decimal arithmetic, from the
---                                   rate noise_free, so that 0.15 held as 0.1499999999999999944
---                                   still rounds to 0.2
---   published_share(pct)          = pct rounded once to 2 places, as shares print: 序时进度 is judged
---                                   on the shares of the year's target and of the year gone by
+--                                   rate noise_free, so that 1.45, which a double holds as
+--                                   1.4499999999999999556, still rounds to 1.5
 --   growth_rate_low(value, value_rounding, prev, prev_rounding), growth_rate_high(…)
 --                                 = the lowest and highest rate two rounded levels allow: a level
 --                                   printed 2.35 is anything from 2.345 to 2.355, so 2.35 -> 2.71
@@ -68,8 +66,6 @@ create or replace macro compound_factor(pct, years) as power(growth_factor(pct),
 create or replace macro rounding_tolerance(decimals) as 0.5 * power(10, -decimals);
 
 create or replace macro published_rate(pct) as cast(round(cast(pct as decimal(38, 9)), 1) as double);
-
-create or replace macro published_share(pct) as cast(round(cast(pct as decimal(38, 9)), 2) as double);
 
 create or replace macro growth_note(value, prev, rate) as
     case
@@ -127,7 +123,6 @@ comment on macro cagr_pct is 'Growth rule: average yearly growth from two levels
 comment on macro compound_factor is 'Growth rule: (1 + pct / 100) ^ years, the factor a yearly rate compounds to';
 comment on macro rounding_tolerance is 'Growth rule: 0.5 * 10 ^ -decimals, half a unit of a published figure''s last decimal';
 comment on macro published_rate is 'Growth rule: a rate rounded once to 1 place, as bureaus publish it; targets are judged and ranks given at this precision';
-comment on macro published_share is 'Growth rule: a share rounded once to 2 places, as it is printed; 序时进度 is judged on shares so rounded';
 comment on macro growth_note is 'Growth rule: unchanged (the rate prints 0.0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
 comment on macro growth_rate_low is 'Growth rule: the lowest rate two rounded levels allow (value - its rounding over prev + its rounding)';
 comment on macro growth_rate_high is 'Growth rule: the highest rate two rounded levels allow (value + its rounding over prev - its rounding)';

@@ -9,6 +9,8 @@
 --                                    = ratio_pct: 贡献率, the part's share of the total's change;
 --                                      null when the total did not change
 --   pull_pp(part_change, total_prev) = share_pct: 拉动, points of the total's growth the part gave
+--   published_share(pct)             = a share rounded once to 2 places, half away from zero, as
+--                                      shares of a whole print (占全国的0.07%), in decimal arithmetic
 create or replace macro ratio_pct(part, whole) as
     case when whole <> 0 then noise_free(part / whole * 100) end;
 
@@ -21,8 +23,11 @@ create or replace macro contribution_pct(part_change, total_change) as ratio_pct
 
 create or replace macro pull_pp(part_change, total_prev) as share_pct(part_change, total_prev);
 
+create or replace macro published_share(pct) as cast(round(cast(pct as decimal(38, 9)), 2) as double);
+
 comment on macro ratio_pct is 'Share rule: part / whole * 100, exact to 9 places; null when whole is zero';
 comment on macro share_pct is 'Share rule: part / whole * 100, exact to 9 places, for a positive whole';
 comment on macro completion_pct is 'Share rule: 完成率, the actual level / the level the target asks for * 100';
 comment on macro contribution_pct is 'Share rule: 贡献率, a part''s change / the total''s change * 100';
+comment on macro published_share is 'Share rule: a share rounded once to 2 places, as shares of a whole print';
 comment on macro pull_pp is 'Share rule: 拉动, a part''s change / the total''s previous level * 100, in points';

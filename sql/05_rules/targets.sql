@@ -28,8 +28,9 @@ create or replace macro directed(measure, direction) as
 create or replace macro target_status(gap, completion, direction, tolerance_pp) as
     case
         when coalesce(gap, completion) is null then 'pending'
-        when directed(coalesce(gap, completion - 100), direction) >= 0 then 'attained'
-        when directed(coalesce(gap, completion - 100), direction) >= -tolerance_pp then 'nearly'
+        -- gap_pp, not a bare subtraction: 99.8 - 100 is -0.20000000000000284 in a double
+        when directed(coalesce(gap, gap_pp(completion, 100)), direction) >= 0 then 'attained'
+        when directed(coalesce(gap, gap_pp(completion, 100)), direction) >= -tolerance_pp then 'nearly'
         else 'missed'
     end;
 

@@ -8,7 +8,7 @@
 --                        official growth is real (GDP at comparable prices)
 --   yoy_pct            = the published rate where there is one, else the computed one;
 --                        yoy_basis says which (reported | computed), null when neither exists
---   growth_note        = growth_note(value, prev_value, yoy_pct): 持平 for a rate of 0, 由负转正 /
+--   growth_note        = growth_note(value, prev_value, yoy_pct): 持平 for a rate printed 0.0, 由负转正 /
 --                        由正转负 / 上年为零 where no rate exists
 --   implied_prev_value = implied_prev_level(value, yoy_pct_reported), 2 places: the previous level
 --                        the published rate implies; only where the level and the rate share a
@@ -131,7 +131,7 @@ comment on column fct_growth.yoy_pct_computed is 'Growth from levels: (value / p
 comment on column fct_growth.yoy_pct_reported is 'Growth on the previous year as published, percent';
 comment on column fct_growth.yoy_pct is 'Growth to use: the published rate where there is one, else the computed one';
 comment on column fct_growth.yoy_basis is 'reported or computed: which rate yoy_pct is; null when neither exists';
-comment on column fct_growth.growth_note is 'unchanged (rate 0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
+comment on column fct_growth.growth_note is 'unchanged (the rate prints 0.0), turned_positive, turned_negative, from_zero or negative_both where no rate can be given; null when the rate speaks';
 comment on column fct_growth.growth_note_zh is '持平, 由负转正, 由正转负, 上年为零 or 两年均为负, as a bureau writes it';
 comment on column fct_growth.growth_note_en is 'The growth note in English';
 comment on column fct_growth.implied_prev_value is 'Previous year''s level implied by the published rate: value / (1 + yoy_pct_reported / 100), display unit, 2 places; null for real-basis indicators, whose rate and levels differ in basis';

@@ -11,7 +11,8 @@
 --       growth_pct target g: average_growth_pct(compound_factor(g, k + r) / growth_index, r)
 --       level target T:      cagr_pct(T, value, r), value the year's level
 --     null in the final year (r = 0), where is_attained says whether the plan was met
---   is_on_track          = required_growth_pct <= avg_growth_to_date_pct (turned for a cap):
+--   is_on_track          = required_growth_pct <= avg_growth_to_date_pct, both as printed
+--                          (published_rate), turned for a cap:
 --                          keeping up the pace so far meets the target; null for a level target
 --                          of a real-basis indicator (real pace, nominal target)
 --   status, is_attained  = in the final year, target_status as in fct_target_attainment: the
@@ -128,7 +129,8 @@ judged as (
         case
             when years_remaining = 0 then null
             when target_kind = 'level' and growth_basis = 'real' then null
-            else directed(avg_growth_to_date_pct - required_growth_pct, direction) >= 0
+            -- as printed: 11.96 against 12.04 reads 12.0 against 12.0, on track
+            else directed(published_rate(avg_growth_to_date_pct) - published_rate(required_growth_pct), direction) >= 0
         end as is_on_track,
         case
             when years_remaining > 0 then null
@@ -174,5 +176,5 @@ comment on column fct_plan_progress.direction is 'at_least, or at_most for a cap
 comment on column fct_plan_progress.tolerance_pp is 'Points an approximate (左右) target may be missed by and count as nearly met';
 comment on column fct_plan_progress.growth_basis is 'nominal, or real (GDP: growth at comparable prices)';
 comment on column fct_plan_progress.status is 'In the final year: attained, nearly, missed or pending; null before';
-comment on column fct_plan_progress.is_on_track is 'required_growth_pct <= avg_growth_to_date_pct (turned for a cap): the pace so far meets the target; null in the final year and for a level target of a real-basis indicator';
+comment on column fct_plan_progress.is_on_track is 'required_growth_pct <= avg_growth_to_date_pct, both as printed to 1 place (turned for a cap): the pace so far meets the target; null in the final year and for a level target of a real-basis indicator';
 comment on column fct_plan_progress.is_attained is 'In the final year: the target is met or nearly met; null before, and while pending';

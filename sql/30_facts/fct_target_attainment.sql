@@ -19,7 +19,8 @@
 --                    are never divided
 --   gap_pp         = gap_pp(actual_growth_pct, target): growth targets, in points (高于/低于目标)
 --   gap_value      = level_change(actual_level, target_level): in the display unit
---   status         = target_status(gap_pp for a growth target, else completion_pct, direction,
+--   status         = target_status(gap_pp for a growth target, else completion_pct as printed
+--                    (published_rate: 99.96% prints, and is met, as 100.0%), direction,
 --                    tolerance_pp): attained 达标, nearly 基本达标 (an approximate 左右 target
 --                    missed within its tolerance), missed 未达标, pending 待核实 (no actual yet)
 --   is_attained    = status attained or nearly; null while pending
@@ -78,12 +79,12 @@ compared as (
         case when targets.kind = 'growth_pct' then targets.value
              else targets.value / indicators.unit_factor end as target_value,
         case when targets.kind = 'growth_pct' then '%' else indicators.unit end as target_unit,
-        -- rounded once here, so completion and 序时进度 divide by the very same level
-        round(case
+        -- completion and 序时进度 both divide by this very column
+        noise_free(case
             when targets.kind = 'level' then targets.value / indicators.unit_factor
             when targets.plan_start is null and indicators.growth_basis = 'nominal'
                 then target_level(last_year.value, targets.value)
-        end, 4) as target_level,
+        end) as target_level,
         growth.value as actual_level,
         -- judged at the precision rates are published with: 9.96% is published, and met, as 10.0%
         published_rate(case when targets.plan_start is null then growth.yoy_pct else plan_growth.average_growth_pct end)

@@ -302,6 +302,6 @@ comment on column fct_trade_monthly_breakdown.share_pct is 'Share of the region'
 comment on column fct_trade_monthly_breakdown.ytd_value_usd is 'Trade of the item from January to the month (1-N月), over the members of the month, US dollars; null unless every month from January has detail';
 comment on column fct_trade_monthly_breakdown.ytd_prev_value_usd is 'The same months a year before, over the same members (a product group: the codes that were its members then), US dollars';
 comment on column fct_trade_monthly_breakdown.ytd_yoy_pct is 'Growth from January to the month on the same months a year before, like for like, percent';
-comment on column fct_trade_monthly_breakdown.ytd_presence_note is 'new (新增) or ceased (由有到无) from January to the month against the same months a year before; null otherwise';
+comment on column fct_trade_monthly_breakdown.ytd_presence_note is 'new (新增) or ceased (由有到无) from January to the month against the same months a year before; null otherwise, and where a missing month leaves 1-N月 unknown';
 comment on column fct_trade_monthly_breakdown.ytd_share_pct is 'Share of the region''s trade of the flow from January to the month, percent';
 comment on column fct_trade_monthly_breakdown.ytd_pull_pp is '拉动: the item''s change from January to the month over the region''s trade of the flow in the same months a year before, percentage points';

@@ -15,9 +15,9 @@
 --                      far from last year-end towards the target (a stock is not summed)
 --     real_growth      real-basis indicators (GDP): no share; cumulative real growth is set
 --                      against the target growth
---   progress_gap_pp      = gap_pp of target_share_pct and elapsed_pct as printed (published_share),
---                          or for real_growth of published_rate(ytd_yoy_pct) and the target
---                          growth: above 0 is ahead
+--   progress_gap_pp      = gap_pp of target_share_pct and elapsed_pct as printed, to 1 place
+--                          (published_rate), or for real_growth of published_rate(ytd_yoy_pct)
+--                          and the target growth: above 0 is ahead; the printed figures add up
 --   progress_status      = pace_status(progress_gap_pp, direction): ahead (超序时进度), on_pace,
 --                          behind (滞后于序时进度), beyond 0.05 points; turned for an at-most target
 --   ytd_yoy_gap_pp       = gap_pp(published_rate(ytd_yoy_pct), growth target): growth so far, as
@@ -116,10 +116,10 @@ paced as (
     select
         *,
         case
-            -- from the figures as printed beside it: the rate to 1 place, shares to 2
+            -- from the figures printed beside it, each to 1 place, so that the page adds up
             when progress_basis = 'real_growth' and target_kind = 'growth_pct'
                 then gap_pp(published_rate(ytd_yoy_pct), target_value)
-            else gap_pp(published_share(target_share_pct), published_share(elapsed_pct))
+            else gap_pp(published_rate(target_share_pct), published_rate(elapsed_pct))
         end as progress_gap_pp,
     from measured
 ),
@@ -190,7 +190,7 @@ comment on column fct_ytd_progress.target_value is 'The year''s target: percent 
 comment on column fct_ytd_progress.annual_target_level is 'The level the year''s target asks for (fct_target_attainment.target_level); null for real-basis indicators';
 comment on column fct_ytd_progress.last_year_end_value is 'Stocks: the level at the end of last year, where progress starts from';
 comment on column fct_ytd_progress.target_share_pct is 'Flows: ytd_value / annual_target_level * 100; stocks: (ytd_value - last year-end) / (target - last year-end) * 100; null for real-basis indicators';
-comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or for real-basis indicators ytd growth - target growth, percentage points: above 0 is ahead';
+comment on column fct_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or for real-basis indicators ytd growth - target growth, each as printed (1 place), percentage points: above 0 is ahead';
 comment on column fct_ytd_progress.progress_status is 'ahead, on_pace or behind (an at-most target is behind when over the pace)';
 comment on column fct_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平 (a cap: 低于控制进度 or 超出控制进度)';
 comment on column fct_ytd_progress.progress_status_en is 'ahead, on pace or behind';

@@ -61,4 +61,4 @@ comment on column rpt_behind_pace.target_share_pct is 'Share of the annual targe
 comment on column rpt_behind_pace.elapsed_pct is 'Share of the year elapsed (序时进度), percent';
 comment on column rpt_behind_pace.ytd_yoy_pct is 'Cumulative growth on the same months a year before, percent';
 comment on column rpt_behind_pace.target_value is 'The year''s target: percent growth, or a level in the display unit';
-comment on column rpt_behind_pace.progress_gap_pp is 'How far behind: target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, points (negative)';
+comment on column rpt_behind_pace.progress_gap_pp is 'How far behind: target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, each as printed (1 place), points (negative)';

@@ -65,7 +65,7 @@ comment on column rpt_ytd_progress.progress_status is 'ahead, on_pace or behind'
 comment on column rpt_ytd_progress.target_kind is 'growth_pct or level: the year''s target; null without one';
 comment on column rpt_ytd_progress.target_value is 'The year''s target: percent growth, or a level in the display unit';
 comment on column rpt_ytd_progress.target_share_pct is 'Share of the annual target reached so far (a stock: of the way from last year-end), percent; null for real-basis indicators';
-comment on column rpt_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, percentage points';
+comment on column rpt_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, each as printed (1 place), percentage points';
 comment on column rpt_ytd_progress.progress_status_zh is '超序时进度, 滞后于序时进度 or 与序时进度持平';
 comment on column rpt_ytd_progress.progress_status_en is 'ahead, on pace or behind';
 comment on column rpt_ytd_progress.source is 'Publication the figure is cited from';

@@ -3,6 +3,8 @@ package org.kaifang;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -60,6 +62,14 @@ public final class CatalogFixture implements AutoCloseable, BeforeEachCallback, 
 
     /** The vintage of fixture rows that do not give one. */
     public static final String VINTAGE = "2026-01-01 00:00:00";
+
+    /**
+     * A rate, share or change worked out by hand, as the views hold it: to 9 places (their
+     * noise_free), printed as DuckDB prints a double.
+     */
+    public static String exact(double value) {
+        return String.valueOf(BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP).doubleValue());
+    }
 
     private static final SqlModels MODELS = SqlModels.fromClasspath();
 

@@ -200,8 +200,7 @@ public final class NightlyNotices {
                 String indicatorName = rs.getString(zh ? "indicator_name_zh" : "indicator_name_en");
                 String period = rs.getString(zh ? "period_zh" : "period_en");
                 double gap = Math.abs(rs.getDouble("progress_gap_pp"));
-                // shares as the view stores them (2 places), so the printed gap is their difference;
-                // rates to one place, as published
+                // each to 1 place, as the reports print them; the view's gap is their difference
                 // a stock's progress is its increase since last year-end against the increase the target asks for
                 String shareKey = "stock_increment".equals(rs.getString("progress_basis")) ? "notify.behind_stock"
                         : "notify.behind_share";
@@ -209,8 +208,8 @@ public final class NightlyNotices {
                         ? text("notify.behind_plain", regionName, indicatorName, period)
                         : rs.getObject("target_share_pct") != null
                         ? text(shareKey, regionName, indicatorName, period,
-                        Numbers.share(rs.getDouble("target_share_pct")), Numbers.share(rs.getDouble("elapsed_pct")),
-                        Numbers.share(gap))
+                        Numbers.rate(rs.getDouble("target_share_pct")), Numbers.rate(rs.getDouble("elapsed_pct")),
+                        Numbers.rate(gap))
                         : text("notify.behind_growth", regionName, indicatorName, period,
                         Numbers.rate(rs.getDouble("ytd_yoy_pct")), Numbers.rate(rs.getDouble("target_value")),
                         Numbers.rate(gap));

@@ -5,22 +5,23 @@ import java.math.RoundingMode;
 
 /**
  * How leaders' tables print numbers: money to 2 places, counts whole, rates to 1 place, shares to 2.
- * The catalog holds figures unrounded, and each is rounded here once, half up as bureaus round:
- * a rate the catalog rounded to 2 places and this to 1 would print 1.0466 as 1.1, not 1.0.
+ * The catalog holds figures exact, and each is rounded here once, half up (away from zero, as the
+ * catalog's published_rate rounds): rounded to 2 places first and to 1 then, 1.0466 would print
+ * 1.1, not 1.0.
  */
 public final class Numbers {
 
     /**
-     * Places a figure is cut to before it is rounded: the last bits of a binary double (0.15 held
-     * as 0.1499999999999999944) fall away; nearer a half than this, no figure a bureau prints
-     * tells the two sides apart.
+     * Places a figure is cut to before it is rounded: the last bits of a binary double fall away
+     * (101.45 against 100 computes as +1.4499999999999957%, a half, which prints 1.5); nearer a
+     * half than this, no figure a bureau prints tells the two sides apart.
      */
     private static final int BINARY_NOISE_PLACES = 9;
 
     private Numbers() {
     }
 
-    /** The figure rounded once, half up, to these places. */
+    /** The figure rounded once, half up (away from zero), to these places. */
     static BigDecimal rounded(double value, int places) {
         return BigDecimal.valueOf(value).setScale(BINARY_NOISE_PLACES, RoundingMode.HALF_UP)
                 .setScale(places, RoundingMode.HALF_UP);

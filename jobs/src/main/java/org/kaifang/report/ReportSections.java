@@ -202,7 +202,7 @@ final class ReportSections {
                             ReportCell.amount(CatalogRows.number(rs, 3), unit, rs.getString(12)),
                             ReportCell.count((Number) rs.getObject(4)), ReportCell.count((Number) rs.getObject(5)),
                             ReportCell.rate(CatalogRows.number(rs, 6)), ReportCell.count((Number) rs.getObject(7)),
-                            ReportCell.rate(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 10)),
+                            ReportCell.share(CatalogRows.number(rs, 8)), ReportCell.rate(CatalogRows.number(rs, 10)),
                             ReportCell.rate(CatalogRows.number(rs, 11)));
                 });
         // the values and rates are the trend table's own, whose footnotes cite them

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kaifang.CatalogFixture;
 import org.kaifang.TestWarehouse;
 
 /**
@@ -134,7 +135,7 @@ class ViewSemanticsTest {
     void growthTargetAttainment() {
         // fiscal revenue 400 -> 460 (+15%) against +14%: 1 pp ahead; the target asks for
         // 400 * 1.14 = 456, so 完成率 = 460 / 456 = 100.88% (never 15 / 14)
-        assertEquals(Arrays.asList("14.0", "15.0", "1.0", "100.877192982", "true", "达标", "attained"),
+        assertEquals(Arrays.asList("14.0", "15.0", "1.0", CatalogFixture.exact(460 / 456.0 * 100), "true", "达标", "attained"),
                 row(target("target_value, actual_value, gap_pp, completion_pct, is_attained, status_zh, status_en",
                         "fiscal_revenue")));
         // GDP +12.5% (real) against a binding +13%: 0.5 pp short, and no completion ratio
@@ -149,7 +150,7 @@ class ViewSemanticsTest {
         assertEquals("亿美元", r.get(0));
         assertEquals(null, r.get(1));
         assertEquals(11.051, Double.parseDouble(r.get(2)), 1e-9);
-        assertEquals(Arrays.asList("107.367333333", "true"), r.subList(3, 5));
+        assertEquals(Arrays.asList(CatalogFixture.exact(161.051 / 150 * 100), "true"), r.subList(3, 5));
     }
 
     @Test

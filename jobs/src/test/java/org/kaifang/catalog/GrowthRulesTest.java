@@ -57,16 +57,24 @@ class GrowthRulesTest {
 
     @Test
     void aRateIsKeptExactAndRoundedOnceToThePlaceItIsPublishedWith() {
-        // 100 -> 101.0466: +1.0466%, kept as it is; published 1.0%, where 2 places first (1.05)
-        // and then 1 would print 1.1. 100 -> 100.15: +0.15%, held by a double as 0.1499999..., is
-        // published 0.2, half away from zero as bureaus round
+        // 100 -> 101.0466: +1.0466%, kept as it is; published 1.0, where 2 places first (1.05) and
+        // then 1 printed 1.1. 100 -> 101.45: +1.45%, which a double computes as 1.4499999999999957:
+        // kept as 1.45, published 1.5
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, fiscal_revenue, 2010, 100e8, , ",
                 "430300, fiscal_revenue, 2011, 101.0466e8, , ",
                 "430300, fdi_actual, 2010, 100e8, , ",
-                "430300, fdi_actual, 2011, 100.15e8, , ");
+                "430300, fdi_actual, 2011, 101.45e8, , ");
         assertEquals(Arrays.asList("1.0466", "1.0"), growth("fiscal_revenue", 2011, "yoy_pct, published_rate(yoy_pct)"));
-        assertEquals(Arrays.asList("0.15", "0.2"), growth("fdi_actual", 2011, "yoy_pct, published_rate(yoy_pct)"));
+        assertEquals(Arrays.asList("1.45", "1.5"), growth("fdi_actual", 2011, "yoy_pct, published_rate(yoy_pct)"));
+    }
+
+    @Test
+    void halvesRoundAwayFromZeroInDecimalArithmetic() {
+        // 1.45 and 1.005 are held by a double just below the half (1.4499999999999999556,
+        // 1.00499999999999989): published, they still round away from zero
+        assertEquals(Arrays.asList("1.5", "-1.5", "1.01", "-1.01"), sql.row("select published_rate(1.45::double),"
+                + " published_rate(-1.45::double), published_share(1.005::double), published_share(-1.005::double)"));
     }
 
     @Test
@@ -75,7 +83,7 @@ class GrowthRulesTest {
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, trade_total, 2010, 24.77e8, , ",
                 "430300, trade_total, 2011, 24.78e8, , ");
-        assertEquals(Arrays.asList("0.040371417", "持平"), growth("trade_total", 2011, "yoy_pct, growth_note_zh"));
+        assertEquals(Arrays.asList(CatalogFixture.exact((24.78 / 24.77 - 1) * 100), "持平"), growth("trade_total", 2011, "yoy_pct, growth_note_zh"));
     }
 
     @Test
@@ -85,7 +93,7 @@ class GrowthRulesTest {
                 "430300, fai, 2018, , 10, ",
                 "430300, fai, 2019, , 20, ",
                 "430300, fai, 2020, , 5, ");
-        assertEquals(Arrays.asList("11.494747955", "chained_rates"), growth("fai", 2020, "cagr_3y_pct, average_basis"));
+        assertEquals(Arrays.asList(CatalogFixture.exact((Math.cbrt(1.1 * 1.2 * 1.05) - 1) * 100), "chained_rates"), growth("fai", 2020, "cagr_3y_pct, average_basis"));
     }
 
     @Test
@@ -120,7 +128,7 @@ class GrowthRulesTest {
                 "430300, gdp, 2009, 1300e8, 10, ",
                 "430300, gdp, 2010, 1600e8, 8, ",
                 "430300, gdp, 2011, 2000e8, 12, ");
-        assertEquals(Arrays.asList("9.987877452", null, "chained_rates"),
+        assertEquals(Arrays.asList(CatalogFixture.exact((Math.cbrt(1.10 * 1.08 * 1.12) - 1) * 100), null, "chained_rates"),
                 growth("gdp", 2011, "cagr_3y_pct, cagr_5y_pct, average_basis"));
         // a missing year's rate leaves no average
         assertEquals(Arrays.asList(null, null), growth("gdp", 2010, "cagr_3y_pct, average_basis"));

@@ -41,7 +41,7 @@ class NationalComparisonTest {
         chinaTrade();
         // 2011: 18983.81 + 17434.84 = 36418.65 亿美元; 2010: 15777.54 + 13962.47 = 29740.01;
         // growth 36418.65 / 29740.01 - 1 = 22.457%
-        assertEquals(List.of("36418.65", "exports_plus_imports", "22.456751023", "computed",
+        assertEquals(List.of("36418.65", "exports_plus_imports", CatalogFixture.exact((36418.65 / 29740.01 - 1) * 100), "computed",
                         WDI + "TX.VAL.MRCH.CD.WT + TM.VAL.MRCH.CD.WT"),
                 sql.row("select value, value_basis, yoy_pct, yoy_basis, source from fct_growth"
                         + " where region_code = 'CHN' and indicator_code = 'trade_total' and year = 2011"));
@@ -62,7 +62,7 @@ class NationalComparisonTest {
         chinaTrade();
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, trade_total, 2011, 24.77e8, 6.5, speech");
         // share: 24.77 / 36418.65 = 0.068% → 0.07; points: 6.5 - 22.5 (22.457 as printed) = -16.0
-        assertEquals(List.of("24.77", "36418.65", "22.456751023", "0.068014602", "-16.0", "false"),
+        assertEquals(List.of("24.77", "36418.65", CatalogFixture.exact((36418.65 / 29740.01 - 1) * 100), CatalogFixture.exact(24.77 / 36418.65 * 100), "-16.0", "false"),
                 sql.row("select value, nation_value, nation_yoy_pct, share_of_nation_pct, growth_vs_nation_pp,"
                         + " is_synthetic from fct_national_comparison where region_code = '430300'"));
     }
@@ -76,8 +76,8 @@ class NationalComparisonTest {
         // 24.77 / 300 = 8.2567% → 8.26; 6.5 - 10.0 = -3.5 points; the province itself against the nation:
         // 300 / 36418.65 = 0.8238% → 0.82, 10.0 - 22.5 = -12.5
         assertEquals(List.of(
-                        Arrays.asList("430000", "0.823753764", "-12.5", null, null, null),
-                        Arrays.asList("430300", "0.068014602", "-16.0", "430000", "8.256666667", "-3.5")),
+                        Arrays.asList("430000", CatalogFixture.exact(300 / 36418.65 * 100), "-12.5", null, null, null),
+                        Arrays.asList("430300", CatalogFixture.exact(24.77 / 36418.65 * 100), "-16.0", "430000", CatalogFixture.exact(24.77 / 300 * 100), "-3.5")),
                 sql.query("select region_code, share_of_nation_pct, growth_vs_nation_pp, province_code,"
                         + " share_of_province_pct, growth_vs_province_pp from fct_national_comparison order by 1"));
     }

@@ -46,7 +46,7 @@ class RegionRankTest {
                 "430300, fiscal_revenue, 2015, 95e8, ");
         assertEquals(List.of(
                         List.of("430100", "45.0", "75.0", "9.0"),
-                        List.of("430300", "-5.0", "-8.333333333", "-1.0")),
+                        List.of("430300", "-5.0", CatalogFixture.exact(-5 / 60.0 * 100), "-1.0")),
                 sql.query("select part_region_code, part_change, contribution_pct, pull_pp from fct_contribution"
                         + " where year = 2015 order by 1"));
         // in the rank report: Changsha's 245 is 43.75% of the province's 560

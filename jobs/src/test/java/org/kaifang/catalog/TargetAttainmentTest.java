@@ -40,7 +40,7 @@ class TargetAttainmentTest {
         List<String> row = attainment("trade_total", 2015,
                 "target_level, actual_growth_pct, completion_pct, gap_pp, status, status_zh, is_attained");
         assertEquals(54.6858, Double.parseDouble(row.get(0)), 1e-9);
-        assertEquals(Arrays.asList("7.4", "94.229214897", "-6.6", "missed", "未达标", "false"), row.subList(1, row.size()));
+        assertEquals(Arrays.asList("7.4", CatalogFixture.exact(51.53 / (47.97 * 1.14) * 100), "-6.6", "missed", "未达标", "false"), row.subList(1, row.size()));
     }
 
     @Test
@@ -50,7 +50,7 @@ class TargetAttainmentTest {
                 "430300, fiscal_revenue, 2014, 100e8, ",
                 "430300, fiscal_revenue, 2015, 88e8, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fiscal_revenue, 2015, growth_pct, 1, expected, , ");
-        assertEquals(Arrays.asList("-12.0", "87.128712871", "-13.0", "未达标"),
+        assertEquals(Arrays.asList("-12.0", CatalogFixture.exact(88 / 101.0 * 100), "-13.0", "未达标"),
                 attainment("fiscal_revenue", 2015, "actual_growth_pct, completion_pct, gap_pp, status_zh"));
     }
 
@@ -72,7 +72,7 @@ class TargetAttainmentTest {
         // 4.68 / 3.92 = 119.39%
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2011, 4.68e8, 16.1");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fdi_actual, 2011, level, 3.92e8, expected, , ");
-        assertEquals(Arrays.asList("0.76", "119.387755102", null, "达标", "true"),
+        assertEquals(Arrays.asList("0.76", CatalogFixture.exact(4.68 / 3.92 * 100), null, "达标", "true"),
                 attainment("fdi_actual", 2011, "gap_value, completion_pct, gap_pp, status_zh, is_attained"));
     }
 
@@ -150,6 +150,29 @@ class TargetAttainmentTest {
     }
 
     @Test
+    void aLevelTargetMissedByExactlyItsToleranceIsNearlyMet() {
+        // "3.92亿美元左右" with a tolerance of 0.2 points: 99.8% is 0.2 short, within it (in a double,
+        // 99.8 - 100 is -0.20000000000000284, which would fall outside)
+        sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2015, 3.91216e8, ");
+        sql.rows(LakeTable.TARGET, TARGETS, "430300, fdi_actual, 2015, level, 3.92e8, expected, 左右, 0.2");
+        assertEquals(Arrays.asList(CatalogFixture.exact(3.91216 / 3.92 * 100), "nearly", "基本达标"),
+                attainment("fdi_actual", 2015, "completion_pct, status, status_zh"));
+    }
+
+    @Test
+    void aPlanIsOnTrackWhenThePaceAsPrintedMeetsWhatItNeeds() {
+        // 2011-2013 plan of 12% a year; 2011 grew 11.96%: the two years left need
+        // (1.12^3 / 1.1196)^(1/2) - 1 = 12.02% a year. Both print 12.0: on track, as the reader sees it
+        sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, gdp, 2011, , 11.96");
+        sql.rows(LakeTable.TARGET, "region_code, indicator_code, year, kind, value, binding, qualifier, plan_start",
+                "430300, gdp, 2013, growth_pct, 12, expected, , 2011");
+        assertEquals(Arrays.asList("11.96", CatalogFixture.exact((Math.sqrt(Math.pow(1.12, 3) / 1.1196) - 1) * 100),
+                        "12.0", "true"),
+                sql.row("select avg_growth_to_date_pct, required_growth_pct, published_rate(required_growth_pct),"
+                        + " is_on_track from fct_plan_progress where year = 2011"));
+    }
+
+    @Test
     void aPlanCapIsMetByStayingBelowItAndAnApproximatePlanWithinTolerance() {
         // 2011-2013 plan: new FIEs 控制在 120 in 2013: 110 is within (91.67%); GDP average "12%左右":
         // (1.125 * 1.10 * 1.11)^(1/3) - 1 = 11.16%, 11.2% as published, 0.8 short: beyond 0.5, missed
@@ -166,7 +189,7 @@ class TargetAttainmentTest {
                         Arrays.asList("gdp", "missed", "false")),
                 sql.query("select indicator_code, status, is_attained from fct_plan_progress where year = 2013 order by 1"));
         assertEquals(List.of(
-                        Arrays.asList("fie_new", "91.666666667", null, "达标"),
+                        Arrays.asList("fie_new", CatalogFixture.exact(110 / 120.0 * 100), null, "达标"),
                         Arrays.asList("gdp", null, "-0.8", "未达标")),
                 sql.query("select indicator_code, completion_pct, gap_pp, status_zh from fct_target_attainment order by 1"));
     }

@@ -54,9 +54,12 @@ class TradeCategoryTest {
         for (String flow : List.of("export", "import")) {
             for (int year : List.of(2020, 2021)) {
                 months.add("430100, " + year + ", 1, " + flow + ", 1e8, 1");
-                for (String codeAndValue : List.of("6, 5e7", "4, 2e7", "9, 2e7", "1, 5e6", ", 5e6")) {
-                    categories.add("430100, enterprise_type, " + codeAndValue.replace(", ", ", " + year + ", 1, " + flow + ", ")
-                            + ", 1");
+                // 私营 (6), 外商独资 (4), 其他 (9), 国有 (1) and no code given
+                List<List<String>> codesAndValues = List.of(List.of("6", "5e7"), List.of("4", "2e7"), List.of("9", "2e7"),
+                        List.of("1", "5e6"), List.of("", "5e6"));
+                for (List<String> codeAndValue : codesAndValues) {
+                    categories.add(String.join(", ", "430100", "enterprise_type", codeAndValue.get(0), String.valueOf(year),
+                            "1", flow, codeAndValue.get(1), "1"));
                 }
             }
         }
@@ -77,11 +80,11 @@ class TradeCategoryTest {
         // against 0.05, +20%, 5.45%, +1 point; 其他贸易: none then or now, no rate; 未注明 (no code):
         // 0.05 both years, 0%, 4.55%. The points add up to the total's +10%.
         assertEquals(List.of(
-                        Arrays.asList("general", "一般贸易", "7.7E7", "6.0E7", "28.333333333", "70.0", "17.0"),
-                        Arrays.asList("processing", "加工贸易", "2.2E7", "3.0E7", "-26.666666667", "20.0", "-8.0"),
-                        Arrays.asList("bonded_logistics", "保税物流", "6000000.0", "5000000.0", "20.0", "5.454545455", "1.0"),
+                        Arrays.asList("general", "一般贸易", "7.7E7", "6.0E7", CatalogFixture.exact((77 / 60.0 - 1) * 100), "70.0", "17.0"),
+                        Arrays.asList("processing", "加工贸易", "2.2E7", "3.0E7", CatalogFixture.exact((22 / 30.0 - 1) * 100), "20.0", "-8.0"),
+                        Arrays.asList("bonded_logistics", "保税物流", "6000000.0", "5000000.0", "20.0", CatalogFixture.exact(6 / 110.0 * 100), "1.0"),
                         Arrays.asList("other", "其他贸易", "0.0", "0.0", null, "0.0", "0.0"),
-                        Arrays.asList("not_given", "贸易方式未注明", "5000000.0", "5000000.0", "0.0", "4.545454545", "0.0")),
+                        Arrays.asList("not_given", "贸易方式未注明", "5000000.0", "5000000.0", "0.0", CatalogFixture.exact(5 / 110.0 * 100), "0.0")),
                 sql.query("select item_code, item_name_zh, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct,"
                         + " ytd_pull_pp from fct_trade_monthly_breakdown where breakdown = 'trade_mode' and year = 2021"
                         + " and flow = 'export' order by list_position(['general', 'processing', 'bonded_logistics',"
@@ -95,7 +98,7 @@ class TradeCategoryTest {
         // 0.1 against 0.1
         assertEquals(List.of(
                         Arrays.asList("foreign_invested", "2.0E7", "2.0E7", "0.0"),
-                        Arrays.asList("private", "8.0E7", "7.0E7", "14.285714286"),
+                        Arrays.asList("private", "8.0E7", "7.0E7", CatalogFixture.exact((8 / 7.0 - 1) * 100)),
                         Arrays.asList("state", "1.0E7", "1.0E7", "0.0")),
                 sql.query("select item_code, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct from fct_trade_monthly_breakdown"
                         + " where breakdown = 'enterprise_type' and year = 2021 and flow = 'export' and ytd_value_usd > 0"
@@ -138,8 +141,8 @@ class TradeCategoryTest {
                 "430100, trade_mode, 10, 2021, 1, export, 1.05e8, 1",
                 "430100, trade_mode, , 2021, 1, export, 5e6, 1");
         assertEquals(List.of(
-                        Arrays.asList("general", "1.05E8", null, null, "95.454545455", null),
-                        Arrays.asList("not_given", "5000000.0", null, null, "4.545454545", null)),
+                        Arrays.asList("general", "1.05E8", null, null, CatalogFixture.exact(105 / 110.0 * 100), null),
+                        Arrays.asList("not_given", "5000000.0", null, null, CatalogFixture.exact(5 / 110.0 * 100), null)),
                 sql.query("select item_code, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp"
                         + " from fct_trade_monthly_breakdown where breakdown = 'trade_mode' and year = 2021"
                         + " and ytd_value_usd > 0 order by item_code"));

@@ -57,7 +57,7 @@ class TradeMarketGroupTest {
                 + " where breakdown = 'market_group' and item_code = 'eu' and year = 2019 and month = 3 and flow = 'export'"));
         // 2021, 1-3月: 12 x 3 = 36 million without it, against Germany alone in 2020: 11 x 3 = 33 million,
         // +9.09% (not 36 / 48 - 1 = -25%); share 36 / (36 + 15) = 70.59%; 拉动 (36 - 33) / 2020's 48 = 6.25 points
-        assertEquals(Arrays.asList("27", "3.6E7", "3.3E7", "9.090909091", "70.588235294", "6.25"), sql.row("select members,"
+        assertEquals(Arrays.asList("27", "3.6E7", "3.3E7", CatalogFixture.exact((36 / 33.0 - 1) * 100), CatalogFixture.exact(36 / 51.0 * 100), "6.25"), sql.row("select members,"
                 + " ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct, ytd_share_pct, ytd_pull_pp from fct_trade_monthly_breakdown"
                 + " where breakdown = 'market_group' and item_code = 'eu' and year = 2021 and month = 3 and flow = 'export'"));
     }
@@ -69,7 +69,7 @@ class TradeMarketGroupTest {
         // January-February over February's members, Germany alone, in both years: 22 against 20, +10%
         // (never January with the United Kingdom and February without it, 27 against 25)
         assertEquals(List.of(
-                        Arrays.asList("1", "1.6E7", "1.5E7", "6.666666667", "1.6E7", "1.5E7", "6.666666667"),
+                        Arrays.asList("1", "1.6E7", "1.5E7", CatalogFixture.exact((16 / 15.0 - 1) * 100), "1.6E7", "1.5E7", CatalogFixture.exact((16 / 15.0 - 1) * 100)),
                         Arrays.asList("2", "1.1E7", "1.0E7", "10.0", "2.2E7", "2.0E7", "10.0")),
                 sql.query("select month, value_usd, prev_value_usd, yoy_pct, ytd_value_usd, ytd_prev_value_usd, ytd_yoy_pct"
                         + " from fct_trade_monthly_breakdown where breakdown = 'market_group' and item_code = 'eu' and year = 2020 and month <= 2"
@@ -147,9 +147,9 @@ class TradeMarketGroupTest {
         // 拉动 0.4 / 4.0 = 10 points, imports from it none, no rate on none (the total's own 拉动 is left blank,
         // as bulletins leave it). Japan: 1.8 against 2.0, -10%, share 42.86%, 拉动 -0.2 / 4.0 = -5 points
         assertEquals(List.of(
-                        Arrays.asList("进出口总值", "4.2", "5.0", "3.4", "13.333333333", "0.8", "-20.0", "100.0", null, "true"),
-                        Arrays.asList("欧盟", "2.4", "20.0", "2.4", "20.0", "0.0", null, "57.142857143", "10.0", "true"),
-                        Arrays.asList("日本", "1.8", "-10.0", "1.0", "0.0", "0.8", "-20.0", "42.857142857", "-5.0", "true")),
+                        Arrays.asList("进出口总值", "4.2", "5.0", "3.4", CatalogFixture.exact((3.4 / 3.0 - 1) * 100), "0.8", "-20.0", "100.0", null, "true"),
+                        Arrays.asList("欧盟", "2.4", "20.0", "2.4", "20.0", "0.0", null, CatalogFixture.exact(2.4 / 4.2 * 100), "10.0", "true"),
+                        Arrays.asList("日本", "1.8", "-10.0", "1.0", "0.0", "0.8", "-20.0", CatalogFixture.exact(1.8 / 4.2 * 100), "-5.0", "true")),
                 sql.query("select item_name_zh, round(trade_100m_usd, 4), trade_yoy_pct,"
                         + " round(exports_100m_usd, 4), exports_yoy_pct, round(imports_100m_usd, 4), imports_yoy_pct,"
                         + " share_pct, pull_pp, is_latest_month from rpt_trade_monthly"

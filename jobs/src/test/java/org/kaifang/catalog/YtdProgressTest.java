@@ -32,13 +32,15 @@ class YtdProgressTest {
     @Test
     void aStockProgressesFromLastYearEnd() {
         // 境外企业累计: 39 at the end of 2015, 44 at the end of September 2016, target 50:
-        // (44 - 39) / (50 - 39) = 45.45% against 75% of the year: 29.55 points behind (not 88%, ahead)
+        // (44 - 39) / (50 - 39) = 45.45% against 75% of the year: as printed, 45.5 against 75.0, 29.5
+        // points behind (not 88%, ahead)
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, odi_enterprises_total, 2015, , 39, ",
                 "430300, odi_enterprises_total, 2016, 6, 45, ",
                 "430300, odi_enterprises_total, 2016, 9, 44, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, odi_enterprises_total, 2016, level, 50, expected");
-        assertEquals(Arrays.asList("stock_increment", "39.0", "45.454545455", "75.0", "-29.55", "behind", "滞后于序时进度"),
+        assertEquals(Arrays.asList("stock_increment", "39.0", CatalogFixture.exact(5 / 11.0 * 100), "75.0", "-29.5", "behind",
+                        "滞后于序时进度"),
                 progress("odi_enterprises_total", 2016, 9, "progress_basis, last_year_end_value, target_share_pct,"
                         + " elapsed_pct, progress_gap_pp, progress_status, progress_status_zh"));
     }
@@ -70,16 +72,17 @@ class YtdProgressTest {
     @Test
     void aFlowAtDecemberHasCompletedWhatTheTrendTableSays() {
         // Xiangtan trade: 47.97 in 2014; 1-12月 2015 = 51.53 against +14%: 51.53 / 54.6858 = 94.23%,
-        // the completion_pct of the year; at 1-6月 24.0 is 43.89% against 50%: 6.11 points behind
+        // the completion_pct of the year, printed 94.2 against 100.0: 5.8 points behind; at 1-6月 24.0 is
+        // 43.89% against 50%: as printed, 43.9 against 50.0, 6.1 points behind
         sql.rows(LakeTable.OBSERVATION, FIGURES,
                 "430300, trade_total, 2014, , 47.97e8, ",
                 "430300, trade_total, 2015, 6, 24.0e8, ",
                 "430300, trade_total, 2015, 12, 51.53e8, 7.4");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, trade_total, 2015, growth_pct, 14, expected");
-        assertEquals(Arrays.asList("flow_share", "94.229214897", "100.0", "-5.77"),
+        assertEquals(Arrays.asList("flow_share", CatalogFixture.exact(51.53 / 54.6858 * 100), "100.0", "-5.8"),
                 progress("trade_total", 2015, 12, "progress_basis, target_share_pct, elapsed_pct, progress_gap_pp"));
-        assertEquals("94.229214897", sql.value("select completion_pct from fct_target_attainment where indicator_code = 'trade_total'"));
-        assertEquals(Arrays.asList("43.887078547", "-6.11", "behind"),
+        assertEquals(CatalogFixture.exact(51.53 / 54.6858 * 100), sql.value("select completion_pct from fct_target_attainment where indicator_code = 'trade_total'"));
+        assertEquals(Arrays.asList(CatalogFixture.exact(24.0 / 54.6858 * 100), "-6.1", "behind"),
                 progress("trade_total", 2015, 6, "target_share_pct, progress_gap_pp, progress_status"));
     }
 
@@ -88,7 +91,8 @@ class YtdProgressTest {
         // 1-2月 arrives as month 2: two months of twelve have passed, and no January row appears
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fai, 2016, 2, 20e8, ");
         sql.rows(LakeTable.TARGET, TARGETS, "430300, fai, 2016, level, 150e8, expected");
-        assertEquals(Arrays.asList("16.666666667", "13.333333333", "-3.34"),
+        // 20 of 150 = 13.33% against 2 / 12 = 16.67%: as printed, 13.3 against 16.7, 3.4 points behind
+        assertEquals(Arrays.asList(CatalogFixture.exact(2 / 12.0 * 100), CatalogFixture.exact(20 / 150.0 * 100), "-3.4"),
                 progress("fai", 2016, 2, "elapsed_pct, target_share_pct, progress_gap_pp"));
         assertEquals("1", sql.value("select count(*) from fct_ytd_progress"));
     }

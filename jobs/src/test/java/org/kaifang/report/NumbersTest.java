@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Figures are rounded once, half up, to the places they print with, from the exact value the
- * catalog holds; the expectations are the figures a bureau would print, worked out by hand.
+ * The reports round each figure once, half up (away from zero), to the places it prints with,
+ * from the exact value the catalog holds; the expectations are the figures a bureau would print,
+ * worked out by hand. That the catalog hands over exact values is GrowthRulesTest's to guard.
  */
 class NumbersTest {
 
     @Test
     void aRateIsRoundedOnceToOnePlace() {
-        // 岳阳 2015 trade with 中国香港: +1.0466% prints 1.0 (rounded to 2 places first, 1.05, it
-        // printed 1.1); 娄底's +1.7456% prints 1.7, not 1.8
+        // 岳阳 2015 trade with 中国香港: +1.0466% prints 1.0; 娄底's +1.7456% prints 1.7; 益阳's
+        // exports, -0.3484%, print -0.3
         assertEquals("1.0", Numbers.rate(1.0466));
         assertEquals("1.7", Numbers.rate(1.7456));
         assertEquals("-0.3", Numbers.rate(-0.3484));
@@ -31,7 +32,7 @@ class NumbersTest {
 
     @Test
     void aPullUnderHalfATenthPrintsZero() {
-        // 长沙's 欧盟 拉动 of -0.0458 points prints 0.0 (as -0.05 first, it printed -0.1)
+        // 长沙's 欧盟 拉动 of -0.0458 points prints 0.0, with no minus sign
         assertEquals("0.0", Numbers.rate(-0.0458));
     }
 

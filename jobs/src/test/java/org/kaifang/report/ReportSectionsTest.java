@@ -35,6 +35,9 @@ import org.kaifang.TestWarehouse;
  */
 class ReportSectionsTest {
 
+    /** Shares print to 2 places, as amounts do: 0.07% of the nation needs both. */
+    private static final String SHARE_FORMAT = "#,##0.00";
+
     @TempDir
     static Path root;
 
@@ -111,7 +114,8 @@ class ReportSectionsTest {
     @Test
     void progressWithinTheYearAgainstTheTimeElapsed() {
         Sheet ytd = book.getSheet("序时进度");
-        // exports 1-12月: 60 of a 70 target = 85.71% with the whole year gone: 14.29 points behind
+        // exports 1-12月: 60 of a 70 target = 85.71% with the whole year gone: as printed, 85.7 against
+        // 100.0, 14.3 points behind
         Row exports = row(ytd, "出口总额");
         assertEquals("1-12月", exports.getCell(2).getStringCellValue());
         assertEquals(60.0, exports.getCell(3).getNumericCellValue(), 1e-9);
@@ -120,7 +124,7 @@ class ReportSectionsTest {
         assertEquals(100.0, exports.getCell(5).getNumericCellValue(), 1e-9);
         assertEquals(70.0, exports.getCell(6).getNumericCellValue(), 1e-9);
         assertEquals(60 / 70.0 * 100, exports.getCell(8).getNumericCellValue(), 1e-9);
-        assertEquals(-14.29, exports.getCell(9).getNumericCellValue(), 1e-9);
+        assertEquals(-14.3, exports.getCell(9).getNumericCellValue(), 1e-9);
         assertEquals("滞后于序时进度", exports.getCell(10).getStringCellValue());
         assertEquals(TrendWorkbook.MISSED, fill(exports.getCell(10)));
         // fiscal revenue 1-3月: 130 of 400 * 1.14 = 456 is 28.51% with a quarter gone: ahead
@@ -142,6 +146,7 @@ class ReportSectionsTest {
         Row trade = row(book.getSheet("全省位次"), "外贸进出口总额");
         assertEquals(List.of(161.051, 1.0, 5.0, 12.0, 2.0), numbers(trade, 2, 6));
         assertEquals(161.051 / 300 * 100, trade.getCell(7).getNumericCellValue(), 1e-9);
+        assertEquals(SHARE_FORMAT, trade.getCell(7).getCellStyle().getDataFormatString(), "a share prints to 2 places");
     }
 
     @Test
@@ -154,6 +159,7 @@ class ReportSectionsTest {
         assertEquals(1.0, usa.getCell(0).getNumericCellValue(), 1e-9);
         assertEquals(List.of(0.12, 0.12, 0.0), numbers(usa, 2, 4));
         assertEquals(12 / 18.0 * 100, usa.getCell(5).getNumericCellValue(), 1e-9);
+        assertEquals(SHARE_FORMAT, usa.getCell(5).getCellStyle().getDataFormatString(), "a share prints to 2 places");
         assertNull(usa.getCell(6));
         // Germany: 12 x 500,000 imported = 0.06 亿美元
         Row germany = row(partners, "德国", 1);
@@ -198,6 +204,7 @@ class ReportSectionsTest {
         assertEquals(List.of(1.0, 2.0, 800.0), List.of(usa.getCell(0).getNumericCellValue(),
                 usa.getCell(2).getNumericCellValue(), usa.getCell(3).getNumericCellValue()));
         assertEquals(2 / 3.0 * 100, usa.getCell(4).getNumericCellValue(), 1e-9);
+        assertEquals(SHARE_FORMAT, usa.getCell(4).getCellStyle().getDataFormatString(), "a share prints to 2 places");
         Row germany = row(odi, "德国", 1);
         assertEquals(200.0, germany.getCell(3).getNumericCellValue(), 1e-9);
         assertEquals(7, odi.getLastRowNum(), "header on row 3 (0-based), two destinations, a blank row, the source");
