@@ -4,7 +4,8 @@
 --   gap_pp(rate, target)          = rate - target, 2 places: points above (+) or below (-) a target
 --   target_status(gap_pp, completion, direction, tolerance_pp)
 --                                 = attained | nearly | missed | pending. The measure is gap_pp for a
---                                   growth target, completion - 100 for a level target; for an
+--                                   growth target, gap_pp(completion, 100) for a level target, the
+--                                   completion given as printed (published_rate); for an
 --                                   at-most target (控制在…以内) its sign turns. At or past the target:
 --                                   attained (达标); short of it by no more than the tolerance of an
 --                                   approximate target (…左右): nearly (基本达标); else missed (未达标);
@@ -69,7 +70,7 @@ create or replace macro pace_status_en(status) as replace(status, '_', ' ');
 comment on macro target_level is 'Target rule: prev * (1 + g / 100), the level a growth target asks for (nominal indicators only)';
 comment on macro gap_pp is 'Target rule: rate - target in percentage points, 2 places';
 comment on macro directed is 'Target rule: a measure signed so that above 0 is good: turned for an at-most target';
-comment on macro target_status is 'Target rule: attained, nearly (within the tolerance of an approximate target), missed or pending, from gap_pp (growth) or completion - 100 (level)';
+comment on macro target_status is 'Target rule: attained, nearly (within the tolerance of an approximate target), missed or pending, from gap_pp (growth) or gap_pp(completion as printed, 100) (level)';
 comment on macro target_status_zh is 'Target rule: 达标, 基本达标, 未达标 or 待核实';
 comment on macro elapsed_pct is 'Target rule: month / 12 * 100, the share of the year gone by (序时进度)';
 comment on macro stock_progress_pct is 'Target rule: (now - last year-end) / (target - last year-end) * 100 for a stock';

@@ -151,6 +151,7 @@ final as (
         progress_basis,
         target_kind,
         target_value,
+        direction,
         target_level as annual_target_level,
         case when progress_basis = 'stock_increment' then last_year_end_value end as last_year_end_value,
         target_share_pct,
@@ -186,6 +187,7 @@ comment on column fct_ytd_progress.ytd_yoy_basis is 'reported or computed';
 comment on column fct_ytd_progress.elapsed_pct is 'Share of the year elapsed (序时进度): month / 12 * 100';
 comment on column fct_ytd_progress.progress_basis is 'flow_share (cumulative against the year''s target level), stock_increment (from last year-end towards the target) or real_growth (growth against the target growth, in points)';
 comment on column fct_ytd_progress.target_kind is 'growth_pct or level: the year''s target; null without one';
+comment on column fct_ytd_progress.direction is 'at_least, or at_most for a cap (控制在…以内): over its pace, a cap is behind; null without a target';
 comment on column fct_ytd_progress.target_value is 'The year''s target: percent growth, or a level in the display unit';
 comment on column fct_ytd_progress.annual_target_level is 'The level the year''s target asks for (fct_target_attainment.target_level); null for real-basis indicators';
 comment on column fct_ytd_progress.last_year_end_value is 'Stocks: the level at the end of last year, where progress starts from';

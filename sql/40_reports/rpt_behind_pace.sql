@@ -36,6 +36,7 @@ final as (
         latest.elapsed_pct,
         latest.ytd_yoy_pct,
         latest.target_value,
+        latest.direction,
         latest.progress_gap_pp,
     from latest
     left join regions
@@ -60,5 +61,6 @@ comment on column rpt_behind_pace.progress_basis is 'flow_share, stock_increment
 comment on column rpt_behind_pace.target_share_pct is 'Share of the annual target reached so far, percent; null for real-basis indicators';
 comment on column rpt_behind_pace.elapsed_pct is 'Share of the year elapsed (序时进度), percent';
 comment on column rpt_behind_pace.ytd_yoy_pct is 'Cumulative growth on the same months a year before, percent';
+comment on column rpt_behind_pace.direction is 'at_least, or at_most for a cap (控制在…以内), which is behind when over its pace (超出控制进度)';
 comment on column rpt_behind_pace.target_value is 'The year''s target: percent growth, or a level in the display unit';
-comment on column rpt_behind_pace.progress_gap_pp is 'How far behind: target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, each as printed (1 place), points (negative)';
+comment on column rpt_behind_pace.progress_gap_pp is 'How far behind: target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, each as printed (1 place), points (negative; for a cap, positive: over its pace)';

@@ -29,6 +29,7 @@ final as (
         latest_month.progress_basis,
         latest_month.target_kind,
         latest_month.target_value,
+        latest_month.direction,
         latest_month.annual_target_level,
         latest_month.last_year_end_value,
         latest_month.target_share_pct,
@@ -63,6 +64,7 @@ comment on column rpt_ytd_progress.annual_target_level is 'The level the year''s
 comment on column rpt_ytd_progress.last_year_end_value is 'Stocks: the level at the end of last year, where their progress is measured from';
 comment on column rpt_ytd_progress.progress_status is 'ahead, on_pace or behind';
 comment on column rpt_ytd_progress.target_kind is 'growth_pct or level: the year''s target; null without one';
+comment on column rpt_ytd_progress.direction is 'at_least, or at_most for a cap (控制在…以内), which is behind over its pace (超出控制进度); null without a target';
 comment on column rpt_ytd_progress.target_value is 'The year''s target: percent growth, or a level in the display unit';
 comment on column rpt_ytd_progress.target_share_pct is 'Share of the annual target reached so far (a stock: of the way from last year-end), percent; null for real-basis indicators';
 comment on column rpt_ytd_progress.progress_gap_pp is 'target_share_pct - elapsed_pct, or growth - target growth for real-basis indicators, each as printed (1 place), percentage points';

@@ -17,7 +17,6 @@ import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
 import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
-import org.kaifang.report.Numbers;
 import org.kaifang.status.WarehouseStatus.LastRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,20 +198,11 @@ public final class NightlyNotices {
                 String regionName = rs.getString(zh ? "region_name_zh" : "region_name_en");
                 String indicatorName = rs.getString(zh ? "indicator_name_zh" : "indicator_name_en");
                 String period = rs.getString(zh ? "period_zh" : "period_en");
-                double gap = Math.abs(rs.getDouble("progress_gap_pp"));
-                // each to 1 place, as the reports print them; the view's gap is their difference
-                // a stock's progress is its increase since last year-end against the increase the target asks for
-                String shareKey = "stock_increment".equals(rs.getString("progress_basis")) ? "notify.behind_stock"
-                        : "notify.behind_share";
-                String summary = !settings.notifications().figures()
-                        ? text("notify.behind_plain", regionName, indicatorName, period)
-                        : rs.getObject("target_share_pct") != null
-                        ? text(shareKey, regionName, indicatorName, period,
-                        Numbers.rate(rs.getDouble("target_share_pct")), Numbers.rate(rs.getDouble("elapsed_pct")),
-                        Numbers.rate(gap))
-                        : text("notify.behind_growth", regionName, indicatorName, period,
-                        Numbers.rate(rs.getDouble("ytd_yoy_pct")), Numbers.rate(rs.getDouble("target_value")),
-                        Numbers.rate(gap));
+                BehindPace behind = new BehindPace(regionName, indicatorName, period, rs.getString("progress_basis"),
+                        "at_most".equals(rs.getString("direction")), number(rs, "target_share_pct"),
+                        number(rs, "elapsed_pct"), number(rs, "ytd_yoy_pct"),
+                        number(rs, "target_value"), rs.getDouble("progress_gap_pp"));
+                String summary = behind.summary(language, settings.notifications().figures());
                 inForce.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
                         "warn", summary, List.of(text("notify.behind_see", region, indicator, year))));
             }
@@ -232,6 +222,12 @@ public final class NightlyNotices {
     }
 
     private static final Pattern ERROR_PLACE = Pattern.compile("^(\\S+:\\d+(?::\\d+)?):");
+
+    /** A figure of the row, or null where the catalog has none. */
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
+    }
 
     private String text(String key, Object... args) {
         return Messages.text(language, key, args);

@@ -33,7 +33,8 @@ final class MonthBriefComposer {
 
     /** Where an indicator stands after months 1-N. */
     private record Progress(String code, String name, String unit, Double value, Double yoy, boolean synthetic,
-                            String basis, Double share, Double gap, String status, String regionName, BriefCell cell) {
+                            String basis, Double share, Double gap, String status, boolean cap, String regionName,
+                            BriefCell cell) {
     }
 
     Optional<Brief> compose(String regionCode, int year, int month) {
@@ -105,10 +106,10 @@ final class MonthBriefComposer {
      * A target against 序时进度: the share of the year's target reached and how far ahead or
      * behind the year elapsed; for real growth, the growth so far against the target growth.
      * Ahead or behind is the view's verdict (an at-most target over its pace is behind), the
-     * points its gap without sign.
+     * points its gap without sign; a cap (控制在…以内) reads 超出 or 低于控制进度.
      */
     private Map<String, Object> pace(Progress p, BriefNumbers numbers) {
-        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic()));
+        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic(), "cap", p.cap()));
         boolean realGrowth = "real_growth".equals(p.basis());
         if (!realGrowth && p.share() != null) {
             item.put("share", numbers.add(Numbers.rate(p.share()), p.cell(), "target_share_pct", p.share()));
@@ -133,6 +134,7 @@ final class MonthBriefComposer {
         return CatalogRows.query(catalog, "select p.indicator_code, i.name_" + lang + " as name, p.unit, p.ytd_value,"
                 + " p.ytd_yoy_pct, p.is_synthetic, p.source_file, p.source_line, " + Citations.vintageText("p.vintage")
                 + " as vintage, p.progress_basis, p.target_share_pct, p.progress_gap_pp, p.progress_status,"
+                + " p.direction = 'at_most' as is_cap,"
                 + " coalesce(r.name_" + lang + ", c.name_" + lang + ") as region_name"
                 + " from fct_ytd_progress p join dim_indicator i using (indicator_code)"
                 + " left join dim_region r on r.region_code = p.region_code left join dim_country c on c.iso3 = p.region_code"
@@ -145,7 +147,7 @@ final class MonthBriefComposer {
                             CatalogRows.number(rs, "ytd_value"), CatalogRows.number(rs, "ytd_yoy_pct"),
                             rs.getBoolean("is_synthetic"), rs.getString("progress_basis"),
                             CatalogRows.number(rs, "target_share_pct"), CatalogRows.number(rs, "progress_gap_pp"),
-                            rs.getString("progress_status"), rs.getString("region_name"),
+                            rs.getString("progress_status"), rs.getBoolean("is_cap"), rs.getString("region_name"),
                             new BriefCell(YTD, key, rs.getString("source_file"), BriefComposer.whole(rs, "source_line"),
                                     rs.getString("vintage")));
                 });

@@ -272,7 +272,7 @@ class NotificationsIT {
         assertTrue(text.startsWith("【kaifang】2026-10-20 夜间作业：1 项需要关注"), text);
         assertTrue(text.contains("滞后于序时进度：湘潭市 境外企业累计，2026年1-9月较上年末增量为年度目标增量的 45.5%，序时进度 75.0%，落后 29.5 个百分点"), text);
 
-        // October: 46, still behind (63.64% against 83.33%): told already
+        // October: 46, still behind (63.6% against 83.3%, as printed): told already
         warehouse.append("sources/observations/xiangtan_2026_bulletin.csv", "430300,odi_enterprises_total,2026,10,46,家,,test bulletin");
         assertEquals(ExitCodes.OK, nightly(warehouse, "2026-11-20", config).exitCode());
         assertEquals(1, posted.size());

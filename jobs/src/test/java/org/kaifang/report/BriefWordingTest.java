@@ -90,6 +90,20 @@ class BriefWordingTest {
     }
 
     @Test
+    void aCapOverItsPaceReadsOverTheControlPace() {
+        // "新设外商投资企业控制在50家以内": 30 by June is 60.0% of the cap with half the year gone:
+        // 超出控制进度10.0个百分点 (never 快于序时进度, which reads as good news)
+        sql.rows(LakeTable.OBSERVATION, "region_code, indicator_code, year, month, value, source",
+                "430300, fie_new, 2015, 6, 30, bulletin");
+        sql.rows(LakeTable.TARGET, "region_code, indicator_code, year, kind, value, binding, qualifier, source_doc",
+                "430300, fie_new, 2015, level, 50, binding, 控制在, 政府工作报告");
+        Brief brief = new MonthBriefComposer(sql.connection(), Language.ZH).compose("430300", 2015, 6).orElseThrow();
+        String text = BriefDocuments.markdown(brief, new LinkedHashMap<>());
+        assertTrue(text.contains("新设外商投资企业为年度控制目标的60.0%，超出控制进度10.0个百分点"), text);
+        assertFalse(text.contains("快于序时进度"), text);
+    }
+
+    @Test
     void aSectionWithoutDataIsLeftOut() {
         sql.rows(LakeTable.OBSERVATION, FIGURES, "430300, fdi_actual, 2015, 4.68e8, 16.1, speech");
         String text = brief("430300", 2015, Language.ZH);
