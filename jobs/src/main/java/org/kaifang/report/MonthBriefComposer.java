@@ -109,7 +109,8 @@ final class MonthBriefComposer {
      * points its gap without sign; a cap (控制在…以内) reads 超出 or 低于控制进度.
      */
     private Map<String, Object> pace(Progress p, BriefNumbers numbers) {
-        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic(), "cap", p.cap()));
+        Map<String, Object> item = new LinkedHashMap<>(Map.of("name", p.name(), "synthetic", p.synthetic(),
+                "cap", p.cap()));
         boolean realGrowth = "real_growth".equals(p.basis());
         if (!realGrowth && p.share() != null) {
             item.put("share", numbers.add(Numbers.rate(p.share()), p.cell(), "target_share_pct", p.share()));
