@@ -4,7 +4,8 @@
 -- The headline figures are the trend table's own (foreign trade and foreign investment actually
 -- used, with growth), the rank is the province's (rpt_region_rank), the targets' tally the
 -- trend table's statuses, so the front page and every report agree. A withheld figure (待核实)
--- is shown as withheld, never as a number.
+-- is shown as withheld, never as a number: the trend table carries it with no value, growth or
+-- note (observation_as_of withholds it once, for every view).
 -- materialized: table
 create or replace view rpt_report_index as
 
@@ -101,29 +102,25 @@ final as (
         ) is true as is_latest_year,
         ordered.has_figures,
         headline.trade_total_unit,
-        case when not headline.is_trade_total_withheld then headline.trade_total end as trade_total,
+        headline.trade_total,
         headline.trade_total_qualifier,
         headline.trade_total_release_mark_zh,
         headline.trade_total_release_mark_en,
-        case when not headline.is_trade_total_withheld then headline.trade_total_yoy_pct end as trade_total_yoy_pct,
-        case when not headline.is_trade_total_withheld then headline.trade_total_growth_note_zh end
-            as trade_total_growth_note_zh,
-        case when not headline.is_trade_total_withheld then headline.trade_total_growth_note_en end
-            as trade_total_growth_note_en,
+        headline.trade_total_yoy_pct,
+        headline.trade_total_growth_note_zh,
+        headline.trade_total_growth_note_en,
         headline.is_trade_total_withheld,
         trade_ranks.level_rank as trade_total_rank,
         trade_ranks.cities_ranked,
         coalesce(trade_ranks.uses_synthetic, false) as is_trade_total_rank_synthetic,
         headline.fdi_actual_unit,
-        case when not headline.is_fdi_actual_withheld then headline.fdi_actual end as fdi_actual,
+        headline.fdi_actual,
         headline.fdi_actual_qualifier,
         headline.fdi_actual_release_mark_zh,
         headline.fdi_actual_release_mark_en,
-        case when not headline.is_fdi_actual_withheld then headline.fdi_actual_yoy_pct end as fdi_actual_yoy_pct,
-        case when not headline.is_fdi_actual_withheld then headline.fdi_actual_growth_note_zh end
-            as fdi_actual_growth_note_zh,
-        case when not headline.is_fdi_actual_withheld then headline.fdi_actual_growth_note_en end
-            as fdi_actual_growth_note_en,
+        headline.fdi_actual_yoy_pct,
+        headline.fdi_actual_growth_note_zh,
+        headline.fdi_actual_growth_note_en,
         headline.is_fdi_actual_withheld,
         ordered.targets_attained,
         ordered.targets_nearly,

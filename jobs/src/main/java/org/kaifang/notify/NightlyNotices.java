@@ -17,6 +17,7 @@ import org.kaifang.catalog.Catalog;
 import org.kaifang.config.Language;
 import org.kaifang.config.Messages;
 import org.kaifang.config.Settings;
+import org.kaifang.report.CatalogRows;
 import org.kaifang.status.WarehouseStatus.LastRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,9 +200,9 @@ public final class NightlyNotices {
                 String indicatorName = rs.getString(zh ? "indicator_name_zh" : "indicator_name_en");
                 String period = rs.getString(zh ? "period_zh" : "period_en");
                 BehindPace behind = new BehindPace(regionName, indicatorName, period, rs.getString("progress_basis"),
-                        "at_most".equals(rs.getString("direction")), number(rs, "target_share_pct"),
-                        number(rs, "elapsed_pct"), number(rs, "ytd_yoy_pct"),
-                        number(rs, "target_value"), rs.getDouble("progress_gap_pp"));
+                        "at_most".equals(rs.getString("direction")), CatalogRows.number(rs, "target_share_pct"),
+                        CatalogRows.number(rs, "elapsed_pct"), CatalogRows.number(rs, "ytd_yoy_pct"),
+                        CatalogRows.number(rs, "target_value"), rs.getDouble("progress_gap_pp"));
                 String summary = behind.summary(language, settings.notifications().figures());
                 inForce.put("behind_pace|" + region + "|" + indicator + "|" + year, new Notice.Event("behind_pace",
                         "warn", summary, List.of(text("notify.behind_see", region, indicator, year))));
@@ -222,12 +223,6 @@ public final class NightlyNotices {
     }
 
     private static final Pattern ERROR_PLACE = Pattern.compile("^(\\S+:\\d+(?::\\d+)?):");
-
-    /** A figure of the row, or null where the catalog has none. */
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
 
     private String text(String key, Object... args) {
         return Messages.text(language, key, args);

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.kaifang.catalog.CatalogException;
 
 /** Reads a report view's rows with bound parameters: reports never paste a value into SQL. */
-final class CatalogRows {
+public final class CatalogRows {
 
     interface Mapper<T> {
         T map(ResultSet rs) throws SQLException;
@@ -123,7 +123,7 @@ final class CatalogRows {
     }
 
     /** A number read by column name: twenty positions would be one misplaced figure away from a wrong one. */
-    static Double number(ResultSet rs, String column) throws SQLException {
+    public static Double number(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         return value == null ? null : ((Number) value).doubleValue();
     }
